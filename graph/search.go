@@ -1,0 +1,249 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Search rules, the same on every backend:
+//
+//  1. Text is folded: lower case, accents removed ("Peña" -> "pena"), split into tokens at
+//     anything that is not a letter or digit.
+//  2. A node matches when every query token is a prefix of some token of the node's searchable
+//     fields: names, titles, acronyms, ISO codes, names in other languages, references, units,
+//     descriptions, summaries.
+//  3. Score: for each query token, the best field it matches, weighted 3 for the name, title,
+//     acronym or code, 2 for names in other languages and references, 1 for descriptions;
+//     doubled when the token matches a whole word rather than a prefix. A node whose name,
+//     once folded, equals the whole query gets +10; one whose name starts with it +5.
+//  4. Hits are ordered by score (highest first), then by ID.
+//
+// Backends only find candidates (an inverted index in memory, a full-text index in Neo4j over
+// SearchText); the ranking is computed here.
+
+// SearchQuery is a full-text search.
+type SearchQuery struct {
+	Text  string
+	Kinds []Kind // empty: all kinds
+	First int
+}
+
+// SearchHit is one search result.
+type SearchHit struct {
+	NodeID  string  `json:"node"`
+	Score   float64 `json:"score"`
+	Snippet string  `json:"snippet"`
+}
+
+// MaxSearchResults caps Search's page size.
+const MaxSearchResults = 100
+
+// Fold lower-cases s and removes diacritics.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
+// Tokens folds s and splits it into tokens.
+func Tokens(s string) []string {
+	return strings.FieldsFunc(Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// SearchField is one searchable text of a node with its weight.
+type SearchField struct {
+	Text   string
+	Weight float64
+}
+
+// SearchFields lists the searchable texts of n.
+func SearchFields(n Node) []SearchField {
+	var f []SearchField
+	add := func(w float64, texts ...string) {
+		for _, t := range texts {
+			if t != "" {
+				f = append(f, SearchField{t, w})
+			}
+		}
+	}
+	add(3, n.Label())
+	b := n.base()
+	langs := make([]string, 0, len(b.Names))
+	for l := range b.Names {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		add(2, b.Names[l])
+	}
+	switch v := n.(type) {
+	case *Country:
+		add(3, v.ISO3)
+	case *Mission:
+		add(3, v.Name)
+		add(1, v.Host, v.Description)
+	case *Deployment:
+		add(2, v.Unit)
+		add(1, v.Description)
+	case *Function:
+		add(3, v.Code)
+		add(1, v.Description)
+	case *LegalInstrument:
+		add(2, v.Reference)
+		add(1, v.Summary)
+	case *Safeguard:
+		add(1, v.Description)
+	case *Reform:
+		add(1, v.Description)
+	case *Principle:
+		add(1, v.Description)
+	case *Threat:
+		add(1, v.Description)
+	case *Obstacle:
+		add(1, v.Description)
+	case *Benefit:
+		add(1, v.Description)
+	case *Recommendation:
+		add(1, v.Description)
+	case *Event:
+		add(1, v.Description)
+	case *Source:
+		add(2, v.Publisher)
+		add(2, v.Authors...)
+	}
+	return f
+}
+
+// SearchText is every token of n's searchable fields, space-separated: what a backend's
+// full-text index holds.
+func SearchText(n Node) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range SearchFields(n) {
+		for _, t := range Tokens(f.Text) {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// ScoreNode ranks n for the folded query tokens qt (from Tokens). ok is false when n does not
+// match every token.
+func ScoreNode(n Node, qt []string) (score float64, snippet string, ok bool) {
+	if len(qt) == 0 {
+		return 0, "", false
+	}
+	fields := SearchFields(n)
+	ftoks := make([][]string, len(fields))
+	for i, f := range fields {
+		ftoks[i] = Tokens(f.Text)
+	}
+	firstField := -1
+	for _, q := range qt {
+		best := 0.0
+		for i, toks := range ftoks {
+			for _, t := range toks {
+				if !strings.HasPrefix(t, q) {
+					continue
+				}
+				w := fields[i].Weight
+				if t == q {
+					w *= 2
+				}
+				if w > best {
+					best = w
+				}
+				if firstField < 0 || i < firstField {
+					firstField = i
+				}
+			}
+		}
+		if best == 0 {
+			return 0, "", false
+		}
+		score += best
+	}
+	whole := strings.Join(qt, " ")
+	name := strings.Join(Tokens(n.Label()), " ")
+	switch {
+	case name == whole:
+		score += 10
+	case strings.HasPrefix(name, whole):
+		score += 5
+	}
+	return score, snippetOf(fields[firstField].Text), true
+}
+
+func snippetOf(s string) string {
+	const max = 160
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	return string(r[:max]) + "…"
+}
+
+// RankHits orders hits by score, highest first, then by node ID, and keeps the first n.
+func RankHits(hits []SearchHit, n int) []SearchHit {
+	slices.SortFunc(hits, func(a, b SearchHit) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.NodeID, b.NodeID))
+	})
+	if len(hits) > n {
+		hits = hits[:n]
+	}
+	return hits
+}
+
+// ValidateSearch checks a search query and returns its folded tokens.
+func ValidateSearch(q SearchQuery) ([]string, error) {
+	const op = "graph.Search"
+	toks := Tokens(q.Text)
+	if len(toks) == 0 {
+		return nil, Errorf(Invalid, op, "search text must contain at least one letter or digit")
+	}
+	if len(toks) > 20 {
+		return nil, Errorf(Invalid, op, "search text has %d words; at most 20", len(toks))
+	}
+	if q.First < 1 || q.First > MaxSearchResults {
+		return nil, Errorf(Invalid, op, "first must be between 1 and %d", MaxSearchResults)
+	}
+	for _, k := range q.Kinds {
+		if _, ok := InfoOf(k); !ok {
+			return nil, Errorf(Invalid, op, "unknown kind %q", k)
+		}
+	}
+	return toks, nil
+}
+
+// PathLess reports whether path a sorts before b: by node IDs step by step, then by the
+// relationship types. Backends use it to pick one of several equally short paths.
+func PathLess(a, b []PathStep) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i].NodeID != b[i].NodeID {
+			return a[i].NodeID < b[i].NodeID
+		}
+	}
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i].Relationship != b[i].Relationship {
+			return a[i].Relationship < b[i].Relationship
+		}
+		if a[i].Forward != b[i].Forward {
+			return a[i].Forward
+		}
+	}
+	return len(a) < len(b)
+}

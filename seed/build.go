@@ -1,0 +1,560 @@
+package seed
+
+import (
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/peacegraph/peacegraph/graph"
+	"gopkg.in/yaml.v3"
+)
+
+// Load reads and validates the dataset in fsys (see Files). It returns every problem found, or
+// the dataset when there is none.
+func Load(fsys fs.FS) (*graph.Dataset, error) {
+	recs, version, probs := parse(fsys)
+	b := &builder{
+		ids:   map[string]where{},
+		nodes: map[string]graph.Node{},
+		ds:    &graph.Dataset{Version: version, Personnel: map[string][]graph.PersonnelPoint{}},
+	}
+	b.probs = probs
+	b.build(recs)
+	if len(b.probs) > 0 {
+		for i := range b.probs {
+			b.probs[i].File = fileOf(b.probs[i].File)
+		}
+		slices.SortStableFunc(b.probs, func(a, c Problem) int {
+			if a.File != c.File {
+				return strings.Compare(a.File, c.File)
+			}
+			return a.Line - c.Line
+		})
+		return nil, b.probs
+	}
+	return b.ds, nil
+}
+
+// LoadEmbedded loads the dataset compiled into the binary.
+func LoadEmbedded() (*graph.Dataset, error) { return Load(Files()) }
+
+type where struct {
+	file string
+	line int
+}
+
+// pendingEdge is an edge whose target still has to be checked.
+type pendingEdge struct {
+	edge graph.Edge
+	at   where
+}
+
+type builder struct {
+	probs Problems
+	ids   map[string]where
+	nodes map[string]graph.Node
+	edges []pendingEdge
+	cites []struct {
+		c  graph.Citation
+		at where
+	}
+	ds *graph.Dataset
+
+	checkDriverMission []driverCheck
+	pendingSeries      []seriesCheck
+}
+
+func (b *builder) errf(at where, format string, args ...any) {
+	b.probs = append(b.probs, Problem{File: at.file, Line: at.line, Msg: fmt.Sprintf(format, args...)})
+}
+
+var (
+	enumConfidence = []string{"HIGH", "MEDIUM", "LOW"}
+	enumCaseRole   = []string{"PRIMARY", "COMPARATOR", "PARTNER"}
+	enumPersonnel  = []string{"TROOPS", "POLICE", "MILITARY_OBSERVERS", "STAFF_OFFICERS", "CIVILIANS"}
+	enumMission    = []string{"OBSERVER", "TRADITIONAL", "MULTIDIMENSIONAL", "POLITICAL", "OTHER"}
+	enumInstrument = []string{"CONSTITUTION_PROVISION", "STATUTE", "AMENDMENT", "DECREE", "CABINET_DECISION", "POLICY_DOCUMENT", "UN_RESOLUTION", "REGIONAL_DECLARATION", "TREATY"}
+	enumReform     = []string{"LEGAL", "INSTITUTIONAL", "TRAINING", "DOCTRINE", "FORCE_STRUCTURE", "CIVIL_MILITARY", "PERSONNEL"}
+	enumMechanism  = []string{"TRAINING_AND_DOCTRINE", "INSTITUTION_BUILDING", "LEGAL_CHANGE", "CIVILIAN_CONTROL", "INTEROPERABILITY", "REGIONAL_HARMONIZATION", "PROFESSIONALIZATION"}
+	enumSafeguard  = []string{"CEASEFIRE", "CONSENT", "IMPARTIALITY", "USE_OF_FORCE", "WITHDRAWAL", "PARLIAMENTARY_APPROVAL", "FUNCTIONAL_LIMIT", "GEOGRAPHIC_LIMIT", "OTHER"}
+	enumScope      = []string{"UN_PEACEKEEPING", "FOREIGN_POLICY", "CONSTITUTIONAL"}
+	enumThreat     = []string{"NEW_THREAT", "TRADITIONAL"}
+	enumSource     = []string{"LEGAL_TEXT", "UN_DOCUMENT", "GOVERNMENT", "ACADEMIC", "PRESS", "DATASET", "OTHER"}
+
+	idPattern   = regexp.MustCompile(`^[a-z]+:[a-z0-9][a-z0-9._-]*$`)
+	langPattern = regexp.MustCompile(`^[a-z]{2}$`)
+	factPattern = regexp.MustCompile(`^(F-(MEX|ARG|JPN)-\d{3}|M-[A-Z0-9-]+|C-\d{3}|S-\d{2}|IPI)$`)
+)
+
+func (b *builder) enum(at where, field, v string, allowed []string) {
+	if !slices.Contains(allowed, v) {
+		if v == "" {
+			b.errf(at, "%s is required (one of %s)", field, strings.Join(allowed, ", "))
+			return
+		}
+		b.errf(at, "unknown %s value %q (one of %s)", field, v, strings.Join(allowed, ", "))
+	}
+}
+
+func (b *builder) date(at where, field, v string, required bool) *graph.PartialDate {
+	if v == "" {
+		if required {
+			b.errf(at, "%s is required", field)
+		}
+		return nil
+	}
+	d, err := graph.ParseDate(v)
+	if err != nil {
+		b.errf(at, "%s: %v", field, err)
+		return nil
+	}
+	return &d
+}
+
+func (b *builder) required(at where, field, v string) {
+	if strings.TrimSpace(v) == "" {
+		b.errf(at, "%s is required", field)
+	}
+}
+
+func (b *builder) citations(at where, cs []citation, what string) []graph.Citation {
+	if len(cs) == 0 {
+		b.errf(at, "%s has no citations: every fact needs at least one source", what)
+		return nil
+	}
+	out := make([]graph.Citation, 0, len(cs))
+	for _, c := range cs {
+		cat := at
+		if c.line > 0 {
+			cat.line = c.line
+		}
+		gc := graph.Citation{SourceID: c.Source, Locator: c.Locator, Note: c.Note}
+		b.cites = append(b.cites, struct {
+			c  graph.Citation
+			at where
+		}{gc, cat})
+		out = append(out, gc)
+	}
+	return out
+}
+
+func (b *builder) evidence(at where, ev evidence, what string) graph.Evidence {
+	out := graph.Evidence{
+		Citations:  b.citations(at, ev.Citations, what),
+		Confidence: graph.Confidence(ev.Confidence),
+	}
+	b.enum(at, "confidence", ev.Confidence, enumConfidence)
+	for _, f := range ev.Facts {
+		if !factPattern.MatchString(f) {
+			b.errf(at, "facts: %q is not a dossier fact ID (F-MEX-001, F-ARG-001, F-JPN-001, M-UNTAC, C-001, S-01)", f)
+		}
+	}
+	for _, d := range ev.Disputes {
+		b.required(at, "disputes.field", d.Field)
+		if len(d.Values) < 2 {
+			b.errf(at, "dispute about %q needs at least two values", d.Field)
+		}
+		preferred := 0
+		gd := graph.Dispute{Field: d.Field, Note: d.Note}
+		for _, v := range d.Values {
+			if v.Preferred {
+				preferred++
+			}
+			gd.Values = append(gd.Values, graph.DisputedValue{
+				Value: v.Value, Preferred: v.Preferred,
+				Citations: b.citations(at, v.Citations, fmt.Sprintf("disputed value %q of %s", v.Value, d.Field)),
+			})
+		}
+		if preferred != 1 {
+			b.errf(at, "dispute about %q must mark exactly one value preferred (has %d)", d.Field, preferred)
+		}
+		out.Disputes = append(out.Disputes, gd)
+	}
+	return out
+}
+
+// node registers a node's ID and common fields.
+func (b *builder) node(r record, c common, kind graph.Kind, what string) (graph.Base, bool) {
+	at := where{r.file, r.line}
+	if c.ID == "" {
+		b.errf(at, "%s without id", what)
+		return graph.Base{}, false
+	}
+	if !idPattern.MatchString(c.ID) {
+		b.errf(at, "id %q: IDs are lower-case prefix:slug (letters, digits, '.', '-', '_')", c.ID)
+	}
+	if k, ok := graph.KindOfID(c.ID); !ok || k != kind {
+		info, _ := graph.InfoOf(kind)
+		b.errf(at, "id %q: a %s ID starts with %q", c.ID, what, info.Prefix)
+	}
+	if prev, dup := b.ids[c.ID]; dup {
+		b.errf(at, "duplicate id %q (first defined at %s:%d)", c.ID, fileOf(prev.file), prev.line)
+		return graph.Base{}, false
+	}
+	b.ids[c.ID] = at
+	for l := range c.Names {
+		if !langPattern.MatchString(l) {
+			b.errf(at, "names: %q is not a two-letter language code", l)
+		}
+	}
+	return graph.Base{ID: c.ID, Names: c.Names, Facts: c.Facts, Evidence: b.evidence(at, c.evidence, c.ID)}, true
+}
+
+// edge queues a relationship from a ref, inheriting the owner's evidence for a bare ID.
+func (b *builder) edge(at where, t graph.RelType, from, to ref, owner graph.Evidence, reverse bool) {
+	target := to
+	rat := at
+	if target.line > 0 {
+		rat.line = target.line
+	}
+	if target.ID == "" {
+		b.errf(rat, "%s: empty reference", t)
+		return
+	}
+	e := graph.Edge{Type: t, From: from.ID, To: target.ID, Note: target.Note}
+	if reverse {
+		e.From, e.To = e.To, e.From
+	}
+	if target.own {
+		e.Evidence = b.evidence(rat, target.evidence, fmt.Sprintf("relationship %s to %s", t, target.ID))
+	} else {
+		e.Evidence = graph.Evidence{Citations: owner.Citations, Confidence: owner.Confidence}
+	}
+	b.edges = append(b.edges, pendingEdge{e, rat})
+}
+
+func (b *builder) edges2(at where, t graph.RelType, from string, refs []ref, owner graph.Evidence) {
+	for _, r := range refs {
+		b.edge(at, t, ref{ID: from}, r, owner, false)
+	}
+}
+
+func (b *builder) add(n graph.Node) { b.nodes[n.NodeID()] = n }
+
+func (b *builder) build(recs []record) {
+	for _, r := range recs {
+		at := where{r.file, r.line}
+		switch v := r.value.(type) {
+		case *sourceRec:
+			if v.ID == "" {
+				b.errf(at, "source without id")
+				continue
+			}
+			if k, ok := graph.KindOfID(v.ID); !ok || k != graph.KindSource || !idPattern.MatchString(v.ID) {
+				b.errf(at, "id %q: a source ID is source:slug in lower case", v.ID)
+			}
+			if prev, dup := b.ids[v.ID]; dup {
+				b.errf(at, "duplicate id %q (first defined at %s:%d)", v.ID, fileOf(prev.file), prev.line)
+				continue
+			}
+			b.ids[v.ID] = at
+			b.enum(at, "kind", v.Kind, enumSource)
+			b.required(at, "title", v.Title)
+			if v.URL != "" && !strings.HasPrefix(v.URL, "http://") && !strings.HasPrefix(v.URL, "https://") {
+				b.errf(at, "url %q must be an http(s) URL", v.URL)
+			}
+			b.add(&graph.Source{Base: graph.Base{ID: v.ID}, SourceKind: v.Kind, Title: v.Title, Authors: v.Authors,
+				Publisher: v.Publisher, Year: v.Year, Language: v.Language, URL: v.URL})
+		case *countryRec:
+			base, ok := b.node(r, v.common, graph.KindCountry, "country")
+			if !ok {
+				continue
+			}
+			b.required(at, "iso3", v.ISO3)
+			b.required(at, "name", v.Name)
+			if v.ISO3 != "" && base.ID != "country:"+strings.ToLower(v.ISO3) {
+				b.errf(at, "id %q must be country:%s", base.ID, strings.ToLower(v.ISO3))
+			}
+			b.enum(at, "caseRole", v.CaseRole, enumCaseRole)
+			b.add(&graph.Country{Base: base, ISO3: strings.ToUpper(v.ISO3), Name: v.Name, CaseRole: graph.CaseRole(v.CaseRole)})
+		case *missionRec:
+			base, ok := b.node(r, v.common, graph.KindMission, "mission")
+			if !ok {
+				continue
+			}
+			b.required(at, "acronym", v.Acronym)
+			b.required(at, "name", v.Name)
+			b.enum(at, "kind", v.Kind, enumMission)
+			start := b.date(at, "start", v.Start, true)
+			m := &graph.Mission{Base: base, Acronym: v.Acronym, Name: v.Name, End: b.date(at, "end", v.End, false),
+				MissionKind: v.Kind, ChapterVII: v.ChapterVII, Host: v.Host, Description: v.Description, Note: v.Note}
+			if start != nil {
+				m.Start = *start
+			}
+			if m.End != nil && start != nil && m.End.Last() < start.First() {
+				b.errf(at, "end %s is before start %s", m.End, start)
+			}
+			b.add(m)
+			b.edges2(at, graph.RelEstablishedBy, base.ID, v.EstablishedBy, base.Evidence)
+		case *deploymentRec:
+			base, ok := b.node(r, v.common, graph.KindDeployment, "deployment")
+			if !ok {
+				continue
+			}
+			for _, p := range v.Personnel {
+				b.enum(at, "personnel", p, enumPersonnel)
+			}
+			if len(v.Personnel) == 0 {
+				b.errf(at, "personnel is required (a list of %s)", strings.Join(enumPersonnel, ", "))
+			}
+			if v.PeakStrength != nil && *v.PeakStrength < 0 {
+				b.errf(at, "peakStrength must not be negative")
+			}
+			d := &graph.Deployment{Base: base, CountryID: v.Country.ID, MissionID: v.Mission.ID,
+				Start: b.date(at, "start", v.Start, false), End: b.date(at, "end", v.End, false),
+				Personnel: v.Personnel, PeakStrength: v.PeakStrength, Unit: v.Unit, Description: joinNote(v.Description, v.Note)}
+			if d.Start != nil && d.End != nil && d.End.Last() < d.Start.First() {
+				b.errf(at, "end %s is before start %s", d.End, d.Start)
+			}
+			b.required(at, "country", v.Country.ID)
+			b.required(at, "mission", v.Mission.ID)
+			b.add(d)
+			b.edge(at, graph.RelDeployedBy, ref{ID: base.ID}, v.Country, base.Evidence, false)
+			b.edge(at, graph.RelInMission, ref{ID: base.ID}, v.Mission, base.Evidence, false)
+			b.edges2(at, graph.RelPerformed, base.ID, v.Functions, base.Evidence)
+			b.edges2(at, graph.RelAuthorizedBy, base.ID, v.AuthorizedBy, base.Evidence)
+			b.edges2(at, graph.RelWithPartner, base.ID, v.Partners, base.Evidence)
+		case *functionRec:
+			base, ok := b.node(r, v.common, graph.KindFunction, "function")
+			if !ok {
+				continue
+			}
+			b.required(at, "code", v.Code)
+			b.required(at, "name", v.Name)
+			b.add(&graph.Function{Base: base, Code: v.Code, Name: v.Name, Description: v.Description})
+		case *instrumentRec:
+			base, ok := b.node(r, v.common, graph.KindLegalInstrument, "legal instrument")
+			if !ok {
+				continue
+			}
+			b.enum(at, "kind", v.Kind, enumInstrument)
+			b.required(at, "title", v.Title)
+			l := &graph.LegalInstrument{Base: base, InstrumentKind: v.Kind, Title: v.Title, Reference: v.Reference,
+				Adopted: b.date(at, "adopted", v.Adopted, false), InForce: b.date(at, "inForce", v.InForce, false),
+				Summary: joinNote(v.Summary, v.Note)}
+			if v.Country != nil {
+				l.CountryID = v.Country.ID
+				b.edge(at, graph.RelInstrumentOf, ref{ID: base.ID}, *v.Country, base.Evidence, false)
+			}
+			b.add(l)
+			b.edges2(at, graph.RelAmends, base.ID, v.Amends, base.Evidence)
+		case *safeguardRec:
+			base, ok := b.node(r, v.common, graph.KindSafeguard, "safeguard")
+			if !ok {
+				continue
+			}
+			b.enum(at, "kind", v.Kind, enumSafeguard)
+			b.required(at, "title", v.Title)
+			b.required(at, "country", v.Country.ID)
+			b.add(&graph.Safeguard{Base: base, CountryID: v.Country.ID, SafeguardKind: v.Kind, Title: v.Title,
+				Description: joinNote(v.Description, v.Note), Since: b.date(at, "since", v.Since, false)})
+			b.edge(at, graph.RelSafeguardOf, ref{ID: base.ID}, v.Country, base.Evidence, false)
+			b.edges2(at, graph.RelGroundedIn, base.ID, v.GroundedIn, base.Evidence)
+			b.edges2(at, graph.RelConstrains, base.ID, v.Constrains, base.Evidence)
+			b.edges2(at, graph.RelUpholds, base.ID, v.Upholds, base.Evidence)
+		case *reformRec:
+			base, ok := b.node(r, v.common, graph.KindReform, "reform")
+			if !ok {
+				continue
+			}
+			b.enum(at, "kind", v.Kind, enumReform)
+			b.required(at, "title", v.Title)
+			b.required(at, "country", v.Country.ID)
+			b.add(&graph.Reform{Base: base, CountryID: v.Country.ID, Title: v.Title, Date: b.date(at, "date", v.Date, false),
+				ReformKind: v.Kind, Description: joinNote(v.Description, v.Note)})
+			b.edge(at, graph.RelReformOf, ref{ID: base.ID}, v.Country, base.Evidence, false)
+			b.edges2(at, graph.RelImplementedBy, base.ID, v.Instruments, base.Evidence)
+			b.edges2(at, graph.RelAddresses, base.ID, v.Addresses, base.Evidence)
+			b.edges2(at, graph.RelWithPartner, base.ID, v.Partners, base.Evidence)
+			for _, d := range v.Drivers {
+				dat := at
+				if d.line > 0 {
+					dat.line = d.line
+				}
+				b.enum(dat, "mechanism", d.Mechanism, enumMechanism)
+				from := d.Deployment
+				if from == "" {
+					from = d.Mission
+				}
+				if from == "" {
+					b.errf(dat, "a driver names a deployment, a mission, or both")
+					continue
+				}
+				e := graph.Edge{Type: graph.RelCatalyzed, From: from, To: base.ID, Mechanism: d.Mechanism,
+					Explanation: d.Explanation, Note: d.Note,
+					Evidence: b.evidence(dat, d.evidence, "reform driver of "+base.ID)}
+				b.edges = append(b.edges, pendingEdge{e, dat})
+				if d.Deployment != "" && d.Mission != "" {
+					b.checkDriverMission = append(b.checkDriverMission, driverCheck{d.Deployment, d.Mission, dat})
+				}
+			}
+		case *principleRec:
+			base, ok := b.node(r, v.common, graph.KindPrinciple, "principle")
+			if !ok {
+				continue
+			}
+			b.enum(at, "scope", v.Scope, enumScope)
+			b.required(at, "name", v.Name)
+			b.add(&graph.Principle{Base: base, Scope: v.Scope, Name: v.Name, Description: joinNote(v.Description, v.Note)})
+			for _, h := range v.HeldBy {
+				b.edge(at, graph.RelHolds, ref{ID: base.ID}, h, base.Evidence, true)
+			}
+			b.edges2(at, graph.RelCompatibleWith, base.ID, v.CompatibleWith, base.Evidence)
+			b.edges2(at, graph.RelDefinedIn, base.ID, v.DefinedIn, base.Evidence)
+		case *threatRec:
+			base, ok := b.node(r, v.common, graph.KindThreat, "threat")
+			if !ok {
+				continue
+			}
+			b.enum(at, "kind", v.Kind, enumThreat)
+			b.required(at, "name", v.Name)
+			b.add(&graph.Threat{Base: base, Name: v.Name, ThreatKind: v.Kind, Description: joinNote(v.Description, v.Note)})
+			b.edges2(at, graph.RelDefinedIn, base.ID, v.DefinedIn, base.Evidence)
+		case *perceptionRec:
+			ev := b.evidence(at, v.evidence, "threat perception")
+			if len(v.Disputes) > 0 {
+				ev.Disputes = nil
+				b.errf(at, "threat perceptions carry no disputes; record the disagreement in note")
+			}
+			b.required(at, "country", v.Country.ID)
+			b.required(at, "threat", v.Threat.ID)
+			e := graph.Edge{Type: graph.RelPerceives, From: v.Country.ID, To: v.Threat.ID,
+				Since: b.date(at, "since", v.Since, false), Note: v.Note, Evidence: ev}
+			b.edges = append(b.edges, pendingEdge{e, at})
+		case *findingRec:
+			kind, rel, what := graph.KindObstacle, graph.RelObstacleFor, "obstacle"
+			switch r.section {
+			case "benefits":
+				kind, rel, what = graph.KindBenefit, graph.RelBenefitFor, "benefit"
+			case "recommendations":
+				kind, rel, what = graph.KindRecommendation, graph.RelRecommendedFor, "recommendation"
+			}
+			base, ok := b.node(r, v.common, kind, what)
+			if !ok {
+				continue
+			}
+			b.required(at, "title", v.Title)
+			b.required(at, "country", v.Country.ID)
+			f := graph.Finding{Base: base, CountryID: v.Country.ID, Title: v.Title, Description: joinNote(v.Description, v.Note)}
+			switch kind {
+			case graph.KindObstacle:
+				b.add(&graph.Obstacle{Finding: f})
+			case graph.KindBenefit:
+				b.add(&graph.Benefit{Finding: f})
+			default:
+				b.add(&graph.Recommendation{Finding: f})
+			}
+			b.edge(at, rel, ref{ID: base.ID}, v.Country, base.Evidence, false)
+			if len(v.Overcomes) > 0 && kind != graph.KindRecommendation {
+				b.errf(at, "overcomes belongs to recommendations only")
+			}
+			b.edges2(at, graph.RelOvercomes, base.ID, v.Overcomes, base.Evidence)
+		case *eventRec:
+			base, ok := b.node(r, v.common, graph.KindEvent, "event")
+			if !ok {
+				continue
+			}
+			b.required(at, "title", v.Title)
+			ev := &graph.Event{Base: base, Title: v.Title, Description: joinNote(v.Description, v.Note)}
+			if d := b.date(at, "date", v.Date, true); d != nil {
+				ev.Date = *d
+			}
+			if v.Country != nil {
+				ev.CountryID = v.Country.ID
+				b.edge(at, graph.RelConcerns, ref{ID: base.ID}, *v.Country, base.Evidence, false)
+			}
+			b.add(ev)
+			b.edges2(at, graph.RelRelatedTo, base.ID, v.Related, base.Evidence)
+		case *seriesRec:
+			b.series(at, v)
+		}
+	}
+	b.resolve()
+}
+
+type driverCheck struct {
+	deployment, mission string
+	at                  where
+}
+
+func joinNote(text, note string) string {
+	switch {
+	case note == "":
+		return text
+	case text == "":
+		return note
+	}
+	return text + " " + note
+}
+
+func (b *builder) series(at where, v *seriesRec) {
+	ev := b.evidence(at, v.evidence, "personnel series")
+	if !slices.Equal(v.Columns, []string{"troops", "police", "experts"}) {
+		b.errf(at, "columns must be [troops, police, experts]")
+		return
+	}
+	cid := v.Country.ID
+	b.pendingSeries = append(b.pendingSeries, seriesCheck{cid, at})
+	seen := map[graph.PartialDate]int{}
+	for _, pn := range v.Points {
+		pat := where{at.file, pn.Line}
+		var p graph.PersonnelPoint
+		switch pn.Kind {
+		case yaml.SequenceNode:
+			var cells []*string
+			if err := pn.Decode(&cells); err != nil || len(cells) != 4 || cells[0] == nil {
+				b.errf(pat, "a point is [date, troops, police, experts]")
+				continue
+			}
+			d := b.date(pat, "point date", *cells[0], true)
+			if d == nil {
+				continue
+			}
+			p.Date = *d
+			for i, dst := range []**int{&p.Troops, &p.Police, &p.Experts} {
+				c := cells[i+1]
+				if c == nil || *c == "null" || *c == "~" {
+					continue
+				}
+				var n int
+				if _, err := fmt.Sscanf(*c, "%d", &n); err != nil || n < 0 || fmt.Sprint(n) != *c {
+					b.errf(pat, "%s: %q is not a non-negative whole number or null", v.Columns[i], *c)
+					continue
+				}
+				*dst = &n
+			}
+			p.Evidence = graph.Evidence{Citations: ev.Citations, Confidence: ev.Confidence}
+		case yaml.MappingNode:
+			for _, m := range unknownKeys(&pn, reflectTypeOfPoint) {
+				b.errf(where{at.file, m.line}, "%s", m.msg)
+			}
+			var pr pointRec
+			if err := pn.Decode(&pr); err != nil {
+				b.probs = append(b.probs, decodeProblems(at.file, pn.Line, err)...)
+				continue
+			}
+			d := b.date(pat, "date", pr.Date, true)
+			if d == nil {
+				continue
+			}
+			p = graph.PersonnelPoint{Date: *d, Troops: pr.Troops, Police: pr.Police, Experts: pr.Experts,
+				Evidence: b.evidence(pat, pr.evidence, "personnel point "+pr.Date)}
+		default:
+			b.errf(pat, "a point is a list [date, troops, police, experts] or a mapping")
+			continue
+		}
+		if prev, dup := seen[p.Date]; dup {
+			b.errf(pat, "duplicate point for %s (also line %d)", p.Date, prev)
+			continue
+		}
+		seen[p.Date] = pn.Line
+		b.ds.Personnel[cid] = append(b.ds.Personnel[cid], p)
+	}
+}
+
+type seriesCheck struct {
+	country string
+	at      where
+}

@@ -1,0 +1,272 @@
+package seed
+
+import (
+	"fmt"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The raw shapes of the seed files, as FORMAT.md describes them. They exist only between the
+// YAML and the graph: Build turns them into graph nodes and edges and checks them.
+
+type citation struct {
+	Source  string `yaml:"source"`
+	Locator string `yaml:"locator"`
+	Note    string `yaml:"note"`
+	line    int
+}
+
+type citationMap citation
+
+// UnmarshalYAML accepts a bare source ID or a mapping.
+func (c *citation) UnmarshalYAML(n *yaml.Node) error {
+	c.line = n.Line
+	if n.Kind == yaml.ScalarNode {
+		c.Source = n.Value
+		return nil
+	}
+	var m citationMap
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	m.line = n.Line
+	*c = citation(m)
+	return nil
+}
+
+type disputedValue struct {
+	Value     string     `yaml:"value"`
+	Preferred bool       `yaml:"preferred"`
+	Citations []citation `yaml:"citations"`
+}
+
+type dispute struct {
+	Field  string          `yaml:"field"`
+	Note   string          `yaml:"note"`
+	Values []disputedValue `yaml:"values"`
+}
+
+type evidence struct {
+	Citations  []citation `yaml:"citations"`
+	Confidence string     `yaml:"confidence"`
+	Disputes   []dispute  `yaml:"disputes"`
+	Facts      []string   `yaml:"facts"`
+}
+
+// ref is a relationship target: a bare ID (resting on the record's own evidence) or a mapping
+// with its own evidence.
+type ref struct {
+	ID       string `yaml:"id"`
+	Note     string `yaml:"note"`
+	evidence `yaml:",inline"`
+	own      bool // given as a mapping
+	line     int
+}
+
+type refMap ref
+
+func (r *ref) UnmarshalYAML(n *yaml.Node) error {
+	r.line = n.Line
+	if n.Kind == yaml.ScalarNode {
+		r.ID = n.Value
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: a reference is an ID or a mapping with id and citations", n.Line)
+	}
+	var m refMap
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	m.line, m.own = n.Line, true
+	*r = ref(m)
+	return nil
+}
+
+type common struct {
+	ID       string            `yaml:"id"`
+	Names    map[string]string `yaml:"names"`
+	evidence `yaml:",inline"`
+}
+
+type sourceRec struct {
+	ID        string   `yaml:"id"`
+	Kind      string   `yaml:"kind"`
+	Title     string   `yaml:"title"`
+	Authors   []string `yaml:"authors"`
+	Publisher string   `yaml:"publisher"`
+	Year      *int     `yaml:"year"`
+	Language  string   `yaml:"language"`
+	URL       string   `yaml:"url"`
+	Note      string   `yaml:"note"`
+}
+
+type countryRec struct {
+	common   `yaml:",inline"`
+	ISO3     string `yaml:"iso3"`
+	Name     string `yaml:"name"`
+	CaseRole string `yaml:"caseRole"`
+}
+
+type missionRec struct {
+	common        `yaml:",inline"`
+	Acronym       string `yaml:"acronym"`
+	Name          string `yaml:"name"`
+	Start         string `yaml:"start"`
+	End           string `yaml:"end"`
+	Kind          string `yaml:"kind"`
+	ChapterVII    *bool  `yaml:"chapterVII"`
+	Host          string `yaml:"host"`
+	Description   string `yaml:"description"`
+	Note          string `yaml:"note"`
+	EstablishedBy []ref  `yaml:"establishedBy"`
+}
+
+type deploymentRec struct {
+	common       `yaml:",inline"`
+	Country      ref      `yaml:"country"`
+	Mission      ref      `yaml:"mission"`
+	Start        string   `yaml:"start"`
+	End          string   `yaml:"end"`
+	Personnel    []string `yaml:"personnel"`
+	PeakStrength *int     `yaml:"peakStrength"`
+	Unit         string   `yaml:"unit"`
+	Description  string   `yaml:"description"`
+	Note         string   `yaml:"note"`
+	Functions    []ref    `yaml:"functions"`
+	AuthorizedBy []ref    `yaml:"authorizedBy"`
+	Partners     []ref    `yaml:"partners"`
+}
+
+type functionRec struct {
+	common      `yaml:",inline"`
+	Code        string `yaml:"code"`
+	Name        string `yaml:"name"`
+	Description string `yaml:"description"`
+}
+
+type instrumentRec struct {
+	common    `yaml:",inline"`
+	Country   *ref   `yaml:"country"`
+	Kind      string `yaml:"kind"`
+	Title     string `yaml:"title"`
+	Reference string `yaml:"reference"`
+	Adopted   string `yaml:"adopted"`
+	InForce   string `yaml:"inForce"`
+	Summary   string `yaml:"summary"`
+	Note      string `yaml:"note"`
+	Amends    []ref  `yaml:"amends"`
+}
+
+type safeguardRec struct {
+	common      `yaml:",inline"`
+	Country     ref    `yaml:"country"`
+	Kind        string `yaml:"kind"`
+	Title       string `yaml:"title"`
+	Description string `yaml:"description"`
+	Since       string `yaml:"since"`
+	Note        string `yaml:"note"`
+	GroundedIn  []ref  `yaml:"groundedIn"`
+	Constrains  []ref  `yaml:"constrains"`
+	Upholds     []ref  `yaml:"upholds"`
+}
+
+type driverRec struct {
+	Deployment  string `yaml:"deployment"`
+	Mission     string `yaml:"mission"`
+	Mechanism   string `yaml:"mechanism"`
+	Explanation string `yaml:"explanation"`
+	Note        string `yaml:"note"`
+	evidence    `yaml:",inline"`
+	line        int
+}
+
+type driverMap driverRec
+
+func (d *driverRec) UnmarshalYAML(n *yaml.Node) error {
+	var m driverMap
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	m.line = n.Line
+	*d = driverRec(m)
+	return nil
+}
+
+type reformRec struct {
+	common      `yaml:",inline"`
+	Country     ref         `yaml:"country"`
+	Title       string      `yaml:"title"`
+	Date        string      `yaml:"date"`
+	Kind        string      `yaml:"kind"`
+	Description string      `yaml:"description"`
+	Note        string      `yaml:"note"`
+	Instruments []ref       `yaml:"instruments"`
+	Addresses   []ref       `yaml:"addresses"`
+	Partners    []ref       `yaml:"partners"`
+	Drivers     []driverRec `yaml:"drivers"`
+}
+
+type principleRec struct {
+	common         `yaml:",inline"`
+	Scope          string `yaml:"scope"`
+	Name           string `yaml:"name"`
+	Description    string `yaml:"description"`
+	Note           string `yaml:"note"`
+	HeldBy         []ref  `yaml:"heldBy"`
+	CompatibleWith []ref  `yaml:"compatibleWith"`
+	DefinedIn      []ref  `yaml:"definedIn"`
+}
+
+type threatRec struct {
+	common      `yaml:",inline"`
+	Name        string `yaml:"name"`
+	Kind        string `yaml:"kind"`
+	Description string `yaml:"description"`
+	Note        string `yaml:"note"`
+	DefinedIn   []ref  `yaml:"definedIn"`
+}
+
+type perceptionRec struct {
+	Country  ref    `yaml:"country"`
+	Threat   ref    `yaml:"threat"`
+	Since    string `yaml:"since"`
+	Note     string `yaml:"note"`
+	evidence `yaml:",inline"`
+}
+
+type findingRec struct {
+	common      `yaml:",inline"`
+	Country     ref    `yaml:"country"`
+	Title       string `yaml:"title"`
+	Description string `yaml:"description"`
+	Note        string `yaml:"note"`
+	Overcomes   []ref  `yaml:"overcomes"` // recommendations only
+}
+
+type eventRec struct {
+	common      `yaml:",inline"`
+	Date        string `yaml:"date"`
+	Title       string `yaml:"title"`
+	Description string `yaml:"description"`
+	Note        string `yaml:"note"`
+	Country     *ref   `yaml:"country"`
+	Related     []ref  `yaml:"related"`
+}
+
+type seriesRec struct {
+	Country  ref         `yaml:"country"`
+	Columns  []string    `yaml:"columns"`
+	Points   []yaml.Node `yaml:"points"`
+	Note     string      `yaml:"note"`
+	evidence `yaml:",inline"`
+}
+
+type pointRec struct {
+	Date     string `yaml:"date"`
+	Troops   *int   `yaml:"troops"`
+	Police   *int   `yaml:"police"`
+	Experts  *int   `yaml:"experts"`
+	Note     string `yaml:"note"`
+	evidence `yaml:",inline"`
+}

@@ -1,0 +1,36 @@
+// Command server is peacegraph: the GraphQL API over the peacekeeping knowledge graph.
+//
+//	server                 serve the API (the default command)
+//	server seed validate   check the dataset and list every problem
+//	server seed stats      counts per type and the share of cited items
+//	server seed load       load the dataset into the Neo4j that NEO4J_* name
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/peacegraph/peacegraph/graph"
+)
+
+type seedResult struct{ ds *graph.Dataset }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "seed" {
+		return runSeed(args[1:], stdout, stderr)
+	}
+	return runServe(args, stdout, stderr)
+}
+
+// Placeholders replaced as the server grows.
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintln(stderr, "serve: not built yet")
+	return 1
+}
+
+

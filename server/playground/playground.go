@@ -1,0 +1,314 @@
+// Package playground serves the GraphiQL playground of the peacegraph API from
+// assets embedded in the binary, so it works fully offline: no script, style,
+// font or image is loaded from anywhere but the server itself.
+//
+// The JavaScript and CSS bundle in dist/ is built from web/playground (see
+// web/playground/README.md) and committed, so building the server needs only Go.
+//
+// # Routes
+//
+// The handler returned by [Handler] routes these paths itself (paths as seen by
+// the handler; see [Config.BasePath] when it is mounted under a prefix):
+//
+//	GET /                   the playground HTML page (exact path only).
+//	                        Cache-Control: no-cache, and a strict
+//	                        Content-Security-Policy (see [ContentSecurityPolicy]).
+//	GET /playground/app.js  the GraphiQL bundle (text/javascript)
+//	GET /playground/app.css its styles, fonts inlined (text/css)
+//
+// The page references the assets as /playground/app.js?v=HASH, HASH being a
+// hash of the file's content: a request whose v matches the current content is
+// answered with "Cache-Control: public, max-age=31536000, immutable"; any other
+// (no or an old v) with "no-cache", so a stale URL never pins old content.
+// Assets carry a strong ETag, honour If-None-Match, and are sent gzip-compressed
+// to clients that accept it. Any other path under /playground/ is 404; a method
+// other than GET or HEAD is 405.
+//
+// HEAD is answered like GET without a body.
+//
+// The main server mounts the handler on both "/" (exact) and "/playground/":
+//
+//	h := playground.Handler(cfg)
+//	mux.Handle("/{$}", h)
+//	mux.Handle("/playground/", h)
+//
+// # Configuration passed to the page
+//
+// The GraphQL endpoint is written into a data-endpoint attribute of the root
+// element, and the examples into a JSON data block
+// (<script type="application/json" id="playground-config">), both through
+// html/template, which escapes them for their context (in the JSON block, "<",
+// ">" and "&" become \u003c, \u003e and \u0026, so an example containing
+// "</script>" cannot end the element). The page's script opens each example as
+// a GraphiQL tab whose query starts with a "# <name>" comment line.
+package playground
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed dist
+var distFS embed.FS
+
+//go:embed index.html
+var indexHTML string
+
+var pageTemplate = template.Must(template.New("index.html").Parse(indexHTML))
+
+// AssetPrefix is the path under which the handler serves the static assets.
+const AssetPrefix = "/playground/"
+
+// DefaultEndpoint is the GraphQL endpoint used when Config.Endpoint is empty.
+const DefaultEndpoint = "/graphql"
+
+// DefaultTitle is the page title used when Config.Title is empty.
+const DefaultTitle = "peacegraph GraphQL playground"
+
+// Example is a saved query shown as a tab in the playground.
+type Example struct {
+	// Name is shown as a "# Name" comment line at the top of the query.
+	Name string `json:"name"`
+	// Query is the GraphQL document; it should hold one named operation (the
+	// tab is titled with the operation name).
+	Query string `json:"query"`
+	// Variables is the JSON text put in the variables editor; may be empty.
+	Variables string `json:"variables,omitempty"`
+}
+
+// Config configures the playground page.
+type Config struct {
+	// Title of the HTML page and of the GraphiQL logo area; DefaultTitle if empty.
+	Title string
+	// Endpoint is the URL of the GraphQL endpoint the playground sends queries
+	// to, usually a path on the same server ("/graphql", the default when
+	// empty). An absolute http(s) URL on another origin is allowed: its origin
+	// is then added to the page's connect-src.
+	Endpoint string
+	// Examples are opened as tabs, in order, in a browser that has no saved
+	// playground state for this set of examples.
+	Examples []Example
+	// BasePath is the URL path prefix under which the handler is reachable when
+	// it is mounted behind http.StripPrefix or a path-rewriting proxy, e.g.
+	// "/api"; the page then loads its assets from BasePath+"/playground/...".
+	// Empty (the default) when the handler is mounted at the server root.
+	BasePath string
+}
+
+// ContentSecurityPolicy is the Content-Security-Policy of the playground page
+// when the endpoint is on the same origin. Scripts, styles, fetches, fonts and
+// images are restricted to the server itself; data: is allowed for fonts and
+// images because GraphiQL's stylesheet inlines its fonts (Roboto, Fira Code)
+// and a few icons as data: URLs. No inline script or style is allowed.
+const ContentSecurityPolicy = "default-src 'none'; " +
+	"script-src 'self'; " +
+	"style-src 'self'; " +
+	"connect-src 'self'; " +
+	"font-src 'self' data:; " +
+	"img-src 'self' data:; " +
+	"base-uri 'none'; " +
+	"form-action 'none'; " +
+	"frame-ancestors 'none'"
+
+// asset is one embedded file with its precomputed metadata.
+type asset struct {
+	name        string
+	contentType string
+	body        []byte
+	hash        string // hex prefix of the SHA-256 of body
+
+	gzOnce sync.Once
+	gz     []byte // gzip-compressed body, nil if compression does not pay
+}
+
+var contentTypes = map[string]string{
+	".js":  "text/javascript; charset=utf-8",
+	".css": "text/css; charset=utf-8",
+}
+
+// assets maps a file name in dist/ (e.g. "app.js") to the asset.
+var assets = loadAssets()
+
+func loadAssets() map[string]*asset {
+	entries, err := fs.ReadDir(distFS, "dist")
+	if err != nil {
+		panic(fmt.Sprintf("playground: reading embedded dist: %v", err))
+	}
+	m := make(map[string]*asset, len(entries))
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		ct, ok := contentTypes[path.Ext(e.Name())]
+		if !ok {
+			continue
+		}
+		body, err := distFS.ReadFile("dist/" + e.Name())
+		if err != nil {
+			panic(fmt.Sprintf("playground: reading embedded %s: %v", e.Name(), err))
+		}
+		sum := sha256.Sum256(body)
+		m[e.Name()] = &asset{
+			name:        e.Name(),
+			contentType: ct,
+			body:        body,
+			hash:        hex.EncodeToString(sum[:8]),
+		}
+	}
+	for _, name := range []string{"app.js", "app.css"} {
+		if m[name] == nil {
+			panic("playground: embedded dist/" + name + " is missing; run `npm run build` in web/playground")
+		}
+	}
+	return m
+}
+
+// gzipped returns the gzip-compressed body, computed on first use.
+func (a *asset) gzipped() []byte {
+	a.gzOnce.Do(func() {
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		_, _ = zw.Write(a.body)
+		if zw.Close() == nil && buf.Len() < len(a.body)*9/10 {
+			a.gz = buf.Bytes()
+		}
+	})
+	return a.gz
+}
+
+// url is the path of the asset under basePath, with its content hash.
+func (a *asset) url(basePath string) string {
+	return basePath + AssetPrefix + a.name + "?v=" + a.hash
+}
+
+// pageData is what index.html is rendered with.
+type pageData struct {
+	Title    string
+	Endpoint string
+	CSSURL   string
+	JSURL    string
+	Config   pageConfig
+}
+
+// pageConfig is marshalled to JSON into the page's #playground-config block.
+type pageConfig struct {
+	Examples []Example `json:"examples"`
+}
+
+// Handler returns the handler serving the playground page at "/" and its
+// assets under "/playground/". See the package documentation for the routes.
+func Handler(cfg Config) http.Handler {
+	title := cfg.Title
+	if title == "" {
+		title = DefaultTitle
+	}
+	endpoint := cfg.Endpoint
+	if endpoint == "" {
+		endpoint = DefaultEndpoint
+	}
+	basePath := strings.TrimRight(cfg.BasePath, "/")
+	if basePath != "" && !strings.HasPrefix(basePath, "/") {
+		basePath = "/" + basePath
+	}
+	examples := cfg.Examples
+	if examples == nil {
+		examples = []Example{}
+	}
+
+	var page bytes.Buffer
+	err := pageTemplate.Execute(&page, pageData{
+		Title:    title,
+		Endpoint: endpoint,
+		CSSURL:   assets["app.css"].url(basePath),
+		JSURL:    assets["app.js"].url(basePath),
+		Config:   pageConfig{Examples: examples},
+	})
+	if err != nil {
+		// Only reachable through a broken template, which tests catch.
+		panic(fmt.Sprintf("playground: rendering index.html: %v", err))
+	}
+	pageBytes := page.Bytes()
+	csp := contentSecurityPolicy(endpoint)
+
+	mux := http.NewServeMux()
+	// "GET" patterns also match HEAD; other methods get 405 from the mux.
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		setSecurityHeaders(h)
+		h.Set("Content-Security-Policy", csp)
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Cache-Control", "no-cache")
+		http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(pageBytes))
+	})
+	mux.HandleFunc("GET "+AssetPrefix+"{file}", serveAsset)
+	return mux
+}
+
+func serveAsset(w http.ResponseWriter, r *http.Request) {
+	a, ok := assets[r.PathValue("file")]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	setSecurityHeaders(h)
+	h.Set("Content-Type", a.contentType)
+	if r.URL.Query().Get("v") == a.hash {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "no-cache")
+	}
+	h.Add("Vary", "Accept-Encoding")
+
+	body, etag := a.body, `"`+a.hash+`"`
+	if gz := a.gzipped(); gz != nil && acceptsGzip(r) {
+		body, etag = gz, `"`+a.hash+`-gzip"`
+		h.Set("Content-Encoding", "gzip")
+	}
+	h.Set("ETag", etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+func setSecurityHeaders(h http.Header) {
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+}
+
+// contentSecurityPolicy returns the page's policy for the given endpoint: the
+// ContentSecurityPolicy, with the endpoint's origin added to connect-src when
+// it is an absolute http(s) URL.
+func contentSecurityPolicy(endpoint string) string {
+	u, err := url.Parse(endpoint)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return ContentSecurityPolicy
+	}
+	origin := u.Scheme + "://" + u.Host
+	return strings.Replace(ContentSecurityPolicy, "connect-src 'self'", "connect-src 'self' "+origin, 1)
+}
+
+// acceptsGzip reports whether the request accepts the gzip content coding.
+func acceptsGzip(r *http.Request) bool {
+	for _, v := range r.Header.Values("Accept-Encoding") {
+		for _, part := range strings.Split(v, ",") {
+			coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+			if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+				continue
+			}
+			params = strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+			return params != "q=0" && params != "q=0.0" && params != "q=0.00" && params != "q=0.000"
+		}
+	}
+	return false
+}
