@@ -32,5 +32,3 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stderr, "serve: not built yet")
 	return 1
 }
-
-
