@@ -39,8 +39,10 @@ type ListQuery struct {
 	// Function keeps deployments that performed this function (an ID).
 	Function   string
 	ChapterVII *bool
-	// Active keeps nodes whose dates overlap the range (missions, deployments: start to end;
-	// instruments: adoption; reforms, events: their date).
+	// Active keeps nodes whose span (see Span) overlaps the range: missions and deployments
+	// from start to end, instruments at adoption, reforms and events at their date, safeguards
+	// from their start on. A missing start or end is open on that side; a node with neither
+	// is left out whenever a range is given (see ActiveIn). Ignored for undated kinds.
 	Active DateRange
 
 	Order OrderField
@@ -239,4 +241,19 @@ func Span(n Node) (start, end *PartialDate, ok bool) {
 func ItemOf(n Node) ListItem {
 	start, _, _ := Span(n)
 	return ListItem{ID: n.NodeID(), Name: n.Label(), Date: start}
+}
+
+// ActiveIn reports whether n passes the range filter r (see ListQuery.Active).
+func ActiveIn(n Node, r DateRange) bool {
+	if r.IsZero() {
+		return true
+	}
+	start, end, ok := Span(n)
+	if !ok {
+		return true
+	}
+	if start == nil && end == nil {
+		return false
+	}
+	return r.Overlaps(start, end)
 }

@@ -1,8 +1,11 @@
 package seed
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -39,6 +42,19 @@ func Load(fsys fs.FS) (*graph.Dataset, error) {
 
 // LoadEmbedded loads the dataset compiled into the binary.
 func LoadEmbedded() (*graph.Dataset, error) { return Load(Files()) }
+
+// LoadDir loads the dataset in a folder on disk, naming files in problems by their path there.
+func LoadDir(dir string) (*graph.Dataset, error) {
+	ds, err := Load(os.DirFS(dir))
+	var probs Problems
+	if errors.As(err, &probs) {
+		for i := range probs {
+			probs[i].File = filepath.Join(dir, strings.TrimPrefix(probs[i].File, displayRoot+"/"))
+		}
+		return nil, probs
+	}
+	return ds, err
+}
 
 type where struct {
 	file string

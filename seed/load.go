@@ -183,6 +183,9 @@ func unknownKeys(n *yaml.Node, t reflect.Type) []keyProblem {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	if t == reflect.TypeFor[yaml.Node]() {
+		return nil // checked later, by whoever decodes it
+	}
 	switch {
 	case n.Kind == yaml.SequenceNode && t.Kind() == reflect.Slice:
 		var out []keyProblem
@@ -276,5 +279,8 @@ func yamlErrLine(err error) int {
 	return l
 }
 
-// fileOf shortens a path for messages: the seed folder relative path.
-func fileOf(p string) string { return path.Join("seed/data", p) }
+// fileOf names a file in messages: relative to the repository for the embedded dataset.
+func fileOf(p string) string { return path.Join(displayRoot, p) }
+
+// displayRoot prefixes file names in problems; LoadDir sets it to the folder it reads.
+var displayRoot = "seed/data"

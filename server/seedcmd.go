@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/peacegraph/peacegraph/seed"
 )
@@ -26,7 +25,7 @@ func runSeed(args []string, stdout, stderr io.Writer) int {
 	}
 	load := func() (*seedResult, error) {
 		if dir != "" {
-			ds, err := seed.Load(os.DirFS(dir))
+			ds, err := seed.LoadDir(dir)
 			return &seedResult{ds}, err
 		}
 		ds, err := seed.LoadEmbedded()

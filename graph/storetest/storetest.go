@@ -1,0 +1,416 @@
+// Package storetest is the conformance suite every graph.Store must pass. The memory and Neo4j
+// stores both run it against the same fixture dataset, so they cannot disagree on anything the
+// suite pins: contents, ordering, filters, pagination, search ranking, paths and error codes.
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"slices"
+	"testing"
+
+	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/seed"
+)
+
+// Fixture loads the suite's dataset (testdata/seed).
+func Fixture(t testing.TB) *graph.Dataset {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	ds, err := seed.LoadDir(filepath.Join(filepath.Dir(file), "testdata", "seed"))
+	if err != nil {
+		t.Fatalf("fixture: %v", err)
+	}
+	return ds
+}
+
+// Opener returns a store serving ds, ready to query.
+type Opener func(t *testing.T, ds *graph.Dataset) graph.Store
+
+// Run runs the whole suite against the stores open returns.
+func Run(t *testing.T, open Opener) {
+	ds := Fixture(t)
+	s := open(t, ds)
+	ctx := context.Background()
+	t.Run("Get", func(t *testing.T) { testGet(ctx, t, s, ds) })
+	t.Run("Lookup", func(t *testing.T) { testLookup(ctx, t, s) })
+	t.Run("Edges", func(t *testing.T) { testEdges(ctx, t, s, ds) })
+	t.Run("List", func(t *testing.T) { testList(ctx, t, s, ds) })
+	t.Run("Paginate", func(t *testing.T) { testPaginate(ctx, t, s) })
+	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s) })
+	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s) })
+	t.Run("ShortestPath", func(t *testing.T) { testPath(ctx, t, s) })
+	t.Run("Info", func(t *testing.T) { testInfo(ctx, t, s, ds) })
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func asJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func wantCode(t *testing.T, err error, code graph.Code) {
+	t.Helper()
+	if got := graph.ErrorCode(err); got != code {
+		t.Fatalf("error code = %q (%v), want %q", got, err, code)
+	}
+}
+
+func testGet(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset) {
+	ids := []string{"mission:stab", "nope:x", "country:aaa"}
+	got, err := s.Get(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[1] != nil {
+		t.Fatalf("Get(%v) = %v, want 3 entries with nil in the middle", ids, got)
+	}
+	// Every node comes back exactly as loaded.
+	var all []string
+	for _, n := range ds.Nodes {
+		all = append(all, n.NodeID())
+	}
+	nodes, err := s.Get(ctx, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range ds.Nodes {
+		if nodes[i] == nil {
+			t.Errorf("Get(%s) = nil", n.NodeID())
+			continue
+		}
+		if a, b := asJSON(t, nodes[i]), asJSON(t, n); a != b {
+			t.Errorf("Get(%s):\n got %s\nwant %s", n.NodeID(), a, b)
+		}
+	}
+}
+
+func testLookup(ctx context.Context, t *testing.T, s graph.Store) {
+	tests := []struct {
+		kind graph.Kind
+		key  string
+		want string
+		code graph.Code
+	}{
+		{graph.KindCountry, "AAA", "country:aaa", ""},
+		{graph.KindCountry, "aaa", "country:aaa", ""},
+		{graph.KindCountry, "ZZZ", "", graph.NotFound},
+		{graph.KindMission, "stab", "mission:stab", ""},
+		{graph.KindMission, "NOPE", "", graph.NotFound},
+		{graph.KindReform, "x", "", graph.Invalid},
+	}
+	for _, tt := range tests {
+		n, err := s.Lookup(ctx, tt.kind, tt.key)
+		if tt.code != "" {
+			wantCode(t, err, tt.code)
+			continue
+		}
+		if err != nil || n.NodeID() != tt.want {
+			t.Errorf("Lookup(%s, %q) = %v, %v; want %s", tt.kind, tt.key, n, err, tt.want)
+		}
+	}
+}
+
+// testEdges checks every relationship type in both directions against the dataset.
+func testEdges(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset) {
+	var ids []string
+	for _, n := range ds.Nodes {
+		ids = append(ids, n.NodeID())
+	}
+	for _, rel := range graph.RelTypes() {
+		for _, dir := range []graph.Direction{graph.Out, graph.In, graph.Both} {
+			want := map[string][]graph.Edge{}
+			for _, e := range ds.Edges {
+				if e.Type != rel {
+					continue
+				}
+				if dir != graph.In {
+					want[e.From] = append(want[e.From], e)
+				}
+				if dir != graph.Out {
+					want[e.To] = append(want[e.To], e)
+				}
+			}
+			for id := range want {
+				graph.SortEdges(id, want[id])
+			}
+			got, err := s.Edges(ctx, ids, rel, dir)
+			if err != nil {
+				t.Fatalf("Edges(%s, %d): %v", rel, dir, err)
+			}
+			if a, b := asJSON(t, got), asJSON(t, want); a != b {
+				t.Errorf("Edges(%s, %d):\n got %s\nwant %s", rel, dir, a, b)
+			}
+		}
+	}
+	_, err := s.Edges(ctx, []string{"country:aaa"}, "NO_SUCH", graph.Out)
+	wantCode(t, err, graph.Invalid)
+}
+
+func ids(p graph.Page) []string {
+	out := []string{}
+	for _, n := range p.Nodes {
+		out = append(out, n.NodeID())
+	}
+	return out
+}
+
+func testList(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset) {
+	yes, no := true, false
+	tests := []struct {
+		name string
+		q    graph.ListQuery
+		want []string
+		code graph.Code
+	}{
+		{"missions by date", graph.ListQuery{Kind: graph.KindMission}, []string{"mission:idle", "mission:obs", "mission:stab"}, ""},
+		{"missions by name (acronym)", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderName, Desc: true}, []string{"mission:stab", "mission:obs", "mission:idle"}, ""},
+		{"missions by contributors desc", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderContributors, Desc: true}, []string{"mission:stab", "mission:obs", "mission:idle"}, ""},
+		{"missions by deployments", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderDeployments}, []string{"mission:idle", "mission:obs", "mission:stab"}, ""},
+		{"missions of a contributor", graph.ListQuery{Kind: graph.KindMission, Country: "country:bbb"}, []string{"mission:stab"}, ""},
+		{"chapter VII", graph.ListQuery{Kind: graph.KindMission, ChapterVII: &yes}, []string{"mission:stab"}, ""},
+		{"not chapter VII", graph.ListQuery{Kind: graph.KindMission, ChapterVII: &no}, []string{"mission:obs"}, ""},
+		{"mission kind", graph.ListQuery{Kind: graph.KindMission, SubKind: "OBSERVER"}, []string{"mission:obs"}, ""},
+		{"missions active in 1995 (year precision)", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("1995")), To: ptr(graph.MustDate("1995"))}}, []string{"mission:idle", "mission:obs"}, ""},
+		{"missions active from 2017-10-15", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-15"))}}, []string{"mission:idle", "mission:stab"}, ""},
+		{"missions active from 2017-10-16", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-16"))}}, []string{"mission:idle"}, ""},
+		{"deployments of a country", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:aaa"}, []string{"deployment:aaa-obs", "deployment:aaa-stab"}, ""},
+		{"deployments in a mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:stab"}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
+		{"deployments by personnel", graph.ListQuery{Kind: graph.KindDeployment, Personnel: []string{"POLICE", "STAFF_OFFICERS"}}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
+		{"deployments by function", graph.ListQuery{Kind: graph.KindDeployment, Function: "function:observation"}, []string{"deployment:aaa-obs", "deployment:aaa-stab"}, ""},
+		{"deployments active to 1994-02 (month precision)", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{To: ptr(graph.MustDate("1994-02"))}}, []string{"deployment:aaa-obs"}, ""},
+		{"deployments active to 1992-01", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{To: ptr(graph.MustDate("1992-01"))}}, []string{}, ""},
+		{"deployments, ongoing one open-ended", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: ptr(graph.MustDate("2020"))}}, []string{"deployment:aaa-stab"}, ""},
+		{"instruments of a country", graph.ListQuery{Kind: graph.KindLegalInstrument, Country: "country:aaa"}, []string{"law:aaa-act", "law:aaa-amend"}, ""},
+		{"instruments by kind", graph.ListQuery{Kind: graph.KindLegalInstrument, SubKind: "UN_RESOLUTION"}, []string{"law:unsc-1", "law:unsc-2"}, ""},
+		{"instruments, undated last", graph.ListQuery{Kind: graph.KindLegalInstrument}, []string{"law:unsc-1", "law:aaa-act", "law:aaa-amend", "law:unsc-2", "law:bbb-const"}, ""},
+		{"instruments, undated last even descending", graph.ListQuery{Kind: graph.KindLegalInstrument, Desc: true}, []string{"law:unsc-2", "law:aaa-amend", "law:aaa-act", "law:unsc-1", "law:bbb-const"}, ""},
+		{"instruments active in 2001, undated left out", graph.ListQuery{Kind: graph.KindLegalInstrument, Active: graph.DateRange{From: ptr(graph.MustDate("2001")), To: ptr(graph.MustDate("2001-12"))}}, []string{"law:aaa-amend"}, ""},
+		{"reforms by kind", graph.ListQuery{Kind: graph.KindReform, SubKind: "TRAINING"}, []string{"reform:aaa-training-centre"}, ""},
+		{"principles held", graph.ListQuery{Kind: graph.KindPrinciple, Country: "country:aaa"}, []string{"principle:aaa-non-intervention"}, ""},
+		{"principles by scope", graph.ListQuery{Kind: graph.KindPrinciple, SubKind: "UN_PEACEKEEPING"}, []string{"principle:un-consent"}, ""},
+		{"countries by role", graph.ListQuery{Kind: graph.KindCountry, CaseRole: "PARTNER"}, []string{"country:ccc"}, ""},
+		{"countries by name", graph.ListQuery{Kind: graph.KindCountry}, []string{"country:aaa", "country:bbb", "country:ccc"}, ""},
+		{"sources by name, accents folded", graph.ListQuery{Kind: graph.KindSource}, []string{"source:t-law", "source:t-press", "source:t-un"}, ""},
+		{"events of a country", graph.ListQuery{Kind: graph.KindEvent, Country: "country:aaa"}, []string{"event:aaa-announcement"}, ""},
+		{"findings", graph.ListQuery{Kind: graph.KindRecommendation, Country: "country:aaa"}, []string{"recommendation:aaa-selective"}, ""},
+		{"safeguards by kind", graph.ListQuery{Kind: graph.KindSafeguard, SubKind: "CEASEFIRE"}, []string{"safeguard:aaa-ceasefire"}, ""},
+		{"unknown country", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:zzz"}, nil, graph.NotFound},
+		{"unknown mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:zzz"}, nil, graph.NotFound},
+		{"inverted range", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2000")), To: ptr(graph.MustDate("1999"))}}, nil, graph.Invalid},
+		{"bad order", graph.ListQuery{Kind: graph.KindCountry, Order: graph.OrderContributors}, nil, graph.Invalid},
+		{"negative first", graph.ListQuery{Kind: graph.KindCountry, First: ptr(-1)}, nil, graph.Invalid},
+		{"bad cursor", graph.ListQuery{Kind: graph.KindCountry, After: "garbage"}, nil, graph.Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := s.List(ctx, tt.q)
+			if tt.code != "" {
+				wantCode(t, err, tt.code)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(p); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if p.Total != len(tt.want) {
+				t.Errorf("Total = %d, want %d", p.Total, len(tt.want))
+			}
+		})
+	}
+}
+
+// testPaginate walks every list forwards and backwards two at a time.
+func testPaginate(ctx context.Context, t *testing.T, s graph.Store) {
+	for _, kind := range []graph.Kind{graph.KindMission, graph.KindDeployment, graph.KindLegalInstrument, graph.KindSource} {
+		all, err := s.List(ctx, graph.ListQuery{Kind: kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fwd []string
+		after := ""
+		for i := 0; ; i++ {
+			p, err := s.List(ctx, graph.ListQuery{Kind: kind, First: ptr(2), After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fwd = append(fwd, ids(p)...)
+			if p.Total != all.Total {
+				t.Fatalf("%s: Total %d on a page, %d overall", kind, p.Total, all.Total)
+			}
+			if (after != "") != p.HasPrevious {
+				t.Errorf("%s page %d: HasPrevious = %v", kind, i, p.HasPrevious)
+			}
+			if !p.HasNext {
+				break
+			}
+			after = p.Cursors[len(p.Cursors)-1]
+		}
+		var back []string
+		before := ""
+		for {
+			p, err := s.List(ctx, graph.ListQuery{Kind: kind, Last: ptr(2), Before: before})
+			if err != nil {
+				t.Fatal(err)
+			}
+			back = append(ids(p), back...)
+			if !p.HasPrevious {
+				break
+			}
+			before = p.Cursors[0]
+		}
+		if !slices.Equal(fwd, ids(all)) || !slices.Equal(back, ids(all)) {
+			t.Errorf("%s: forwards %v, backwards %v, want %v", kind, fwd, back, ids(all))
+		}
+	}
+}
+
+func testSeries(ctx context.Context, t *testing.T, s graph.Store) {
+	tests := []struct {
+		name     string
+		country  string
+		from, to string
+		want     []string
+		code     graph.Code
+	}{
+		{"all", "country:aaa", "", "", []string{"1994-01", "1994-02", "1994-03", "2016-06"}, ""},
+		{"one month", "country:aaa", "1994-02", "1994-02", []string{"1994-02"}, ""},
+		{"a year", "country:aaa", "1994", "1994", []string{"1994-01", "1994-02", "1994-03"}, ""},
+		{"to a day inside the month", "country:aaa", "", "1994-02-01", []string{"1994-01", "1994-02"}, ""},
+		{"none", "country:bbb", "", "", []string{}, ""},
+		{"unknown country", "country:zzz", "", "", nil, graph.NotFound},
+		{"inverted", "country:aaa", "1995", "1994", nil, graph.Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r graph.DateRange
+			if tt.from != "" {
+				r.From = ptr(graph.MustDate(tt.from))
+			}
+			if tt.to != "" {
+				r.To = ptr(graph.MustDate(tt.to))
+			}
+			ps, err := s.PersonnelSeries(ctx, tt.country, r)
+			if tt.code != "" {
+				wantCode(t, err, tt.code)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{}
+			for _, p := range ps {
+				got = append(got, p.Date.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	ps, _ := s.PersonnelSeries(ctx, "country:aaa", graph.DateRange{From: ptr(graph.MustDate("1994-01")), To: ptr(graph.MustDate("1994-01"))})
+	if len(ps) != 1 || ps[0].Troops != nil || *ps[0].Police != 10 || *ps[0].Experts != 2 || ps[0].Total() != 12 || len(ps[0].Citations) != 1 {
+		t.Errorf("1994-01 point = %s", asJSON(t, ps))
+	}
+}
+
+func testSearch(ctx context.Context, t *testing.T, s graph.Store) {
+	tests := []struct {
+		text  string
+		kinds []graph.Kind
+		want  []string
+		code  graph.Code
+	}{
+		{"pena nieto", nil, []string{"source:t-press"}, ""},
+		{"PEÑA", nil, []string{"source:t-press"}, ""},
+		{"centro", nil, []string{"reform:aaa-training-centre"}, ""},
+		{"stab", nil, []string{"mission:stab", "deployment:aaa-stab", "deployment:bbb-stab"}, ""},
+		{"stab", []graph.Kind{graph.KindDeployment}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
+		{"alfalandia", nil, []string{"country:aaa"}, ""},
+		{"ley", nil, []string{"source:t-law", "law:aaa-act"}, ""}, // title beats a name in another language
+		{"zzzz", nil, []string{}, ""},
+		{"  ", nil, nil, graph.Invalid},
+	}
+	for _, tt := range tests {
+		hits, err := s.Search(ctx, graph.SearchQuery{Text: tt.text, Kinds: tt.kinds, First: 20})
+		if tt.code != "" {
+			wantCode(t, err, tt.code)
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []string{}
+		for _, h := range hits {
+			got = append(got, h.NodeID)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q, %v) = %v, want %v (%s)", tt.text, tt.kinds, got, tt.want, asJSON(t, hits))
+		}
+	}
+	_, err := s.Search(ctx, graph.SearchQuery{Text: "x", First: 0})
+	wantCode(t, err, graph.Invalid)
+}
+
+func testPath(ctx context.Context, t *testing.T, s graph.Store) {
+	step := func(id string, rel graph.RelType, fwd bool) graph.PathStep {
+		return graph.PathStep{NodeID: id, Relationship: rel, Forward: fwd}
+	}
+	tests := []struct {
+		name     string
+		from, to string
+		max      int
+		want     []graph.PathStep
+		code     graph.Code
+	}{
+		{"one hop", "country:aaa", "law:aaa-act", 4, []graph.PathStep{{NodeID: "country:aaa"}, step("law:aaa-act", graph.RelInstrumentOf, false)}, ""},
+		{"two hops, smallest of several", "country:aaa", "principle:un-consent", 4, []graph.PathStep{
+			{NodeID: "country:aaa"}, step("principle:aaa-non-intervention", graph.RelHolds, true), step("principle:un-consent", graph.RelCompatibleWith, true)}, ""},
+		{"itself", "country:aaa", "country:aaa", 4, []graph.PathStep{{NodeID: "country:aaa"}}, ""},
+		{"beyond maxHops", "country:bbb", "principle:un-consent", 4, []graph.PathStep{}, ""},
+		{"within", "country:bbb", "principle:un-consent", 5, []graph.PathStep{
+			{NodeID: "country:bbb"}, step("deployment:bbb-stab", graph.RelDeployedBy, false), step("mission:stab", graph.RelInMission, true),
+			step("deployment:aaa-stab", graph.RelInMission, false), step("safeguard:aaa-ceasefire", graph.RelConstrains, false),
+			step("principle:un-consent", graph.RelUpholds, true)}, ""},
+		{"cap", "country:aaa", "law:aaa-act", graph.MaxPathHops + 1, nil, graph.Invalid},
+		{"zero", "country:aaa", "law:aaa-act", 0, nil, graph.Invalid},
+		{"unknown end", "country:aaa", "law:nope", 3, nil, graph.NotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.ShortestPath(ctx, tt.from, tt.to, tt.max)
+			if tt.code != "" {
+				wantCode(t, err, tt.code)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+				t.Errorf("got  %s\nwant %s", asJSON(t, got), asJSON(t, tt.want))
+			}
+		})
+	}
+}
+
+func testInfo(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset) {
+	info, err := s.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Nodes != len(ds.Nodes) || info.Relationships != len(ds.Edges) || info.Sources != 3 || info.Version != ds.Version || info.Backend == "" {
+		t.Errorf("Info = %+v; want %d nodes, %d relationships, 3 sources, version %s", info, len(ds.Nodes), len(ds.Edges), ds.Version)
+	}
+	if err := s.Ping(ctx); err != nil {
+		t.Errorf("Ping: %v", err)
+	}
+}
