@@ -1,0 +1,146 @@
+package seed
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const goodSources = `sources:
+  - {id: source:a, kind: PRESS, title: A, url: "https://example.org/a"}
+countries:
+  - {id: country:mex, iso3: MEX, name: Mexico, caseRole: PRIMARY, confidence: HIGH, citations: [source:a]}
+`
+
+// problems loads files and returns what the validator says, failing if it says nothing.
+func problems(t *testing.T, files map[string]string) Problems {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, body := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	_, err := Load(fsys)
+	var ps Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("Load: want problems, got %v", err)
+	}
+	return ps
+}
+
+func TestValidatorReportsFileLineAndReason(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		want []string // each must appear in one problem, as "file:line: text"
+	}{
+		{"missing citation", `events:
+  - id: event:x
+    date: "1992"
+    title: X
+    country: country:mex
+    confidence: HIGH
+`, []string{"seed/data/b.yaml:2: event:x has no citations"}},
+		{"dangling reference", `events:
+  - id: event:x
+    date: "1992"
+    title: X
+    country: country:mex
+    related:
+      - law:nowhere
+    confidence: HIGH
+    citations: [source:a]
+`, []string{`seed/data/b.yaml:7: RELATED_TO: dangling reference to "law:nowhere"`}},
+		{"unknown source", `events:
+  - {id: event:x, date: "1992", title: X, country: country:mex, confidence: HIGH, citations: [source:zz]}
+`, []string{`seed/data/b.yaml:2: citation of unknown source "source:zz"`}},
+		{"duplicate id", `countries:
+  - {id: country:mex, iso3: MEX, name: Mexico, caseRole: PRIMARY, confidence: HIGH, citations: [source:a]}
+`, []string{`seed/data/b.yaml:2: duplicate id "country:mex" (first defined at seed/data/a.yaml:4)`}},
+		{"malformed date", `events:
+  - {id: event:x, date: "1992-13", title: X, country: country:mex, confidence: HIGH, citations: [source:a]}
+`, []string{`seed/data/b.yaml:2: date: invalid date "1992-13"`}},
+		{"unknown enum", `events:
+  - {id: event:x, date: "1992", title: X, country: country:mex, confidence: SURE, citations: [source:a]}
+`, []string{`seed/data/b.yaml:2: unknown confidence value "SURE"`}},
+		{"unknown field", `events:
+  - id: event:x
+    date: "1992"
+    titel: X
+    country: country:mex
+    confidence: HIGH
+    citations: [source:a]
+`, []string{`seed/data/b.yaml:4: unknown field "titel"`}},
+		{"unknown section", "treaties: []\n", []string{`seed/data/b.yaml:1: unknown section "treaties"`}},
+		{"wrong kind of target", `events:
+  - {id: event:x, date: "1992", title: X, country: source:a, confidence: HIGH, citations: [source:a]}
+`, []string{`seed/data/b.yaml:2: CONCERNS: "source:a" is a SOURCE; expected COUNTRY`}},
+		{"dispute without preferred value", `events:
+  - id: event:x
+    date: "1992"
+    title: X
+    country: country:mex
+    confidence: HIGH
+    citations: [source:a]
+    disputes:
+      - field: date
+        values:
+          - {value: "1992", citations: [source:a]}
+          - {value: "1993", citations: [source:a]}
+`, []string{`seed/data/b.yaml:2: dispute about "date" must mark exactly one value preferred`}},
+		{"orphan", `threats:
+  - {id: threat:x, name: X, kind: NEW_THREAT, confidence: HIGH, citations: [source:a]}
+`, []string{`seed/data/b.yaml:2: threat:x is an orphan`}},
+		{"several problems at once", `events:
+  - {id: event:x, date: "1992-13", title: X, country: country:mex, confidence: HIGH}
+  - {id: event:y, date: "1992", title: Y, country: country:nowhere, confidence: HIGH, citations: [source:a]}
+`, []string{"seed/data/b.yaml:2: event:x has no citations", `seed/data/b.yaml:2: date: invalid date`, `seed/data/b.yaml:3: CONCERNS: dangling reference to "country:nowhere"`}},
+		{"YAML syntax", "events:\n  - {id: event:x\n", []string{"seed/data/b.yaml:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := problems(t, map[string]string{"a.yaml": goodSources, "b.yaml": tt.file})
+			all := ps.Error()
+			for _, w := range tt.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("want a problem containing %q; got:\n%s", w, all)
+				}
+			}
+		})
+	}
+}
+
+func TestRelationshipEvidence(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.yaml": {Data: []byte(goodSources + `  - {id: country:chl, iso3: CHL, name: Chile, caseRole: PARTNER, confidence: MEDIUM, citations: [source:a]}
+  - {id: country:per, iso3: PER, name: Peru, caseRole: PARTNER, confidence: MEDIUM, citations: [source:a]}
+sources:
+  - {id: source:b, kind: PRESS, title: B}
+events:
+  - id: event:x
+    date: "1992"
+    title: X
+    country: country:mex
+    related:
+      - country:chl
+      - {id: country:per, citations: [{source: source:b, locator: p. 3}], confidence: LOW}
+    confidence: HIGH
+    citations: [source:a]
+`)},
+	}
+	ds, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range ds.Edges {
+		got[e.To] = string(e.Confidence) + " " + e.Citations[0].SourceID + " " + e.Citations[0].Locator
+	}
+	if got["country:chl"] != "HIGH source:a " || got["country:per"] != "LOW source:b p. 3" {
+		t.Errorf("edge evidence = %v", got)
+	}
+	st := Count(ds)
+	if st.CitedEdges != st.Edges || st.CitedNodes != st.Nodes {
+		t.Errorf("stats: %+v", st)
+	}
+}
