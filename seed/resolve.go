@@ -111,8 +111,10 @@ func (b *builder) resolve() {
 		if d.Start != nil && d.Start.Last() < m.Start.First() {
 			b.errf(at, "deployment starts %s, before its mission %s starts (%s); fix it or record a dispute", d.Start, m.Acronym, m.Start)
 		}
-		if d.End != nil && m.End != nil && d.End.First() > m.End.Last() {
-			b.errf(at, "deployment ends %s, after its mission %s ends (%s); fix it or record a dispute", d.End, m.Acronym, m.End)
+		// Contingents often leave during the withdrawal and liquidation phase after the
+		// mandate ends; up to six months after the mission's end is accepted as that.
+		if d.End != nil && m.End != nil && d.End.First() > addMonths(*m.End, 6).Last() {
+			b.errf(at, "deployment ends %s, more than six months after its mission %s ends (%s); fix it or record a dispute", d.End, m.Acronym, m.End)
 		}
 	}
 
@@ -235,4 +237,20 @@ func (s Stats) String() string {
 	fmt.Fprintf(&b, "confidence: HIGH %d, MEDIUM %d, LOW %d\n", s.ByConfidence[graph.High], s.ByConfidence[graph.Medium], s.ByConfidence[graph.Low])
 	fmt.Fprintf(&b, "disputes: %d\npersonnel points: %d\ndossier facts restated: %d\nsources: %d (without URL: %d)\n", s.Disputes, s.Points, s.Facts, s.Sources, s.SourcesNoURL)
 	return b.String()
+}
+
+// addMonths moves d forward by n months at d's precision (a year-only date moves by years
+// only when n reaches twelve).
+func addMonths(d graph.PartialDate, n int) graph.PartialDate {
+	if d.Month == 0 {
+		d.Year += n / 12
+		return d
+	}
+	m := d.Month - 1 + n
+	d.Year += m / 12
+	d.Month = m%12 + 1
+	if d.Day > 28 {
+		d.Day = 28 // the end-of-month question does not matter at this tolerance
+	}
+	return d
 }

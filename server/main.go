@@ -7,7 +7,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 
@@ -25,10 +24,4 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runSeed(args[1:], stdout, stderr)
 	}
 	return runServe(args, stdout, stderr)
-}
-
-// Placeholders replaced as the server grows.
-func runServe(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "serve: not built yet")
-	return 1
 }

@@ -1,0 +1,148 @@
+package gql
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/peacegraph/peacegraph/graph"
+	"github.com/vikstrous/dataloadgen"
+)
+
+// Per-request loaders batch the node and relationship look-ups of one nesting level into one
+// store call each: gqlgen resolves the fields of a list's elements concurrently, and every
+// Load made within the wait window goes out as one Store.Get or Store.Edges.
+
+// loaderWait is how long a loader collects keys before fetching. Sibling resolvers start
+// within microseconds of each other; a couple of milliseconds batches them all.
+const loaderWait = 2 * time.Millisecond
+
+type edgeKey struct {
+	rel graph.RelType
+	dir graph.Direction
+}
+
+type loaders struct {
+	store graph.Store
+	nodes *dataloadgen.Loader[string, graph.Node]
+
+	mu    sync.Mutex
+	edges map[edgeKey]*dataloadgen.Loader[string, []graph.Edge]
+}
+
+type loadersKey struct{}
+
+// WithLoaders returns a context carrying fresh loaders over s, for one GraphQL operation.
+func WithLoaders(ctx context.Context, s graph.Store) context.Context {
+	l := &loaders{store: s, edges: map[edgeKey]*dataloadgen.Loader[string, []graph.Edge]{}}
+	l.nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]graph.Node, []error) {
+		nodes, err := s.Get(ctx, ids)
+		if err != nil {
+			return nil, fill(len(ids), err)
+		}
+		return nodes, nil
+	}, dataloadgen.WithWait(loaderWait))
+	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+func fill(n int, err error) []error {
+	errs := make([]error, n)
+	for i := range errs {
+		errs[i] = err
+	}
+	return errs
+}
+
+// loadersFor returns the request's loaders, creating uncached ones if the server did not
+// install any (as in resolver unit tests).
+func (r *Resolver) loaders(ctx context.Context) *loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
+		return l
+	}
+	return WithLoaders(ctx, r.Store).Value(loadersKey{}).(*loaders)
+}
+
+func (l *loaders) edgeLoader(rel graph.RelType, dir graph.Direction) *dataloadgen.Loader[string, []graph.Edge] {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	k := edgeKey{rel, dir}
+	if ld, ok := l.edges[k]; ok {
+		return ld
+	}
+	ld := dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]graph.Edge, []error) {
+		m, err := l.store.Edges(ctx, ids, rel, dir)
+		if err != nil {
+			return nil, fill(len(ids), err)
+		}
+		out := make([][]graph.Edge, len(ids))
+		for i, id := range ids {
+			out[i] = m[id]
+		}
+		return out, nil
+	}, dataloadgen.WithWait(loaderWait))
+	l.edges[k] = ld
+	return ld
+}
+
+// node loads one node, nil if it does not exist.
+func (r *Resolver) node(ctx context.Context, id string) (graph.Node, error) {
+	if id == "" {
+		return nil, nil
+	}
+	return r.loaders(ctx).nodes.Load(ctx, id)
+}
+
+// nodeAs loads one node of type T; nil if it does not exist.
+func nodeAs[T graph.Node](ctx context.Context, r *Resolver, id string) (T, error) {
+	var zero T
+	n, err := r.node(ctx, id)
+	if err != nil || n == nil {
+		return zero, err
+	}
+	t, ok := n.(T)
+	if !ok {
+		return zero, graph.Errorf(graph.Internal, "gql.node", "%s is a %s", id, n.NodeKind())
+	}
+	return t, nil
+}
+
+// edges loads the relationships of one node.
+func (r *Resolver) edges(ctx context.Context, id string, rel graph.RelType, dir graph.Direction) ([]graph.Edge, error) {
+	return r.loaders(ctx).edgeLoader(rel, dir).Load(ctx, id)
+}
+
+// related loads the nodes at the other end of id's relationships, in edge order, skipping
+// duplicates (a node linked twice, e.g. by two mechanisms).
+func related[T graph.Node](ctx context.Context, r *Resolver, id string, rel graph.RelType, dir graph.Direction) ([]T, error) {
+	es, err := r.edges(ctx, id, rel, dir)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, 0, len(es))
+	seen := map[string]bool{}
+	for _, e := range es {
+		o := e.Other(id)
+		if !seen[o] {
+			seen[o] = true
+			ids = append(ids, o)
+		}
+	}
+	nodes, err := r.loaders(ctx).nodes.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, 0, len(nodes))
+	for _, n := range nodes {
+		if t, ok := n.(T); ok {
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
