@@ -20,6 +20,7 @@ import (
 //     acronym or code, 2 for names in other languages and references, 1 for descriptions;
 //     doubled when the token matches a whole word rather than a prefix. A node whose name,
 //     once folded, equals the whole query gets +10; one whose name starts with it +5.
+//     A source (a document about a subject) scores half, so the subject itself comes first.
 //  4. Hits are ordered by score (highest first), then by ID.
 //
 // Backends only find candidates (an inverted index in memory, a full-text index in Neo4j over
@@ -184,6 +185,9 @@ func ScoreNode(n Node, qt []string) (score float64, snippet string, ok bool) {
 		score += 10
 	case strings.HasPrefix(name, whole):
 		score += 5
+	}
+	if n.NodeKind() == KindSource {
+		score /= 2
 	}
 	return score, snippetOf(fields[firstField].Text), true
 }

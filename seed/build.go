@@ -312,15 +312,15 @@ func (b *builder) build(recs []record) {
 			for _, p := range v.Personnel {
 				b.enum(at, "personnel", p, enumPersonnel)
 			}
-			if len(v.Personnel) == 0 {
-				b.errf(at, "personnel is required (a list of %s)", strings.Join(enumPersonnel, ", "))
+			if v.Personnel == nil {
+				b.errf(at, "personnel is required: a list of %s, or [] when the sources do not say", strings.Join(enumPersonnel, ", "))
 			}
 			if v.PeakStrength != nil && *v.PeakStrength < 0 {
 				b.errf(at, "peakStrength must not be negative")
 			}
 			d := &graph.Deployment{Base: base, CountryID: v.Country.ID, MissionID: v.Mission.ID,
 				Start: b.date(at, "start", v.Start, false), End: b.date(at, "end", v.End, false),
-				Personnel: v.Personnel, PeakStrength: v.PeakStrength, Unit: v.Unit, Description: joinNote(v.Description, v.Note)}
+				Personnel: append([]string{}, v.Personnel...), PeakStrength: v.PeakStrength, Unit: v.Unit, Description: joinNote(v.Description, v.Note)}
 			if d.Start != nil && d.End != nil && d.End.Last() < d.Start.First() {
 				b.errf(at, "end %s is before start %s", d.End, d.Start)
 			}

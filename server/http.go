@@ -83,11 +83,15 @@ func graphqlStatus(next http.Handler) http.Handler {
 		}
 		if json.Unmarshal(buf.body.Bytes(), &resp) == nil && len(resp.Errors) > 0 {
 			noData := len(resp.Data) == 0 || string(resp.Data) == "null"
-			worst := 0
+			worst, badInput := 0, 0
 			for _, e := range resp.Errors {
 				code, _ := e.Extensions["code"].(string)
-				if s := statusOf(code); s > worst {
+				s := statusOf(code)
+				if s > worst {
 					worst = s
+				}
+				if s >= 400 && s < 500 && s > badInput {
+					badInput = s
 				}
 			}
 			switch {
@@ -95,6 +99,10 @@ func graphqlStatus(next http.Handler) http.Handler {
 				status = http.StatusBadRequest
 			case status == http.StatusOK && noData && worst != http.StatusOK:
 				status = worst
+			case status == http.StatusOK && badInput != 0:
+				// A bad argument (an invalid PartialDate, an unknown country) is the
+				// caller's mistake even when other fields succeeded: say so with a 4xx.
+				status = badInput
 			}
 		}
 		w.WriteHeader(status)
