@@ -10,9 +10,10 @@
 // The handler returned by [Handler] routes these paths itself (paths as seen by
 // the handler; see [Config.BasePath] when it is mounted under a prefix):
 //
-//	GET /                   the playground HTML page (exact path only).
-//	                        Cache-Control: no-cache, and a strict
-//	                        Content-Security-Policy (see [ContentSecurityPolicy]).
+//	GET /                   the playground HTML page (exact path only), with
+//	                        Cache-Control: no-store and a strict
+//	                        Content-Security-Policy with a fresh nonce for
+//	                        each response (see [ContentSecurityPolicy]).
 //	GET /playground/app.js  the GraphiQL bundle (text/javascript)
 //	GET /playground/app.css its styles, fonts inlined (text/css)
 //
@@ -46,8 +47,10 @@ package playground
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/rand"
 	"crypto/sha256"
 	"embed"
+	"encoding/base64"
 	"encoding/hex"
 	"fmt"
 	"html/template"
@@ -55,6 +58,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -107,20 +111,26 @@ type Config struct {
 	BasePath string
 }
 
-// ContentSecurityPolicy is the Content-Security-Policy of the playground page
-// when the endpoint is on the same origin. Scripts, styles, fetches, fonts and
-// images are restricted to the server itself; data: is allowed for fonts and
-// images because GraphiQL's stylesheet inlines its fonts (Roboto, Fira Code)
-// and a few icons as data: URLs. No inline script or style is allowed.
-const ContentSecurityPolicy = "default-src 'none'; " +
-	"script-src 'self'; " +
-	"style-src 'self'; " +
-	"connect-src 'self'; " +
-	"font-src 'self' data:; " +
-	"img-src 'self' data:; " +
-	"base-uri 'none'; " +
-	"form-action 'none'; " +
-	"frame-ancestors 'none'"
+// ContentSecurityPolicy returns the Content-Security-Policy of the playground
+// page for a request whose nonce is nonce, when the endpoint is on the same
+// origin. Scripts, styles, fetches, fonts and images are restricted to the
+// server itself; data: is allowed for fonts and images because GraphiQL's
+// stylesheet inlines its fonts (Roboto, Fira Code) and a few icons as data:
+// URLs. No inline script is allowed, and no inline style but the <style>
+// element that GraphiQL's dialogs (react-remove-scroll) inject, which carries
+// the nonce; style attributes that scripts set through the CSSOM are not
+// restricted by CSP.
+func ContentSecurityPolicy(nonce string) string {
+	return "default-src 'none'; " +
+		"script-src 'self'; " +
+		"style-src 'self' 'nonce-" + nonce + "'; " +
+		"connect-src 'self'; " +
+		"font-src 'self' data:; " +
+		"img-src 'self' data:; " +
+		"base-uri 'none'; " +
+		"form-action 'none'; " +
+		"frame-ancestors 'none'"
+}
 
 // asset is one embedded file with its precomputed metadata.
 type asset struct {
@@ -199,6 +209,7 @@ type pageData struct {
 	Endpoint string
 	CSSURL   string
 	JSURL    string
+	Nonce    string
 	Config   pageConfig
 }
 
@@ -227,30 +238,43 @@ func Handler(cfg Config) http.Handler {
 		examples = []Example{}
 	}
 
-	var page bytes.Buffer
-	err := pageTemplate.Execute(&page, pageData{
+	data := pageData{
 		Title:    title,
 		Endpoint: endpoint,
 		CSSURL:   assets["app.css"].url(basePath),
 		JSURL:    assets["app.js"].url(basePath),
 		Config:   pageConfig{Examples: examples},
-	})
-	if err != nil {
-		// Only reachable through a broken template, which tests catch.
+	}
+	// Render once up front so that a config the template cannot render
+	// fails at start-up rather than on every request.
+	if _, err := renderPage(data, "0"); err != nil {
 		panic(fmt.Sprintf("playground: rendering index.html: %v", err))
 	}
-	pageBytes := page.Bytes()
-	csp := contentSecurityPolicy(endpoint)
+	connectSrc := connectSources(endpoint)
 
 	mux := http.NewServeMux()
 	// "GET" patterns also match HEAD; other methods get 405 from the mux.
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		nonce, err := newNonce()
+		if err != nil {
+			http.Error(w, "playground: no randomness for a CSP nonce", http.StatusInternalServerError)
+			return
+		}
+		page, err := renderPage(data, nonce)
+		if err != nil {
+			http.Error(w, "playground: rendering the page failed", http.StatusInternalServerError)
+			return
+		}
 		h := w.Header()
 		setSecurityHeaders(h)
-		h.Set("Content-Security-Policy", csp)
+		h.Set("Content-Security-Policy", strings.Replace(ContentSecurityPolicy(nonce), "connect-src 'self'", connectSrc, 1))
 		h.Set("Content-Type", "text/html; charset=utf-8")
-		h.Set("Cache-Control", "no-cache")
-		http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(pageBytes))
+		// The page carries a per-request nonce: it must not be reused.
+		h.Set("Cache-Control", "no-store")
+		h.Set("Content-Length", strconv.Itoa(len(page)))
+		if r.Method != http.MethodHead {
+			_, _ = w.Write(page)
+		}
 	})
 	mux.HandleFunc("GET "+AssetPrefix+"{file}", serveAsset)
 	return mux
@@ -286,16 +310,34 @@ func setSecurityHeaders(h http.Header) {
 	h.Set("Referrer-Policy", "no-referrer")
 }
 
-// contentSecurityPolicy returns the page's policy for the given endpoint: the
-// ContentSecurityPolicy, with the endpoint's origin added to connect-src when
-// it is an absolute http(s) URL.
-func contentSecurityPolicy(endpoint string) string {
+// renderPage renders index.html with the nonce.
+func renderPage(data pageData, nonce string) ([]byte, error) {
+	data.Nonce = nonce
+	var buf bytes.Buffer
+	if err := pageTemplate.Execute(&buf, data); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// newNonce returns a fresh CSP nonce: 128 random bits, base64url-encoded
+// (22 characters, nothing that HTML escaping changes).
+func newNonce() (string, error) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(b[:]), nil
+}
+
+// connectSources returns the page's connect-src directive for the endpoint:
+// 'self', plus the endpoint's origin when it is an absolute http(s) URL.
+func connectSources(endpoint string) string {
 	u, err := url.Parse(endpoint)
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		return ContentSecurityPolicy
+		return "connect-src 'self'"
 	}
-	origin := u.Scheme + "://" + u.Host
-	return strings.Replace(ContentSecurityPolicy, "connect-src 'self'", "connect-src 'self' "+origin, 1)
+	return "connect-src 'self' " + u.Scheme + "://" + u.Host
 }
 
 // acceptsGzip reports whether the request accepts the gzip content coding.

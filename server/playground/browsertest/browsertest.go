@@ -53,13 +53,20 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__playgroundCSPViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' at ' + e.sourceFile + ':' + e.lineNumber);
 });`
 
-// resultJS returns the text of GraphiQL's response editor once it holds a
-// response with a "data" key, and false before that. CodeMirror keeps the
-// whole text in its model (the DOM holds only the visible lines).
+// resultJS returns the text of GraphiQL's response editor once it is not
+// empty, and false before that. CodeMirror keeps the whole text in its model
+// (the DOM holds only the visible lines).
 const resultJS = `(() => {
   const el = document.querySelector('.graphiql-response .CodeMirror');
   const text = el && el.CodeMirror ? el.CodeMirror.getValue() : '';
-  return text.includes('"data"') ? text : false;
+  return text.trim() !== '' ? text : false;
+})()`
+
+// clearResultJS empties GraphiQL's response editor.
+const clearResultJS = `(() => {
+  const el = document.querySelector('.graphiql-response .CodeMirror');
+  if (el && el.CodeMirror) el.CodeMirror.setValue('');
+  return true;
 })()`
 
 // activeQueryJS returns the text of the query editor.
@@ -150,7 +157,17 @@ func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex 
 		urls       = map[network.RequestID]string{}
 		failures   []string // failed loads and HTTP errors of page resources
 		exceptions []string // uncaught exceptions
+		fetches    int      // fetch/XHR requests sent (GraphQL requests)
+		inflight   = map[network.RequestID]bool{}
+		finished   bool // RunExample returned: t must no longer be used
 	)
+	logf := func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !finished {
+			t.Logf(format, args...)
+		}
+	}
 	// The listener is installed with the context, so it sees every event of
 	// the tab from its start. It runs in the tab's read loop: it only records.
 	listener := func(ev any) {
@@ -160,6 +177,12 @@ func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex 
 		case *network.EventRequestWillBeSent:
 			requests = append(requests, ev.Request.URL)
 			urls[ev.RequestID] = ev.Request.URL
+			if ev.Type == network.ResourceTypeFetch || ev.Type == network.ResourceTypeXHR {
+				fetches++
+				inflight[ev.RequestID] = true
+			}
+		case *network.EventLoadingFinished:
+			delete(inflight, ev.RequestID)
 		case *network.EventResponseReceived:
 			// HTTP errors of the GraphQL endpoint (fetch) are left to the
 			// caller, who sees the result; those of the page's own resources
@@ -168,22 +191,29 @@ func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex 
 				failures = append(failures, fmt.Sprintf("%s %s: HTTP %d", ev.Type, ev.Response.URL, int(ev.Response.Status)))
 			}
 		case *network.EventLoadingFailed:
+			delete(inflight, ev.RequestID)
 			if !ev.Canceled {
 				failures = append(failures, fmt.Sprintf("%s %s: %s %s", ev.Type, urls[ev.RequestID], ev.ErrorText, ev.BlockedReason))
 			}
 		case *runtime.EventExceptionThrown:
 			exceptions = append(exceptions, exceptionText(ev.ExceptionDetails))
 		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.ConsoleAPICalledTypeError {
+			if ev.Type == runtime.ConsoleAPICalledTypeError && !finished {
 				t.Logf("browsertest: console.error: %s", consoleText(ev.Args))
 			}
 		}
 	}
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx,
-		chromedp.WithLogf(t.Logf),
+		chromedp.WithLogf(logf),
+		chromedp.WithErrorf(logf),
 		chromedp.WithListener(listener),
 	)
 	defer cancelBrowser()
+	defer func() { // runs before the browser is cancelled
+		mu.Lock()
+		finished = true
+		mu.Unlock()
+	}()
 	diagnostics := func() string {
 		mu.Lock()
 		defer mu.Unlock()
@@ -230,13 +260,33 @@ func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex 
 	if err != nil {
 		fail("read the query", err)
 	}
+
+	// GraphiQL fetches the schema (introspection) on load, and may show what
+	// it got in the result pane. Let the requests settle and empty the pane,
+	// so that the result waited for is the one of the execute click.
+	fetchesBefore, err := waitQuiet(ctx, &mu, inflight, &fetches)
+	if err != nil {
+		fail("wait for GraphiQL's requests to finish", err)
+	}
+	if _, err := chromedp.Run(browserCtx, chromedp.Evaluate[bool](clearResultJS)); err != nil {
+		fail("clear the result pane", err)
+	}
 	if err := chromedp.Do(browserCtx, chromedp.Click(chromedp.CSS(executeSelector))); err != nil {
 		fail("click the execute button", err)
 	}
 	resultText, err = chromedp.Run(browserCtx, chromedp.Poll[string](resultJS,
 		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(0)))
 	if err != nil {
-		fail(`wait for a result with "data"`, err)
+		fail("wait for a result", err)
+	}
+	if !strings.Contains(resultText, `"data"`) {
+		t.Fatalf("browsertest: example %d gave a result without \"data\":\n%s\nquery:\n%s", exampleIndex, resultText, queryText)
+	}
+	mu.Lock()
+	sent := fetches > fetchesBefore
+	mu.Unlock()
+	if !sent {
+		t.Fatalf("browsertest: the result pane shows %q, but clicking execute sent no request (%s)", resultText, diagnostics())
 	}
 	violations, err := chromedp.Run(browserCtx, chromedp.Evaluate[[]string](`window.__playgroundCSPViolations || []`))
 	if err != nil {
@@ -270,6 +320,31 @@ func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex 
 		t.Errorf("browsertest: failed requests: %q", failures)
 	}
 	return resultText
+}
+
+// quietPeriod is how long no fetch must be in flight for the page to count as
+// settled.
+const quietPeriod = 300 * time.Millisecond
+
+// waitQuiet waits until no fetch/XHR request of the page has been in flight
+// for quietPeriod, and returns the number of such requests sent so far.
+func waitQuiet(ctx context.Context, mu *sync.Mutex, inflight map[network.RequestID]bool, fetches *int) (int, error) {
+	quietSince := time.Now()
+	for {
+		mu.Lock()
+		busy, n := len(inflight) > 0, *fetches
+		mu.Unlock()
+		if busy {
+			quietSince = time.Now()
+		} else if time.Since(quietSince) >= quietPeriod {
+			return n, nil
+		}
+		select {
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		case <-time.After(25 * time.Millisecond):
+		}
+	}
 }
 
 // foreignRequests returns the URLs in requests that go to a host other than
