@@ -274,7 +274,7 @@ func yamlErrLine(err error) int {
 	var l int
 	msg := err.Error()
 	if i := strings.Index(msg, "line "); i >= 0 {
-		fmt.Sscanf(msg[i:], "line %d", &l)
+		_, _ = fmt.Sscanf(msg[i:], "line %d", &l)
 	}
 	return l
 }

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s) })
 	t.Run("ShortestPath", func(t *testing.T) { testPath(ctx, t, s) })
 	t.Run("Info", func(t *testing.T) { testInfo(ctx, t, s, ds) })
+	t.Run("Analysis", func(t *testing.T) { RunAnalysis(t, s) })
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -395,7 +396,7 @@ func testPath(ctx context.Context, t *testing.T, s graph.Store) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !reflect.DeepEqual(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+			if !reflect.DeepEqual(got, tt.want) && (len(got) != 0 || len(tt.want) != 0) {
 				t.Errorf("got  %s\nwant %s", asJSON(t, got), asJSON(t, tt.want))
 			}
 		})

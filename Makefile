@@ -1,0 +1,71 @@
+# peacegraph: one command to run, one to test.
+#   make run    serve the embedded dataset at http://127.0.0.1:8080 (GraphiQL at /)
+#   make test   everything CI checks, against a real Neo4j started on loopback
+
+GO              ?= go
+NEO4J_BOLT_PORT ?= 7687
+NEO4J_PASSWORD  ?= peacegraph-dev
+NEO4J_TEST_URI  ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
+GOLANGCI_LINT   := github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0
+
+export NEO4J_BOLT_PORT NEO4J_PASSWORD
+
+.PHONY: run test test-go seed-validate seed-stats seed-load migrate neo4j-up neo4j-down neo4j-status \
+        generate check-generated vet lint fmt playground bench
+
+run:
+	$(GO) run ./server
+
+## test: validate the dataset, check generated code, vet, then run every test with NEO4J_URI set.
+## Packages run one at a time (-p 1): the Neo4j tests share one database.
+test: neo4j-up seed-validate check-generated vet
+	NEO4J_URI=$(NEO4J_TEST_URI) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD) \
+		$(GO) test -p 1 -count=1 ./...
+
+## test-go: the Go tests only, memory backend (Neo4j tests skip unless NEO4J_URI is set).
+test-go:
+	$(GO) test ./...
+
+seed-validate:
+	$(GO) run ./server seed validate
+
+seed-stats:
+	$(GO) run ./server seed stats
+
+## seed-load: load the dataset into the Neo4j that NEO4J_URI names (default: the local one).
+seed-load:
+	NEO4J_URI=$${NEO4J_URI:-$(NEO4J_TEST_URI)} $(GO) run ./server seed load
+
+neo4j-up:
+	bash tools/neo4j/neo4j.sh up
+
+neo4j-down:
+	bash tools/neo4j/neo4j.sh down
+
+neo4j-status:
+	bash tools/neo4j/neo4j.sh status
+
+generate:
+	$(GO) generate ./...
+
+## check-generated: gqlgen's output must match the schema.
+check-generated: generate
+	@git diff --exit-code -- graph/gql || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "not gofmt-formatted:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) vet ./...
+
+lint:
+	$(GO) run $(GOLANGCI_LINT) run ./...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+## playground: rebuild the GraphiQL bundle (needs Node and npm; the output is committed).
+playground:
+	cd web/playground && npm ci && npm run build
+
+## bench: the benchmarks recorded in docs/benchmarks.md.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./graph/... ./server/...
