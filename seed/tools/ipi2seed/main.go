@@ -515,7 +515,7 @@ func readCSV(path string) ([][]string, error) {
 		return nil, err
 	}
 	defer func() { _ = f.Close() }() // read-only: a close error loses nothing
-	r := csv.NewReader(f) // strips the \r of CRLF lines
+	r := csv.NewReader(f)            // strips the \r of CRLF lines
 	r.FieldsPerRecord = -1
 	var rows [][]string
 	for {
