@@ -4,6 +4,7 @@
 //	server seed validate   check the dataset and list every problem
 //	server seed stats      counts per type and the share of cited items
 //	server seed load       load the dataset into the Neo4j that NEO4J_* name
+//	server healthcheck     exit 0 if a running server's /readyz answers 200 (for containers)
 package main
 
 import (
@@ -20,8 +21,13 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "seed" {
-		return runSeed(args[1:], stdout, stderr)
+	if len(args) > 0 {
+		switch args[0] {
+		case "seed":
+			return runSeed(args[1:], stdout, stderr)
+		case "healthcheck":
+			return runHealthcheck(args[1:], stdout, stderr)
+		}
 	}
 	return runServe(args, stdout, stderr)
 }
