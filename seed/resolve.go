@@ -82,6 +82,21 @@ func (b *builder) resolve() {
 			b.errf(d.at, "driver names deployment %s (in %s) and mission %s: they disagree", d.deployment, dep.MissionID, d.mission)
 		}
 	}
+	// Participation cannot drive a reform that came before it.
+	for _, pe := range b.edges {
+		e := pe.edge
+		if e.Type != graph.RelCatalyzed {
+			continue
+		}
+		r, ok1 := b.nodes[e.To].(*graph.Reform)
+		from, ok2 := b.nodes[e.From]
+		if !ok1 || !ok2 || r.Date == nil {
+			continue
+		}
+		if start, _, _ := graph.Span(from); start != nil && start.First() > r.Date.Last() {
+			b.errf(pe.at, "%s starts %s, after the reform it is said to drive (%s, %s): participation cannot drive an earlier reform; record it as a benefit or fix the dates", e.From, start, r.ID, r.Date)
+		}
+	}
 	for _, s := range b.pendingSeries {
 		if n, ok := b.nodes[s.country]; !ok || n.NodeKind() != graph.KindCountry {
 			b.errf(s.at, "personnel series of unknown country %q", s.country)

@@ -144,3 +144,27 @@ events:
 		t.Errorf("stats: %+v", st)
 	}
 }
+
+// TestEmbeddedDataset: the dataset the binary serves validates, and every node and
+// relationship is cited (seed stats' 100%).
+func TestEmbeddedDataset(t *testing.T) {
+	ds, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := Count(ds)
+	if st.CitedNodes != st.Nodes || st.CitedEdges != st.Edges {
+		t.Errorf("cited: %d/%d nodes, %d/%d relationships", st.CitedNodes, st.Nodes, st.CitedEdges, st.Edges)
+	}
+	for _, k := range []string{"COUNTRY", "MISSION", "DEPLOYMENT", "LEGAL_INSTRUMENT", "SAFEGUARD", "REFORM", "PRINCIPLE", "THREAT", "OBSTACLE", "BENEFIT", "RECOMMENDATION", "EVENT", "SOURCE", "FUNCTION"} {
+		found := false
+		for kind, n := range st.NodesByKind {
+			if string(kind) == k && n > 0 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no node of kind %s", k)
+		}
+	}
+}
