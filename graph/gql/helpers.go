@@ -142,7 +142,13 @@ func (r *Resolver) deploymentConnection(ctx context.Context, f *DeploymentFilter
 	if empty {
 		return &DeploymentConnection{Edges: []*DeploymentEdge{}, Nodes: []*graph.Deployment{}, PageInfo: &PageInfo{}}, nil
 	}
-	p, err := r.Store.List(ctx, q)
+	var p graph.Page
+	var err error
+	if (countryID != "" || missionID != "") && q.Function == "" && q.Country == countryID && q.Mission == missionID {
+		p, err = r.nestedDeployments(ctx, q, countryID, missionID)
+	} else {
+		p, err = r.Store.List(ctx, q)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -221,4 +227,46 @@ func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, firs
 		c.Nodes = append(c.Nodes, m)
 	}
 	return c, nil
+}
+
+// nestedDeployments pages the deployments of one country or one mission through the
+// per-request loaders, so that `countries { deployments { ... } }` costs one batched store
+// call per level instead of one List per country. Filtering and ordering use the same shared
+// rules as Store.List (graph.ActiveIn, graph.Paginate), so the answer is the same.
+func (r *Resolver) nestedDeployments(ctx context.Context, q graph.ListQuery, countryID, missionID string) (graph.Page, error) {
+	if err := graph.ValidateList(q); err != nil {
+		return graph.Page{}, err
+	}
+	owner, rel := countryID, graph.RelDeployedBy
+	if owner == "" {
+		owner, rel = missionID, graph.RelInMission
+	}
+	deps, err := related[*graph.Deployment](ctx, r, owner, rel, graph.In)
+	if err != nil {
+		return graph.Page{}, err
+	}
+	byID := map[string]graph.Node{}
+	var items []graph.ListItem
+	for _, d := range deps {
+		if (countryID != "" && d.CountryID != countryID) || (missionID != "" && d.MissionID != missionID) {
+			continue
+		}
+		if len(q.Personnel) > 0 && !slices.ContainsFunc(d.Personnel, func(p string) bool { return slices.Contains(q.Personnel, p) }) {
+			continue
+		}
+		if !graph.ActiveIn(d, q.Active) {
+			continue
+		}
+		byID[d.ID] = d
+		items = append(items, graph.ItemOf(d))
+	}
+	ids, err := graph.Paginate(items, q)
+	if err != nil {
+		return graph.Page{}, err
+	}
+	p := graph.Page{Cursors: ids.Cursors, Total: ids.Total, HasNext: ids.HasNext, HasPrevious: ids.HasPrevious}
+	for _, id := range ids.IDs {
+		p.Nodes = append(p.Nodes, byID[id])
+	}
+	return p, nil
 }
