@@ -65,7 +65,7 @@ func testPathways(ctx context.Context, t *testing.T, s graph.Store) {
 	}
 	doctrine := `country:aaa reform:aaa-doctrine <- deployment:aaa-obs/mission:obs TRAINING_AND_DOCTRINE MEDIUM "Written from the observers' reports." [source:t-un@annex]`
 	centreObs := `country:aaa reform:aaa-training-centre <- deployment:aaa-obs/mission:obs TRAINING_AND_DOCTRINE HIGH "Observers came back with doctrine." [source:t-press]`
-	centreStab := `country:aaa reform:aaa-training-centre <- /mission:stab INTEROPERABILITY LOW "" [source:t-press]`
+	centreStab := `country:aaa reform:aaa-training-centre <- /mission:obs INTEROPERABILITY LOW "" [source:t-press]`
 	oversight := `country:aaa reform:aaa-oversight <- /mission:obs CIVILIAN_CONTROL LOW "" [source:t-press]`
 	tests := []struct {
 		name, country, mechanism string
