@@ -115,6 +115,8 @@ type Edge struct {
 	Explanation string       `json:"explanation,omitempty"`
 	Since       *PartialDate `json:"since,omitempty"`
 	Note        string       `json:"note,omitempty"`
+	// Facts lists the dossier facts the relationship restates, like Base.Facts.
+	Facts []string `json:"facts,omitempty"`
 	Evidence
 }
 

@@ -235,6 +235,7 @@ func (b *builder) edge(at where, t graph.RelType, from, to ref, owner graph.Evid
 	}
 	if target.own {
 		e.Evidence = b.evidence(rat, target.evidence, fmt.Sprintf("relationship %s to %s", t, target.ID))
+		e.Facts = target.Facts
 	} else {
 		e.Evidence = graph.Evidence{Citations: owner.Citations, Confidence: owner.Confidence}
 	}
@@ -399,7 +400,7 @@ func (b *builder) build(recs []record) {
 					continue
 				}
 				e := graph.Edge{Type: graph.RelCatalyzed, From: from, To: base.ID, Mechanism: d.Mechanism,
-					Explanation: d.Explanation, Note: d.Note,
+					Explanation: d.Explanation, Note: d.Note, Facts: d.Facts,
 					Evidence: b.evidence(dat, d.evidence, "reform driver of "+base.ID)}
 				b.edges = append(b.edges, pendingEdge{e, dat})
 				if d.Deployment != "" && d.Mission != "" {
@@ -437,7 +438,7 @@ func (b *builder) build(recs []record) {
 			b.required(at, "country", v.Country.ID)
 			b.required(at, "threat", v.Threat.ID)
 			e := graph.Edge{Type: graph.RelPerceives, From: v.Country.ID, To: v.Threat.ID,
-				Since: b.date(at, "since", v.Since, false), Note: v.Note, Evidence: ev}
+				Since: b.date(at, "since", v.Since, false), Note: v.Note, Facts: v.Facts, Evidence: ev}
 			b.edges = append(b.edges, pendingEdge{e, at})
 		case *findingRec:
 			kind, rel, what := graph.KindObstacle, graph.RelObstacleFor, "obstacle"

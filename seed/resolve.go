@@ -26,6 +26,25 @@ func (b *builder) resolve() {
 			b.errf(c.at, "citation of %q, which is not a source", c.c.SourceID)
 		}
 	}
+	// One source per document: two records with the same URL (ignoring scheme, "www." and a
+	// trailing slash) must be merged.
+	byURL := map[string]string{}
+	for id, n := range b.nodes {
+		src, ok := n.(*graph.Source)
+		if !ok || src.URL == "" {
+			continue
+		}
+		u := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(src.URL, "https://"), "http://"), "www."), "/")
+		if other, dup := byURL[u]; dup {
+			first, second := other, id
+			if second < first {
+				first, second = second, first
+			}
+			b.errf(b.ids[second], "source %s has the same URL as %s: merge them (one source per document)", second, first)
+			continue
+		}
+		byURL[u] = id
+	}
 	cited := map[string]bool{}
 	for _, c := range b.cites {
 		cited[c.c.SourceID] = true

@@ -96,6 +96,9 @@ func TestValidatorReportsFileLineAndReason(t *testing.T) {
   - {id: event:y, date: "1992", title: Y, country: country:nowhere, confidence: HIGH, citations: [source:a]}
 `, []string{"seed/data/b.yaml:2: event:x has no citations", `seed/data/b.yaml:2: date: invalid date`, `seed/data/b.yaml:3: CONCERNS: dangling reference to "country:nowhere"`}},
 		{"YAML syntax", "events:\n  - {id: event:x\n", []string{"seed/data/b.yaml:"}},
+		{"same document twice", `sources:
+  - {id: source:b, kind: PRESS, title: A again, url: "http://www.example.org/a/"}
+`, []string{`seed/data/b.yaml:2: source source:b has the same URL as source:a`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
