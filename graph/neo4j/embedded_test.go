@@ -1,0 +1,191 @@
+package neo4j_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/graph/memory"
+	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
+	"github.com/peacegraph/peacegraph/seed"
+)
+
+// TestEmbeddedMatchesMemory loads the real, embedded dataset into Neo4j and asks both stores
+// the same questions: lists of every kind in every order with each filter value the data
+// has, every relationship type and direction, a sample of searches and paths. Answers must be
+// identical, byte for byte as JSON: the golden tests of the API rely on it.
+func TestEmbeddedMatchesMemory(t *testing.T) {
+	ds, err := seed.LoadEmbedded()
+	if err != nil {
+		t.Fatalf("the embedded dataset is invalid (run `go run ./server seed validate`): %v", err)
+	}
+	n4 := neo4jtest.Open(t, ds)
+	mem, err := memory.New(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := ctxT(t)
+	same := func(t *testing.T, what string, call func(graph.Store) (any, error)) {
+		t.Helper()
+		a, errA := call(mem)
+		b, errB := call(n4)
+		if graph.ErrorCode(errA) != graph.ErrorCode(errB) || graph.ErrorMessage(errA) != graph.ErrorMessage(errB) {
+			t.Errorf("%s: memory error %v, neo4j error %v", what, errA, errB)
+			return
+		}
+		if ja, jb := asJSON(t, a), asJSON(t, b); ja != jb {
+			t.Errorf("%s:\nmemory %s\n neo4j %s", what, trunc(ja), trunc(jb))
+		}
+	}
+
+	var countries, missions, functions []string
+	subKinds := map[graph.Kind][]string{}
+	for _, n := range ds.Nodes {
+		switch v := n.(type) {
+		case *graph.Country:
+			countries = append(countries, v.ID)
+		case *graph.Mission:
+			missions = append(missions, v.ID)
+			subKinds[graph.KindMission] = append(subKinds[graph.KindMission], v.MissionKind)
+		case *graph.Function:
+			functions = append(functions, v.ID)
+		case *graph.LegalInstrument:
+			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.InstrumentKind)
+		case *graph.Reform:
+			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.ReformKind)
+		case *graph.Safeguard:
+			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.SafeguardKind)
+		case *graph.Principle:
+			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.Scope)
+		case *graph.Threat:
+			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.ThreatKind)
+		case *graph.Source:
+			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.SourceKind)
+		}
+	}
+	for k := range subKinds {
+		slices.Sort(subKinds[k])
+		subKinds[k] = slices.Compact(subKinds[k])
+	}
+	listOf := func(q graph.ListQuery) func(graph.Store) (any, error) {
+		return func(s graph.Store) (any, error) {
+			p, err := s.List(ctx, q)
+			return []any{pageIDs(p), p.Cursors, p.Total, p.HasNext, p.HasPrevious}, err
+		}
+	}
+
+	t.Run("Get", func(t *testing.T) {
+		same(t, "Get all", func(s graph.Store) (any, error) { return s.Get(ctx, allIDs(ds)) })
+	})
+	t.Run("List", func(t *testing.T) {
+		d := func(s string) *graph.PartialDate { return ptr(graph.MustDate(s)) }
+		for _, k := range graph.Kinds {
+			orders := []graph.OrderField{graph.OrderDefault, graph.OrderID, graph.OrderName, graph.OrderDate}
+			if k.Kind == graph.KindMission {
+				orders = append(orders, graph.OrderContributors, graph.OrderDeployments)
+			}
+			for _, o := range orders {
+				for _, desc := range []bool{false, true} {
+					q := graph.ListQuery{Kind: k.Kind, Order: o, Desc: desc}
+					same(t, fmt.Sprintf("%+v", q), listOf(q))
+				}
+			}
+			var qs []graph.ListQuery
+			for _, c := range countries {
+				qs = append(qs, graph.ListQuery{Kind: k.Kind, Country: c})
+			}
+			for _, sk := range subKinds[k.Kind] {
+				qs = append(qs, graph.ListQuery{Kind: k.Kind, SubKind: sk})
+			}
+			for _, r := range []graph.DateRange{{From: d("1990"), To: d("1995")}, {From: d("2004-06")}, {To: d("1960")}, {From: d("2014-03-31"), To: d("2014-03-31")}} {
+				qs = append(qs, graph.ListQuery{Kind: k.Kind, Active: r}, graph.ListQuery{Kind: k.Kind, Active: r, Desc: true, First: ptr(3)})
+			}
+			for _, role := range []string{"PRIMARY", "COMPARATOR", "PARTNER"} {
+				qs = append(qs, graph.ListQuery{Kind: k.Kind, CaseRole: role})
+			}
+			for _, q := range qs {
+				same(t, fmt.Sprintf("%+v", q), listOf(q))
+			}
+		}
+		yes, no := true, false
+		for _, m := range missions {
+			q := graph.ListQuery{Kind: graph.KindDeployment, Mission: m}
+			same(t, fmt.Sprintf("%+v", q), listOf(q))
+		}
+		for _, f := range functions {
+			q := graph.ListQuery{Kind: graph.KindDeployment, Function: f}
+			same(t, fmt.Sprintf("%+v", q), listOf(q))
+		}
+		for _, q := range []graph.ListQuery{
+			{Kind: graph.KindMission, ChapterVII: &yes}, {Kind: graph.KindMission, ChapterVII: &no},
+			{Kind: graph.KindDeployment, Personnel: []string{"POLICE"}}, {Kind: graph.KindDeployment, Personnel: []string{"TROOPS", "CIVILIANS"}},
+			{Kind: graph.KindDeployment, Country: "country:nope"}, {Kind: graph.KindDeployment, Mission: "mission:nope"},
+		} {
+			same(t, fmt.Sprintf("%+v", q), listOf(q))
+		}
+	})
+	t.Run("Edges", func(t *testing.T) {
+		for _, rel := range graph.RelTypes() {
+			for _, dir := range []graph.Direction{graph.Out, graph.In, graph.Both} {
+				same(t, fmt.Sprintf("Edges(%s, %d)", rel, dir), func(s graph.Store) (any, error) { return s.Edges(ctx, allIDs(ds), rel, dir) })
+			}
+		}
+	})
+	t.Run("PersonnelSeries", func(t *testing.T) {
+		for _, c := range countries {
+			for _, r := range []graph.DateRange{{}, {From: ptr(graph.MustDate("2000")), To: ptr(graph.MustDate("2005-06"))}} {
+				same(t, "series "+c, func(s graph.Store) (any, error) { return s.PersonnelSeries(ctx, c, r) })
+			}
+		}
+	})
+	rng := rand.New(rand.NewPCG(1, 2))
+	t.Run("Search", func(t *testing.T) {
+		var texts []string
+		for _, n := range ds.Nodes {
+			toks := strings.Fields(graph.SearchText(n))
+			if len(toks) == 0 {
+				continue
+			}
+			tok := []rune(toks[rng.IntN(len(toks))])
+			texts = append(texts, string(tok[:1+rng.IntN(len(tok))]))
+			if len(toks) > 1 {
+				i := rng.IntN(len(toks) - 1)
+				texts = append(texts, toks[i]+" "+toks[i+1])
+			}
+		}
+		rng.Shuffle(len(texts), func(i, j int) { texts[i], texts[j] = texts[j], texts[i] })
+		texts = append(texts[:min(len(texts), 400)], "un", "ley", "peace", "mexico", "japon", "自衛隊", "a")
+		for _, text := range texts {
+			q := graph.SearchQuery{Text: text, First: graph.MaxSearchResults}
+			same(t, fmt.Sprintf("Search(%q)", text), func(s graph.Store) (any, error) { return s.Search(ctx, q) })
+		}
+	})
+	t.Run("ShortestPath", func(t *testing.T) {
+		ids := allIDs(ds)
+		for i := 0; i < 300; i++ {
+			from, to := ids[rng.IntN(len(ids))], ids[rng.IntN(len(ids))]
+			max := 1 + rng.IntN(graph.MaxPathHops)
+			same(t, fmt.Sprintf("ShortestPath(%s, %s, %d)", from, to, max), func(s graph.Store) (any, error) {
+				return s.ShortestPath(ctx, from, to, max)
+			})
+		}
+	})
+	t.Run("Info", func(t *testing.T) {
+		a, _ := mem.Info(ctx)
+		b, err := n4.Info(ctx)
+		a.Backend, b.Backend = "", ""
+		if err != nil || a != b {
+			t.Errorf("Info: memory %+v, neo4j %+v (%v)", a, b, err)
+		}
+	})
+}
+
+func trunc(s string) string {
+	if len(s) > 600 {
+		return s[:600] + "…"
+	}
+	return s
+}

@@ -1,0 +1,574 @@
+package neo4j_test
+
+import (
+	"context"
+	"encoding/json"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/graph/neo4j"
+	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
+)
+
+// TestMethods checks every Store method against expectations on this package's fixture. One
+// load serves all the subtests (they only read).
+func TestMethods(t *testing.T) {
+	ds := fixture(t)
+	s := neo4jtest.Open(t, ds)
+	ctx := ctxT(t)
+	t.Run("Get", func(t *testing.T) { testGet(ctx, t, s, ds) })
+	t.Run("Lookup", func(t *testing.T) { testLookup(ctx, t, s) })
+	t.Run("List", func(t *testing.T) { testList(ctx, t, s) })
+	t.Run("Edges", func(t *testing.T) { testEdges(ctx, t, s, ds) })
+	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s, ds) })
+	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s, ds) })
+	t.Run("ShortestPath", func(t *testing.T) { testPath(ctx, t, s, ds) })
+	t.Run("Info", func(t *testing.T) { testInfo(ctx, t, s, ds) })
+	t.Run("RoundTrips", func(t *testing.T) { testRoundTrips(ctx, t, s, ds) })
+}
+
+func asJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func allIDs(ds *graph.Dataset) []string {
+	var ids []string
+	for _, n := range ds.Nodes {
+		ids = append(ids, n.NodeID())
+	}
+	return ids
+}
+
+func testGet(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dataset) {
+	got, err := s.Get(ctx, allIDs(ds))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range ds.Nodes {
+		if !reflect.DeepEqual(got[i], n) {
+			t.Errorf("Get(%s):\n got %s\nwant %s", n.NodeID(), asJSON(t, got[i]), asJSON(t, n))
+		}
+	}
+	got, err = s.Get(ctx, []string{"mission:onuca", "nope:x", "mission:onuca", ""})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 || got[0] == nil || got[1] != nil || got[2] == nil || got[3] != nil {
+		t.Fatalf("Get with unknown and repeated IDs = %v", got)
+	}
+	m := got[0].(*graph.Mission)
+	if len(m.Disputes) != 1 || m.Disputes[0].Values[1].Value != "1989-12" || m.End.String() != "1992-01-17" {
+		t.Errorf("mission:onuca lost its dispute or dates: %s", asJSON(t, m))
+	}
+	if got, err := s.Get(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("Get(nil) = %v, %v", got, err)
+	}
+}
+
+func testLookup(ctx context.Context, t *testing.T, s *neo4j.Store) {
+	tests := []struct {
+		kind graph.Kind
+		key  string
+		want string
+		code graph.Code
+	}{
+		{graph.KindCountry, "JPN", "country:jpn", ""},
+		{graph.KindCountry, "jpn", "country:jpn", ""},
+		{graph.KindCountry, " Mex ", "country:mex", ""},
+		{graph.KindMission, "unprofor", "mission:unprofor", ""},
+		{graph.KindMission, "UNTAC", "mission:untac", ""},
+		{graph.KindCountry, "XXX", "", graph.NotFound},
+		{graph.KindCountry, "UNTAC", "", graph.NotFound},
+		{graph.KindMission, "country:mex", "", graph.NotFound},
+		{graph.KindDeployment, "jpn-untac", "", graph.Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.kind)+"/"+tt.key, func(t *testing.T) {
+			n, err := s.Lookup(ctx, tt.kind, tt.key)
+			if tt.code != "" {
+				wantCode(t, err, tt.code)
+				return
+			}
+			if err != nil || n.NodeID() != tt.want {
+				t.Errorf("Lookup = %v, %v; want %s", n, err, tt.want)
+			}
+		})
+	}
+}
+
+func pageIDs(p graph.Page) []string {
+	out := []string{}
+	for _, n := range p.Nodes {
+		out = append(out, n.NodeID())
+	}
+	return out
+}
+
+func testList(ctx context.Context, t *testing.T, s *neo4j.Store) {
+	yes, no := true, false
+	d := func(s string) *graph.PartialDate { return ptr(graph.MustDate(s)) }
+	tests := []struct {
+		name string
+		q    graph.ListQuery
+		want []string
+		code graph.Code
+	}{
+		{"missions by date, year before month before day", graph.ListQuery{Kind: graph.KindMission},
+			[]string{"mission:unficyp", "mission:onuca", "mission:untac", "mission:unprofor"}, ""},
+		{"missions of a contributor", graph.ListQuery{Kind: graph.KindMission, Country: "country:arg"},
+			[]string{"mission:unficyp", "mission:untac", "mission:unprofor"}, ""},
+		{"missions by contributors desc, ties by ID desc", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderContributors, Desc: true},
+			[]string{"mission:untac", "mission:unprofor", "mission:unficyp", "mission:onuca"}, ""},
+		{"missions by deployments", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderDeployments},
+			[]string{"mission:onuca", "mission:unficyp", "mission:unprofor", "mission:untac"}, ""},
+		{"missions by name", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderName},
+			[]string{"mission:onuca", "mission:unficyp", "mission:unprofor", "mission:untac"}, ""},
+		{"chapter VII", graph.ListQuery{Kind: graph.KindMission, ChapterVII: &yes}, []string{"mission:unprofor"}, ""},
+		{"not chapter VII (unknown left out)", graph.ListQuery{Kind: graph.KindMission, ChapterVII: &no}, []string{"mission:untac"}, ""},
+		{"mission kind", graph.ListQuery{Kind: graph.KindMission, SubKind: "TRADITIONAL"}, []string{"mission:unficyp", "mission:unprofor"}, ""},
+		{"missions active 1990-1991, ongoing one open", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("1990"), To: d("1991")}},
+			[]string{"mission:unficyp", "mission:onuca"}, ""},
+		{"missions active from 1993-09 (month end inclusive)", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("1993-09")}},
+			[]string{"mission:unficyp", "mission:untac", "mission:unprofor"}, ""},
+		{"missions active from 1993-10", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("1993-10")}},
+			[]string{"mission:unficyp", "mission:unprofor"}, ""},
+		{"missions active to 1992-02-20 (a month-precision start counts)", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("1992-02-20"), To: d("1992-02-20")}},
+			[]string{"mission:unficyp", "mission:untac"}, ""},
+		{"deployments, undated last", graph.ListQuery{Kind: graph.KindDeployment},
+			[]string{"deployment:arg-unprofor", "deployment:arg-untac", "deployment:jpn-untac", "deployment:arg-unficyp", "deployment:mex-onuca"}, ""},
+		{"deployments desc, undated still last", graph.ListQuery{Kind: graph.KindDeployment, Desc: true},
+			[]string{"deployment:arg-unficyp", "deployment:jpn-untac", "deployment:arg-untac", "deployment:arg-unprofor", "deployment:mex-onuca"}, ""},
+		{"deployments in a mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:untac"},
+			[]string{"deployment:arg-untac", "deployment:jpn-untac"}, ""},
+		{"deployments of a country in a mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:untac", Country: "country:jpn"},
+			[]string{"deployment:jpn-untac"}, ""},
+		{"deployments by personnel (any of)", graph.ListQuery{Kind: graph.KindDeployment, Personnel: []string{"POLICE", "STAFF_OFFICERS"}},
+			[]string{"deployment:jpn-untac", "deployment:arg-unficyp"}, ""},
+		{"deployments by function", graph.ListQuery{Kind: graph.KindDeployment, Function: "function:engineering"},
+			[]string{"deployment:arg-unprofor", "deployment:jpn-untac"}, ""},
+		{"deployments active in 1994, undated left out", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: d("1994"), To: d("1994")}},
+			[]string{"deployment:arg-unprofor", "deployment:arg-unficyp"}, ""},
+		{"instruments of a country", graph.ListQuery{Kind: graph.KindLegalInstrument, Country: "country:jpn"},
+			[]string{"law:jpn-ipc-act", "law:jpn-ipc-amendment"}, ""},
+		{"instruments by name desc", graph.ListQuery{Kind: graph.KindLegalInstrument, Order: graph.OrderName, Desc: true},
+			[]string{"law:unsc-745", "law:arg-25880", "law:mex-constitution-89", "law:jpn-ipc-amendment", "law:jpn-ipc-act"}, ""},
+		{"safeguards active in 2000 (open end)", graph.ListQuery{Kind: graph.KindSafeguard, Active: graph.DateRange{From: d("2000")}},
+			[]string{"safeguard:jpn-ceasefire"}, ""},
+		{"reforms of a country", graph.ListQuery{Kind: graph.KindReform, Country: "country:arg"}, []string{"reform:arg-caecopaz"}, ""},
+		{"reforms by kind", graph.ListQuery{Kind: graph.KindReform, SubKind: "INSTITUTIONAL"}, []string{"reform:jpn-ipc"}, ""},
+		{"principles held", graph.ListQuery{Kind: graph.KindPrinciple, Country: "country:mex"},
+			[]string{"principle:un-consent", "principle:mex-non-intervention"}, ""},
+		{"principles by scope", graph.ListQuery{Kind: graph.KindPrinciple, SubKind: "UN_PEACEKEEPING"},
+			[]string{"principle:un-consent", "principle:impartiality"}, ""},
+		{"countries by name", graph.ListQuery{Kind: graph.KindCountry},
+			[]string{"country:arg", "country:can", "country:jpn", "country:mex"}, ""},
+		{"countries by role", graph.ListQuery{Kind: graph.KindCountry, CaseRole: "COMPARATOR"}, []string{"country:arg", "country:jpn"}, ""},
+		{"countries ignore Country and Active", graph.ListQuery{Kind: graph.KindCountry, Country: "country:mex", Active: graph.DateRange{From: d("2000")}},
+			[]string{"country:arg", "country:can", "country:jpn", "country:mex"}, ""},
+		{"threats by kind", graph.ListQuery{Kind: graph.KindThreat, SubKind: "NEW_THREAT"}, []string{"threat:drug-trafficking"}, ""},
+		{"events of a country", graph.ListQuery{Kind: graph.KindEvent, Country: "country:mex"}, []string{"event:mex-2015-announcement"}, ""},
+		{"events in 1993", graph.ListQuery{Kind: graph.KindEvent, Active: graph.DateRange{From: d("1993"), To: d("1993")}}, []string{"event:untac-elections"}, ""},
+		{"findings", graph.ListQuery{Kind: graph.KindObstacle, Country: "country:mex"}, []string{"obstacle:mex-domestic-opposition"}, ""},
+		{"sources by kind", graph.ListQuery{Kind: graph.KindSource, SubKind: "PRESS"}, []string{"source:press-1992"}, ""},
+		{"sources by name", graph.ListQuery{Kind: graph.KindSource},
+			[]string{"source:press-1992", "source:ipi", "source:ley-25880", "source:study", "source:un-untac"}, ""},
+		{"first 2", graph.ListQuery{Kind: graph.KindMission, First: ptr(2)}, []string{"mission:unficyp", "mission:onuca"}, ""},
+		{"last 1", graph.ListQuery{Kind: graph.KindMission, Last: ptr(1)}, []string{"mission:unprofor"}, ""},
+		{"first 0", graph.ListQuery{Kind: graph.KindMission, First: ptr(0)}, []string{}, ""},
+		{"unknown country", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:zzz"}, nil, graph.NotFound},
+		{"country that is not a country", graph.ListQuery{Kind: graph.KindDeployment, Country: "mission:untac"}, nil, graph.NotFound},
+		{"unknown mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:zzz"}, nil, graph.NotFound},
+		{"unknown kind", graph.ListQuery{Kind: "NOPE"}, nil, graph.Invalid},
+		{"inverted range", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("2000"), To: d("1999")}}, nil, graph.Invalid},
+		{"bad order", graph.ListQuery{Kind: graph.KindCountry, Order: graph.OrderDeployments}, nil, graph.Invalid},
+		{"negative last", graph.ListQuery{Kind: graph.KindCountry, Last: ptr(-1)}, nil, graph.Invalid},
+		{"bad cursor", graph.ListQuery{Kind: graph.KindCountry, After: "garbage"}, nil, graph.Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := s.List(ctx, tt.q)
+			if tt.code != "" {
+				wantCode(t, err, tt.code)
+				if !strings.HasPrefix(err.Error(), "neo4j.List") {
+					t.Errorf("error %q does not name the operation", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pageIDs(p); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if len(p.Cursors) != len(p.Nodes) {
+				t.Errorf("%d cursors for %d nodes", len(p.Cursors), len(p.Nodes))
+			}
+		})
+	}
+	// A cursor from the first page continues the list; one from another order is rejected.
+	p1, err := s.List(ctx, graph.ListQuery{Kind: graph.KindMission, First: ptr(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p1.Total != 4 || !p1.HasNext || p1.HasPrevious {
+		t.Errorf("first page: total %d, next %v, previous %v", p1.Total, p1.HasNext, p1.HasPrevious)
+	}
+	p2, err := s.List(ctx, graph.ListQuery{Kind: graph.KindMission, First: ptr(2), After: p1.Cursors[1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pageIDs(p2); !slices.Equal(got, []string{"mission:untac", "mission:unprofor"}) || p2.HasNext || !p2.HasPrevious {
+		t.Errorf("second page %v next %v previous %v", got, p2.HasNext, p2.HasPrevious)
+	}
+	_, err = s.List(ctx, graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderName, After: p1.Cursors[1]})
+	wantCode(t, err, graph.Invalid)
+}
+
+// testEdges compares every type and direction with the dataset, in one batched call each.
+func testEdges(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dataset) {
+	ids := allIDs(ds)
+	for _, rel := range graph.RelTypes() {
+		for _, dir := range []graph.Direction{graph.Out, graph.In, graph.Both} {
+			want := map[string][]graph.Edge{}
+			for _, e := range ds.Edges {
+				if e.Type != rel {
+					continue
+				}
+				if dir != graph.In {
+					want[e.From] = append(want[e.From], e)
+				}
+				if dir != graph.Out {
+					want[e.To] = append(want[e.To], e)
+				}
+			}
+			for id := range want {
+				graph.SortEdges(id, want[id])
+			}
+			got, err := s.Edges(ctx, ids, rel, dir)
+			if err != nil {
+				t.Fatalf("Edges(%s, %d): %v", rel, dir, err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Edges(%s, %d):\n got %s\nwant %s", rel, dir, asJSON(t, got), asJSON(t, want))
+			}
+		}
+	}
+	// The two CATALYZED links from one deployment to one reform differ only by mechanism.
+	got, err := s.Edges(ctx, []string{"deployment:arg-unprofor"}, graph.RelCatalyzed, graph.Out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es := got["deployment:arg-unprofor"]; len(es) != 2 || es[0].Mechanism != "INTEROPERABILITY" || es[1].Mechanism != "TRAINING_AND_DOCTRINE" {
+		t.Errorf("CATALYZED from deployment:arg-unprofor = %s", asJSON(t, es))
+	}
+	// CITES is not a domain relationship.
+	_, err = s.Edges(ctx, []string{"country:mex"}, "CITES", graph.Out)
+	wantCode(t, err, graph.Invalid)
+	if got, err := s.Edges(ctx, nil, graph.RelHolds, graph.Out); err != nil || len(got) != 0 {
+		t.Errorf("Edges(nil) = %v, %v", got, err)
+	}
+}
+
+func testSeries(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dataset) {
+	d := func(s string) *graph.PartialDate {
+		if s == "" {
+			return nil
+		}
+		return ptr(graph.MustDate(s))
+	}
+	tests := []struct {
+		name, country, from, to string
+		want                    []string
+		code                    graph.Code
+	}{
+		{"all", "country:jpn", "", "", []string{"1992-09", "1992-10", "1992-11", "1993-01", "1993-02"}, ""},
+		{"a quarter", "country:jpn", "1992-10", "1992-12", []string{"1992-10", "1992-11"}, ""},
+		{"from a year", "country:jpn", "1993", "", []string{"1993-01", "1993-02"}, ""},
+		{"to a day", "country:jpn", "", "1992-10-01", []string{"1992-09", "1992-10"}, ""},
+		{"a year-precision point in a month range", "country:arg", "1995-06", "1995-06", []string{"1995"}, ""},
+		{"country without a series", "country:mex", "", "", []string{}, ""},
+		{"unknown country", "country:zzz", "", "", nil, graph.NotFound},
+		{"not a country", "mission:untac", "", "", nil, graph.NotFound},
+		{"inverted", "country:jpn", "1994", "1993", nil, graph.Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps, err := s.PersonnelSeries(ctx, tt.country, graph.DateRange{From: d(tt.from), To: d(tt.to)})
+			if tt.code != "" {
+				wantCode(t, err, tt.code)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ps == nil {
+				t.Errorf("nil series, want an empty list")
+			}
+			got := []string{}
+			for _, p := range ps {
+				got = append(got, p.Date.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	ps, err := s.PersonnelSeries(ctx, "country:jpn", graph.DateRange{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ps, ds.Personnel["country:jpn"]) {
+		t.Errorf("series differs from the dataset:\n got %s\nwant %s", asJSON(t, ps), asJSON(t, ds.Personnel["country:jpn"]))
+	}
+}
+
+// refSearch is the search rule applied by brute force over the whole dataset.
+func refSearch(ds *graph.Dataset, q graph.SearchQuery) []graph.SearchHit {
+	toks := graph.Tokens(q.Text)
+	hits := []graph.SearchHit{}
+	for _, n := range ds.Nodes {
+		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.NodeKind()) {
+			continue
+		}
+		if score, snippet, ok := graph.ScoreNode(n, toks); ok {
+			hits = append(hits, graph.SearchHit{NodeID: n.NodeID(), Score: score, Snippet: snippet})
+		}
+	}
+	return graph.RankHits(hits, q.First)
+}
+
+func testSearch(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dataset) {
+	explicit := []struct {
+		text  string
+		kinds []graph.Kind
+		first string
+	}{
+		{"japón", nil, "country:jpn"},
+		{"JAPON", nil, "country:jpn"},
+		{"ley 25", nil, "law:arg-25880"},
+		{"国際平和協力法", nil, "law:jpn-ipc-act"},
+		{"untac", []graph.Kind{graph.KindDeployment}, "deployment:arg-untac"},
+		{"pérez", nil, "source:study"},
+		{"S/RES/745 (1992)", nil, "law:unsc-745"},
+		{"and or not", nil, ""},
+		{"zzzz", nil, ""},
+	}
+	for _, tt := range explicit {
+		q := graph.SearchQuery{Text: tt.text, Kinds: tt.kinds, First: 10}
+		hits, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", tt.text, err)
+		}
+		if hits == nil {
+			t.Errorf("Search(%q) = nil, want an empty list", tt.text)
+		}
+		if (tt.first == "") != (len(hits) == 0) || (len(hits) > 0 && hits[0].NodeID != tt.first) {
+			t.Errorf("Search(%q) = %s, want %q first", tt.text, asJSON(t, hits), tt.first)
+		}
+	}
+	// Every prefix of every token of every node, and some pairs, against brute force: the
+	// full-text index must find every node the rule matches.
+	queries := map[string]bool{}
+	for _, n := range ds.Nodes {
+		toks := strings.Fields(graph.SearchText(n))
+		for i, tok := range toks {
+			r := []rune(tok)
+			for _, l := range []int{1, 2, len(r) / 2, len(r)} {
+				if l > 0 && l <= len(r) {
+					queries[string(r[:l])] = true
+				}
+			}
+			if i > 0 {
+				queries[toks[i-1]+" "+string(r[:(len(r)+1)/2])] = true
+			}
+		}
+	}
+	for text := range queries {
+		for _, kinds := range [][]graph.Kind{nil, {graph.KindMission, graph.KindLegalInstrument}} {
+			q := graph.SearchQuery{Text: text, Kinds: kinds, First: graph.MaxSearchResults}
+			got, err := s.Search(ctx, q)
+			if err != nil {
+				t.Fatalf("Search(%q): %v", text, err)
+			}
+			if want := refSearch(ds, q); !reflect.DeepEqual(got, want) {
+				t.Errorf("Search(%q, %v):\n got %s\nwant %s", text, kinds, asJSON(t, got), asJSON(t, want))
+			}
+		}
+	}
+	for _, bad := range []graph.SearchQuery{{Text: " ,; ", First: 5}, {Text: "x", First: 0}, {Text: "x", First: 101}, {Text: "x", First: 1, Kinds: []graph.Kind{"NOPE"}}} {
+		_, err := s.Search(ctx, bad)
+		wantCode(t, err, graph.Invalid)
+	}
+}
+
+// refPath is the path rule by brute force: enumerate every simple path up to maxHops by
+// depth-first search, keep the shortest, then the smallest by graph.PathLess.
+func refPath(ds *graph.Dataset, from, to string, maxHops int) []graph.PathStep {
+	adj := map[string][]graph.PathStep{}
+	for _, e := range ds.Edges {
+		adj[e.From] = append(adj[e.From], graph.PathStep{NodeID: e.To, Relationship: e.Type, Forward: true})
+		adj[e.To] = append(adj[e.To], graph.PathStep{NodeID: e.From, Relationship: e.Type, Forward: false})
+	}
+	// BFS distances bound the DFS.
+	dist := map[string]int{from: 0}
+	frontier := []string{from}
+	for len(frontier) > 0 {
+		var next []string
+		for _, id := range frontier {
+			for _, st := range adj[id] {
+				if _, ok := dist[st.NodeID]; !ok {
+					dist[st.NodeID] = dist[id] + 1
+					next = append(next, st.NodeID)
+				}
+			}
+		}
+		frontier = next
+	}
+	dt, ok := dist[to]
+	if !ok || dt > maxHops {
+		return []graph.PathStep{}
+	}
+	var best []graph.PathStep
+	var walk func(path []graph.PathStep)
+	walk = func(path []graph.PathStep) {
+		cur := path[len(path)-1].NodeID
+		if cur == to {
+			if best == nil || graph.PathLess(path, best) {
+				best = slices.Clone(path)
+			}
+			return
+		}
+		for _, st := range adj[cur] {
+			if dist[st.NodeID] == len(path) { // one step further from the start: on a shortest path
+				walk(append(path, st))
+			}
+		}
+	}
+	walk([]graph.PathStep{{NodeID: from}})
+	return best
+}
+
+func testPath(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dataset) {
+	step := func(id string, rel graph.RelType, fwd bool) graph.PathStep {
+		return graph.PathStep{NodeID: id, Relationship: rel, Forward: fwd}
+	}
+	got, err := s.ShortestPath(ctx, "country:mex", "mission:untac", 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []graph.PathStep{{NodeID: "country:mex"}, step("principle:un-consent", graph.RelHolds, true),
+		step("law:unsc-745", graph.RelDefinedIn, true), step("mission:untac", graph.RelEstablishedBy, false)}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mex -> untac:\n got %s\nwant %s", asJSON(t, got), asJSON(t, want))
+	}
+	if got, err := s.ShortestPath(ctx, "country:mex", "mission:untac", 2); err != nil || got == nil || len(got) != 0 {
+		t.Errorf("beyond maxHops = %v, %v; want an empty path", got, err)
+	}
+	// Sources are reached only through CITES, which paths never use.
+	if got, err := s.ShortestPath(ctx, "country:mex", "source:study", 6); err != nil || len(got) != 0 {
+		t.Errorf("path to a source = %v, %v; want none", got, err)
+	}
+	if got, err := s.ShortestPath(ctx, "country:mex", "country:mex", 1); err != nil || !reflect.DeepEqual(got, []graph.PathStep{{NodeID: "country:mex"}}) {
+		t.Errorf("path to itself = %v, %v", got, err)
+	}
+	for _, bad := range []struct {
+		from, to string
+		max      int
+		code     graph.Code
+	}{
+		{"country:mex", "country:jpn", 0, graph.Invalid},
+		{"country:mex", "country:jpn", graph.MaxPathHops + 1, graph.Invalid},
+		{"country:zzz", "country:jpn", 3, graph.NotFound},
+		{"country:mex", "country:zzz", 3, graph.NotFound},
+		{"country:zzz", "country:zzz", 3, graph.NotFound},
+	} {
+		_, err := s.ShortestPath(ctx, bad.from, bad.to, bad.max)
+		wantCode(t, err, bad.code)
+	}
+	// Every ordered pair of non-source nodes against brute force.
+	var ids []string
+	for _, n := range ds.Nodes {
+		if n.NodeKind() != graph.KindSource {
+			ids = append(ids, n.NodeID())
+		}
+	}
+	// (with maxHops 2, 4 or 6 in turn: short bounds cut paths off, long ones find them all)
+	for i, from := range ids {
+		for j, to := range ids {
+			if from == to {
+				continue
+			}
+			max := 2 + 2*((i+j)%3)
+			got, err := s.ShortestPath(ctx, from, to, max)
+			if err != nil {
+				t.Fatalf("ShortestPath(%s, %s, %d): %v", from, to, max, err)
+			}
+			if want := refPath(ds, from, to, max); !reflect.DeepEqual(got, want) {
+				t.Errorf("ShortestPath(%s, %s, %d):\n got %s\nwant %s", from, to, max, asJSON(t, got), asJSON(t, want))
+			}
+		}
+	}
+}
+
+func testInfo(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dataset) {
+	info, err := s.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := graph.DatasetInfo{Version: ds.Version, Nodes: len(ds.Nodes), Relationships: len(ds.Edges), Sources: 5, Backend: "neo4j"}
+	if info != want {
+		t.Errorf("Info = %+v, want %+v", info, want)
+	}
+	if err := s.Ping(ctx); err != nil {
+		t.Errorf("Ping: %v", err)
+	}
+}
+
+// testRoundTrips pins the number of queries per method, whatever the number of IDs: what the
+// GraphQL layer's No-N+1 guarantee rests on.
+func testRoundTrips(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dataset) {
+	ids := allIDs(ds)
+	tests := []struct {
+		name string
+		call func() error
+		want int64
+	}{
+		{"Get, all IDs", func() error { _, err := s.Get(ctx, ids); return err }, 1},
+		{"Get, none", func() error { _, err := s.Get(ctx, nil); return err }, 0},
+		{"Edges, all IDs, both ways", func() error { _, err := s.Edges(ctx, ids, graph.RelHolds, graph.Both); return err }, 1},
+		{"Edges, none", func() error { _, err := s.Edges(ctx, nil, graph.RelHolds, graph.Both); return err }, 0},
+		{"Lookup", func() error { _, err := s.Lookup(ctx, graph.KindCountry, "mex"); return err }, 1},
+		{"List", func() error { _, err := s.List(ctx, graph.ListQuery{Kind: graph.KindDeployment}); return err }, 2},
+		{"List, empty page", func() error {
+			_, err := s.List(ctx, graph.ListQuery{Kind: graph.KindDeployment, First: ptr(0)})
+			return err
+		}, 1},
+		{"List, unknown country", func() error {
+			_, _ = s.List(ctx, graph.ListQuery{Kind: graph.KindDeployment, Country: "country:x"})
+			return nil
+		}, 1},
+		{"PersonnelSeries", func() error { _, err := s.PersonnelSeries(ctx, "country:jpn", graph.DateRange{}); return err }, 1},
+		{"Search", func() error { _, err := s.Search(ctx, graph.SearchQuery{Text: "un", First: 10}); return err }, 1},
+		{"ShortestPath", func() error { _, err := s.ShortestPath(ctx, "country:mex", "country:jpn", 6); return err }, 1},
+		{"Info", func() error { _, err := s.Info(ctx); return err }, 1},
+		{"Ping", func() error { return s.Ping(ctx) }, 1},
+		{"invalid input sends nothing", func() error { _, _ = s.List(ctx, graph.ListQuery{Kind: "NOPE"}); return nil }, 0},
+	}
+	for _, tt := range tests {
+		before := s.RoundTrips()
+		if err := tt.call(); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := s.RoundTrips() - before; got != tt.want {
+			t.Errorf("%s: %d round trips, want %d", tt.name, got, tt.want)
+		}
+	}
+}

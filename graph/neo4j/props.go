@@ -1,0 +1,286 @@
+package neo4j
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/peacegraph/peacegraph/graph"
+)
+
+// This file turns domain values into Neo4j property maps (see the storage model in doc.go) and
+// back. Properties are never null: absent values are left out of the map, so that a map
+// compares equal to the stored properties(n) and an unchanged entity is not rewritten.
+
+// props is a property map under construction.
+type props map[string]any
+
+func (p props) str(k, v string) {
+	if v != "" {
+		p[k] = v
+	}
+}
+
+func (p props) date(k string, d *graph.PartialDate) {
+	if d != nil && !d.IsZero() {
+		p[k] = d.String()
+	}
+}
+
+func (p props) list(k string, v []string) {
+	if len(v) > 0 {
+		p[k] = slices.Clone(v)
+	}
+}
+
+func (p props) intp(k string, v *int) {
+	if v != nil {
+		p[k] = int64(*v)
+	}
+}
+
+// nodeProps is every property of the Neo4j node that stores n.
+func nodeProps(n graph.Node) (props, error) {
+	doc, err := json.Marshal(n)
+	if err != nil {
+		return nil, fmt.Errorf("encoding %s: %w", n.NodeID(), err)
+	}
+	b := graph.NodeBase(n)
+	p := props{
+		"id":         n.NodeID(),
+		"kind":       string(n.NodeKind()),
+		"doc":        string(doc),
+		"sortName":   graph.Fold(n.Label()),
+		"searchText": graph.SearchText(n),
+	}
+	p.str("label", n.Label())
+	p.str("confidence", string(b.Confidence))
+	p.list("facts", b.Facts)
+	if len(b.Disputes) > 0 {
+		fields := make([]string, len(b.Disputes))
+		for i, d := range b.Disputes {
+			fields[i] = d.Field
+		}
+		p["disputed"] = fields
+	}
+	if start, end, ok := graph.Span(n); ok {
+		p.date("sortDate", start)
+		if start != nil {
+			p["startFirst"] = start.First()
+		}
+		if end != nil {
+			p["endLast"] = end.Last()
+		}
+	}
+	switch v := n.(type) {
+	case *graph.Country:
+		p.str("iso3", v.ISO3)
+		p.str("lookupKey", strings.ToLower(v.ISO3))
+		p.str("name", v.Name)
+		p.str("caseRole", string(v.CaseRole))
+	case *graph.Mission:
+		p.str("acronym", v.Acronym)
+		p.str("lookupKey", strings.ToLower(v.Acronym))
+		p.str("name", v.Name)
+		p.str("subKind", v.MissionKind)
+		p.date("start", &v.Start)
+		p.date("end", v.End)
+		if v.ChapterVII != nil {
+			p["chapterVII"] = *v.ChapterVII
+		}
+		p.str("host", v.Host)
+		p.str("description", v.Description)
+	case *graph.Deployment:
+		p.str("countryId", v.CountryID)
+		p.str("missionId", v.MissionID)
+		p.str("title", v.Title)
+		p.date("start", v.Start)
+		p.date("end", v.End)
+		p.list("personnel", v.Personnel)
+		p.intp("peakStrength", v.PeakStrength)
+		p.str("unit", v.Unit)
+		p.str("description", v.Description)
+	case *graph.Function:
+		p.str("code", v.Code)
+		p.str("name", v.Name)
+		p.str("description", v.Description)
+	case *graph.LegalInstrument:
+		p.str("countryId", v.CountryID)
+		p.str("subKind", v.InstrumentKind)
+		p.str("title", v.Title)
+		p.str("reference", v.Reference)
+		p.date("adopted", v.Adopted)
+		p.date("inForce", v.InForce)
+		p.str("summary", v.Summary)
+	case *graph.Safeguard:
+		p.str("countryId", v.CountryID)
+		p.str("subKind", v.SafeguardKind)
+		p.str("title", v.Title)
+		p.date("since", v.Since)
+		p.str("description", v.Description)
+	case *graph.Reform:
+		p.str("countryId", v.CountryID)
+		p.str("subKind", v.ReformKind)
+		p.str("title", v.Title)
+		p.date("date", v.Date)
+		p.str("description", v.Description)
+	case *graph.Principle:
+		p.str("subKind", v.Scope)
+		p.str("name", v.Name)
+		p.str("description", v.Description)
+	case *graph.Threat:
+		p.str("subKind", v.ThreatKind)
+		p.str("name", v.Name)
+		p.str("description", v.Description)
+	case *graph.Obstacle:
+		findingProps(p, &v.Finding)
+	case *graph.Benefit:
+		findingProps(p, &v.Finding)
+	case *graph.Recommendation:
+		findingProps(p, &v.Finding)
+	case *graph.Event:
+		p.str("countryId", v.CountryID)
+		p.str("title", v.Title)
+		p.date("date", &v.Date)
+		p.str("description", v.Description)
+	case *graph.Source:
+		p.str("subKind", v.SourceKind)
+		p.str("title", v.Title)
+		p.list("authors", v.Authors)
+		p.str("publisher", v.Publisher)
+		p.intp("year", v.Year)
+		p.str("language", v.Language)
+		p.str("url", v.URL)
+	default:
+		return nil, fmt.Errorf("node %s has unknown type %T", n.NodeID(), n)
+	}
+	return p, nil
+}
+
+func findingProps(p props, f *graph.Finding) {
+	p.str("countryId", f.CountryID)
+	p.str("title", f.Title)
+	p.str("description", f.Description)
+}
+
+// decodeNode turns a stored (kind, doc) pair back into the typed node.
+func decodeNode(kind, doc string) (graph.Node, error) {
+	n := graph.NewNode(graph.Kind(kind))
+	if n == nil {
+		return nil, fmt.Errorf("stored node has unknown kind %q", kind)
+	}
+	if err := json.Unmarshal([]byte(doc), n); err != nil {
+		return nil, fmt.Errorf("decoding stored %s node: %w", kind, err)
+	}
+	return n, nil
+}
+
+// edgeKey identifies a relationship across loads: the dataset's own uniqueness rule (seed
+// rejects a second statement of the same type, ends and mechanism).
+func edgeKey(e graph.Edge) string {
+	return string(e.Type) + "|" + e.From + "|" + e.To + "|" + e.Mechanism
+}
+
+// edgeProps is every property of the Neo4j relationship that stores e.
+func edgeProps(e graph.Edge) (props, error) {
+	doc, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("encoding relationship %s: %w", edgeKey(e), err)
+	}
+	p := props{"key": edgeKey(e), "doc": string(doc)}
+	p.str("mechanism", e.Mechanism)
+	p.str("explanation", e.Explanation)
+	p.date("since", e.Since)
+	p.str("note", e.Note)
+	p.str("confidence", string(e.Confidence))
+	p.list("sources", citedSources(e.Citations))
+	return p, nil
+}
+
+func citedSources(cs []graph.Citation) []string {
+	var out []string
+	for _, c := range cs {
+		if !slices.Contains(out, c.SourceID) {
+			out = append(out, c.SourceID)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func decodeEdge(doc string) (graph.Edge, error) {
+	var e graph.Edge
+	if err := json.Unmarshal([]byte(doc), &e); err != nil {
+		return graph.Edge{}, fmt.Errorf("decoding stored relationship: %w", err)
+	}
+	return e, nil
+}
+
+// pointKey identifies a personnel point: one per country and date.
+func pointKey(countryID string, d graph.PartialDate) string { return countryID + "|" + d.String() }
+
+// pointProps is every property of the (:PersonnelPoint) node that stores p.
+func pointProps(countryID string, pt graph.PersonnelPoint) (props, error) {
+	doc, err := json.Marshal(pt)
+	if err != nil {
+		return nil, fmt.Errorf("encoding personnel point %s: %w", pointKey(countryID, pt.Date), err)
+	}
+	p := props{
+		"key":       pointKey(countryID, pt.Date),
+		"countryId": countryID,
+		"date":      pt.Date.String(),
+		"dateFirst": pt.Date.First(),
+		"dateLast":  pt.Date.Last(),
+		"total":     int64(pt.Total()),
+		"doc":       string(doc),
+	}
+	p.intp("troops", pt.Troops)
+	p.intp("police", pt.Police)
+	p.intp("experts", pt.Experts)
+	p.str("confidence", string(pt.Confidence))
+	p.list("sources", citedSources(pt.Citations))
+	return p, nil
+}
+
+func decodePoint(doc string) (graph.PersonnelPoint, error) {
+	var p graph.PersonnelPoint
+	if err := json.Unmarshal([]byte(doc), &p); err != nil {
+		return graph.PersonnelPoint{}, fmt.Errorf("decoding stored personnel point: %w", err)
+	}
+	return p, nil
+}
+
+// citeRows are the (:Entity)-[:CITES]->(:Source) relationships of a node: its own citations,
+// in order (ord), with locator and note always present (empty strings), so that the stored set
+// compares equal to the wanted one.
+func citeRows(n graph.Node) []map[string]any {
+	cs := graph.NodeBase(n).Citations
+	out := make([]map[string]any, 0, len(cs))
+	for i, c := range cs {
+		out = append(out, map[string]any{"source": c.SourceID, "locator": c.Locator, "note": c.Note, "ord": int64(i)})
+	}
+	return out
+}
+
+// Labels and relationship types are the only names spliced into Cypher text. They come from the
+// constant tables graph.Kinds and graph.Relations (never from input); this check makes sure a
+// future entry cannot smuggle anything else in.
+var cypherName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+
+func mustName(s string) string {
+	if !cypherName.MatchString(s) {
+		panic(fmt.Sprintf("neo4j: %q is not a plain label or relationship type name", s))
+	}
+	return s
+}
+
+// domainTypes is every relationship type of graph.Relations, as a Cypher type expression
+// "A|B|C" for patterns and as a list parameter.
+func domainTypes() (expr string, list []string) {
+	for _, r := range graph.Relations {
+		list = append(list, mustName(string(r.Type)))
+	}
+	return strings.Join(list, "|"), list
+}
