@@ -11,7 +11,7 @@ GOLANGCI_LINT   := github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.
 export NEO4J_BOLT_PORT NEO4J_PASSWORD
 
 .PHONY: run test test-go seed-validate seed-stats seed-load migrate neo4j-up neo4j-down neo4j-status \
-        generate check-generated vet lint fmt playground bench
+        generate check-generated vet lint fmt playground bench golden
 
 run:
 	$(GO) run ./server
@@ -69,3 +69,9 @@ playground:
 ## bench: the benchmarks recorded in docs/benchmarks.md.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./graph/... ./server/...
+
+## golden: regenerate the golden answers and docs/queries.md after a change to the data or the
+## example queries (review the diff: it is the change users will see).
+golden:
+	$(GO) test ./server -run TestGolden -count=1 -update
+	$(GO) test ./server -run TestDocsQueries -count=1 -update

@@ -16,6 +16,7 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/memory"
 	"github.com/peacegraph/peacegraph/graph/neo4j"
+	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
 	"github.com/peacegraph/peacegraph/seed"
 )
 
@@ -70,6 +71,12 @@ func neo4jBackend(t testing.TB) (backend, bool) {
 		return backend{}, false
 	}
 	neo4jOnce.Do(func() {
+		// The Neo4j tests of every package share one database: hold the cross-process lock
+		// for the life of this test binary, since it loads the dataset once and keeps it.
+		if err := neo4jtest.LockForProcess(); err != nil {
+			neo4jOnce.err = err
+			return
+		}
 		ctx := context.Background()
 		pw := os.Getenv("NEO4J_PASSWORD")
 		if pw == "" {
