@@ -4,10 +4,8 @@ import (
 	"context"
 	"io"
 	"log/slog"
-	"net"
 	"net/url"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -103,92 +101,6 @@ func TestUnavailable(t *testing.T) {
 	})
 }
 
-// proxy forwards TCP connections from a loopback port to Neo4j. Stopping it closes the
-// listener and every open connection: a real outage as far as the driver can tell.
-type proxy struct {
-	t      *testing.T
-	addr   string
-	target string
-
-	mu    sync.Mutex
-	ln    net.Listener
-	conns []net.Conn
-}
-
-func newProxy(t *testing.T, target string) *proxy {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{t: t, addr: ln.Addr().String(), target: target}
-	ln.Close() // the port starts closed: Neo4j is "down"
-	t.Cleanup(p.stop)
-	return p
-}
-
-func (p *proxy) start() {
-	p.t.Helper()
-	var ln net.Listener
-	var err error
-	for i := 0; i < 50; i++ { // the port may linger briefly after a stop
-		if ln, err = net.Listen("tcp", p.addr); err == nil {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	if err != nil {
-		p.t.Fatalf("proxy: listen %s: %v", p.addr, err)
-	}
-	p.mu.Lock()
-	p.ln = ln
-	p.mu.Unlock()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			up, err := net.Dial("tcp", p.target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.mu.Lock()
-			p.conns = append(p.conns, c, up)
-			p.mu.Unlock()
-			go func() { io.Copy(up, c); up.Close() }()
-			go func() { io.Copy(c, up); c.Close() }()
-		}
-	}()
-}
-
-func (p *proxy) stop() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.ln != nil {
-		p.ln.Close()
-		p.ln = nil
-	}
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
-func eventually(t *testing.T, what string, within time.Duration, f func() error) {
-	t.Helper()
-	deadline := time.Now().Add(within)
-	var err error
-	for time.Now().Before(deadline) {
-		if err = f(); err == nil {
-			return
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	t.Fatalf("%s: still failing after %s: %v", what, within, err)
-}
-
 // TestRecovery opens the store while Neo4j is unreachable (a closed proxy port), then brings
 // the connection up, down and up again: the store answers Unavailable during outages and
 // recovers by itself, schema check included.
@@ -204,8 +116,8 @@ func TestRecovery(t *testing.T) {
 	if u.Port() == "" {
 		target += ":7687"
 	}
-	p := newProxy(t, target)
-	cfg.URI = "bolt://" + p.addr // direct: a routing table would name Neo4j's own address
+	p := neo4jtest.NewProxy(t, target)
+	cfg.URI = "bolt://" + p.Addr() // direct: a routing table would name Neo4j's own address
 	cfg.RetryTime = time.Second
 	cfg.SchemaRetryInterval = 200 * time.Millisecond
 
@@ -231,7 +143,7 @@ func TestRecovery(t *testing.T) {
 	}
 	up := func(phase string) {
 		t.Helper()
-		eventually(t, phase+": Ping", 20*time.Second, func() error {
+		neo4jtest.Eventually(t, phase+": Ping", 20*time.Second, func() error {
 			ctx, cancel := short()
 			defer cancel()
 			return s.Ping(ctx)
@@ -251,15 +163,15 @@ func TestRecovery(t *testing.T) {
 	}
 
 	down("before Neo4j is reachable")
-	p.start()
+	p.Start()
 	up("once reachable")
 	// The background schema check has passed: no schema error is latched.
 	if err := s.CheckSchema(ctxT(t)); err != nil {
 		t.Errorf("CheckSchema: %v", err)
 	}
-	p.stop()
+	p.Stop()
 	down("after the connection dropped")
-	p.start()
+	p.Start()
 	up("after reconnecting")
 }
 
