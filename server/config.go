@@ -11,10 +11,32 @@ import (
 )
 
 // Config is everything the server can be told, from the environment and flags (flags win).
+//
+// The environment variables, README-ready:
+//
+//	| Variable                     | Default           | What it does                                                                 |
+//	|------------------------------|-------------------|------------------------------------------------------------------------------|
+//	| `PEACEGRAPH_ADDR`            | `127.0.0.1:8080`  | listen address (flag `-addr`)                                                |
+//	| `PEACEGRAPH_LOG_LEVEL`       | `info`            | `debug`, `info`, `warn` or `error`                                           |
+//	| `PEACEGRAPH_LOG_FORMAT`      | `text`            | `text` or `json`                                                             |
+//	| `PEACEGRAPH_LOG_VARIABLES`   | `false`           | `true` adds GraphQL variables' values to the access log (off: they may be private) |
+//	| `NEO4J_URI`                  | (empty)           | serve from this Neo4j (flag `-neo4j-uri`); empty: the embedded dataset in memory |
+//	| `NEO4J_USER`, `NEO4J_PASSWORD`, `NEO4J_DATABASE` | `neo4j`, `peacegraph-dev`, default db | Neo4j credentials and database |
+//	| `PEACEGRAPH_MAX_FIRST`       | `500`             | largest `first`/`last` on a connection or list (400 `BAD_USER_INPUT`)        |
+//	| `PEACEGRAPH_MAX_DEPTH`       | `15`              | deepest selection nesting (400 `QUERY_TOO_DEEP`)                             |
+//	| `PEACEGRAPH_MAX_ALIASES`     | `100`             | most aliased fields in an operation (400 `TOO_MANY_ALIASES`)                 |
+//	| `PEACEGRAPH_MAX_COMPLEXITY`  | `250000`          | highest cost of an operation, see costSchema (400 `QUERY_TOO_COMPLEX`)       |
+//	| `PEACEGRAPH_MAX_QUERY_BYTES` | `20480` (20 KiB)  | longest GraphQL document (413 `QUERY_TOO_LARGE`)                             |
+//	| `PEACEGRAPH_MAX_BODY_BYTES`  | `1048576` (1 MiB) | largest request body (413 `REQUEST_TOO_LARGE`)                               |
+//	| `PEACEGRAPH_REQUEST_TIMEOUT` | `30s`             | time a request may take (503 `TIMEOUT`)                                      |
+//	| `PEACEGRAPH_INTROSPECTION`   | `true`            | `false` refuses `__schema`/`__type` (400 `INTROSPECTION_DISABLED`) and drops "Did you mean" suggestions from validation errors |
+//	| `PEACEGRAPH_CACHE_MAX_AGE`   | `60s`             | `Cache-Control: public, max-age=N` on successful GET responses; `0s` sends `no-cache` (clients revalidate with the ETag) |
+//	| `PEACEGRAPH_CORS_ORIGINS`    | `*`               | comma-separated origins allowed to call the API from a browser, `*` for any, `none` for no CORS headers |
 type Config struct {
-	Addr     string // PEACEGRAPH_ADDR, -addr
-	LogLevel slog.Level
-	LogJSON  bool
+	Addr         string // PEACEGRAPH_ADDR, -addr
+	LogLevel     slog.Level
+	LogJSON      bool
+	LogVariables bool // PEACEGRAPH_LOG_VARIABLES
 
 	Neo4jURI      string // NEO4J_URI: when set, serve from Neo4j; else from memory
 	Neo4jUser     string
@@ -22,14 +44,65 @@ type Config struct {
 	Neo4jDatabase string
 
 	Limits Limits
+	HTTP   HTTPConfig
 }
 
-// Limits protect a public, read-only endpoint from hostile queries.
+// Limits protect a public, read-only endpoint from hostile queries. A zero field means its
+// default (see DefaultLimits).
 type Limits struct {
-	MaxFirst        int           // PEACEGRAPH_MAX_FIRST: largest first/last on connections
-	RequestTimeout  time.Duration // PEACEGRAPH_REQUEST_TIMEOUT: per request
-	ShutdownTimeout time.Duration // how long in-flight requests get on SIGTERM
+	MaxFirst             int           // PEACEGRAPH_MAX_FIRST: largest first/last on connections
+	MaxDepth             int           // PEACEGRAPH_MAX_DEPTH: deepest selection nesting
+	MaxAliases           int           // PEACEGRAPH_MAX_ALIASES: most aliased fields
+	MaxComplexity        int           // PEACEGRAPH_MAX_COMPLEXITY: highest operation cost
+	MaxQueryBytes        int           // PEACEGRAPH_MAX_QUERY_BYTES: longest document
+	MaxBodyBytes         int64         // PEACEGRAPH_MAX_BODY_BYTES: largest request body
+	RequestTimeout       time.Duration // PEACEGRAPH_REQUEST_TIMEOUT: per request
+	ShutdownTimeout      time.Duration // how long in-flight requests get on SIGTERM
+	DisableIntrospection bool          // PEACEGRAPH_INTROSPECTION=false
 }
+
+// DefaultLimits are the limits when nothing else is said. MaxComplexity leaves room for a
+// dashboard's query of 100 missions with 100 deployments each, a few fields and citations on
+// each (about 160,000 by costSchema), and refuses two nested pages of 500 (about 500,000).
+var DefaultLimits = Limits{
+	MaxFirst: 500, MaxDepth: 15, MaxAliases: 100, MaxComplexity: 250_000,
+	MaxQueryBytes: 20 << 10, MaxBodyBytes: 1 << 20,
+	RequestTimeout: 30 * time.Second, ShutdownTimeout: 15 * time.Second,
+}
+
+// withDefaults fills the zero fields of l from DefaultLimits.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits
+	set := func(v *int, def int) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	set(&l.MaxFirst, d.MaxFirst)
+	set(&l.MaxDepth, d.MaxDepth)
+	set(&l.MaxAliases, d.MaxAliases)
+	set(&l.MaxComplexity, d.MaxComplexity)
+	set(&l.MaxQueryBytes, d.MaxQueryBytes)
+	if l.MaxBodyBytes <= 0 {
+		l.MaxBodyBytes = d.MaxBodyBytes
+	}
+	if l.RequestTimeout <= 0 {
+		l.RequestTimeout = d.RequestTimeout
+	}
+	if l.ShutdownTimeout <= 0 {
+		l.ShutdownTimeout = d.ShutdownTimeout
+	}
+	return l
+}
+
+// HTTPConfig is how the server speaks HTTP beyond GraphQL's rules: caching and CORS.
+type HTTPConfig struct {
+	CacheMaxAge time.Duration // PEACEGRAPH_CACHE_MAX_AGE; 0: no-cache
+	CORSOrigins []string      // PEACEGRAPH_CORS_ORIGINS; "*" for any, empty for none
+}
+
+// DefaultHTTP is the HTTP behaviour when nothing else is said.
+var DefaultHTTP = HTTPConfig{CacheMaxAge: 60 * time.Second, CORSOrigins: []string{"*"}}
 
 // env reads a variable through getenv, with a default.
 func env(getenv func(string) string, key, def string) string {
@@ -48,24 +121,37 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		Neo4jPassword: getenv("NEO4J_PASSWORD"),
 		Neo4jDatabase: getenv("NEO4J_DATABASE"),
 		LogJSON:       env(getenv, "PEACEGRAPH_LOG_FORMAT", "text") == "json",
-		Limits:        Limits{MaxFirst: 500, RequestTimeout: 30 * time.Second, ShutdownTimeout: 15 * time.Second},
+		Limits:        DefaultLimits,
+		HTTP:          DefaultHTTP,
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(env(getenv, "PEACEGRAPH_LOG_LEVEL", "info"))); err != nil {
 		return c, fmt.Errorf("PEACEGRAPH_LOG_LEVEL: %w", err)
 	}
-	if v := getenv("PEACEGRAPH_MAX_FIRST"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			return c, fmt.Errorf("PEACEGRAPH_MAX_FIRST: want a positive whole number, got %q", v)
+	p := envParser{getenv: getenv}
+	p.positive("PEACEGRAPH_MAX_FIRST", &c.Limits.MaxFirst)
+	p.positive("PEACEGRAPH_MAX_DEPTH", &c.Limits.MaxDepth)
+	p.positive("PEACEGRAPH_MAX_ALIASES", &c.Limits.MaxAliases)
+	p.positive("PEACEGRAPH_MAX_COMPLEXITY", &c.Limits.MaxComplexity)
+	p.positive("PEACEGRAPH_MAX_QUERY_BYTES", &c.Limits.MaxQueryBytes)
+	body := int(c.Limits.MaxBodyBytes)
+	p.positive("PEACEGRAPH_MAX_BODY_BYTES", &body)
+	c.Limits.MaxBodyBytes = int64(body)
+	p.duration("PEACEGRAPH_REQUEST_TIMEOUT", &c.Limits.RequestTimeout, false)
+	p.duration("PEACEGRAPH_CACHE_MAX_AGE", &c.HTTP.CacheMaxAge, true)
+	introspection := true
+	p.boolean("PEACEGRAPH_INTROSPECTION", &introspection)
+	c.Limits.DisableIntrospection = !introspection
+	p.boolean("PEACEGRAPH_LOG_VARIABLES", &c.LogVariables)
+	if v := getenv("PEACEGRAPH_CORS_ORIGINS"); v != "" {
+		c.HTTP.CORSOrigins = nil
+		for _, o := range strings.Split(v, ",") {
+			if o = strings.TrimSpace(o); o != "" && o != "none" {
+				c.HTTP.CORSOrigins = append(c.HTTP.CORSOrigins, strings.TrimSuffix(o, "/"))
+			}
 		}
-		c.Limits.MaxFirst = n
 	}
-	if v := getenv("PEACEGRAPH_REQUEST_TIMEOUT"); v != "" {
-		d, err := time.ParseDuration(v)
-		if err != nil || d <= 0 {
-			return c, fmt.Errorf("PEACEGRAPH_REQUEST_TIMEOUT: want a duration such as 30s, got %q", v)
-		}
-		c.Limits.RequestTimeout = d
+	if p.err != nil {
+		return c, p.err
 	}
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -81,6 +167,51 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		c.Neo4jPassword = "peacegraph-dev"
 	}
 	return c, nil
+}
+
+// envParser reads typed variables, keeping the first error.
+type envParser struct {
+	getenv func(string) string
+	err    error
+}
+
+func (p *envParser) fail(key, want, got string) {
+	if p.err == nil {
+		p.err = fmt.Errorf("%s: want %s, got %q", key, want, got)
+	}
+}
+
+func (p *envParser) positive(key string, dst *int) {
+	if v := p.getenv(key); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			p.fail(key, "a positive whole number", v)
+			return
+		}
+		*dst = n
+	}
+}
+
+func (p *envParser) duration(key string, dst *time.Duration, zeroOK bool) {
+	if v := p.getenv(key); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 0 || (d == 0 && !zeroOK) {
+			p.fail(key, "a duration such as 30s", v)
+			return
+		}
+		*dst = d
+	}
+}
+
+func (p *envParser) boolean(key string, dst *bool) {
+	if v := p.getenv(key); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			p.fail(key, "true or false", v)
+			return
+		}
+		*dst = b
+	}
 }
 
 func newLogger(c Config, w io.Writer) *slog.Logger {

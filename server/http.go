@@ -1,13 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
 	"io/fs"
 	"log/slog"
+	"mime"
 	"net/http"
 	"path"
 	"runtime/debug"
@@ -19,20 +19,22 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/gql"
 	"github.com/peacegraph/peacegraph/schema"
+	"github.com/peacegraph/peacegraph/server/export"
 	"github.com/peacegraph/peacegraph/server/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
 func stack() string { return string(debug.Stack()) }
 
-// reqInfo is filled in as a request goes through the stack, for the access log.
+// reqInfo is filled in as a request goes through the stack, for the access log and metrics.
 type reqInfo struct {
 	id        string
 	operation string
+	codes     []string       // extensions.code of the errors answered
+	variables map[string]any // only with PEACEGRAPH_LOG_VARIABLES=true
 }
 
 type reqInfoKey struct{}
@@ -44,14 +46,26 @@ func infoOf(ctx context.Context) *reqInfo {
 	return &reqInfo{}
 }
 
-// newGraphQLHandler builds the gqlgen server with explicit transports.
-func newGraphQLHandler(store graph.Store, limits Limits, log *slog.Logger) http.Handler {
-	srv := handler.New(gql.NewExecutableSchema(gql.Config{Resolvers: &gql.Resolver{Store: store, MaxFirst: limits.MaxFirst}}))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+// newGraphQLHandler builds the gqlgen server: one transport (graphqlHTTP) and the extensions
+// that protect and cache, in the order they run (see protect.go).
+func newGraphQLHandler(store graph.Store, cfg Config, log *slog.Logger) http.Handler {
+	limits := cfg.Limits
+	es := costSchema{gql.NewExecutableSchema(gql.Config{Resolvers: &gql.Resolver{Store: store, MaxFirst: limits.MaxFirst}})}
+	srv := handler.New(es)
+	srv.AddTransport(graphqlHTTP{limits: limits, http: cfg.HTTP, logVariables: cfg.LogVariables})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
+	// Automatic persisted queries: a client sends the query's SHA-256 instead of the query,
+	// so GET URLs stay short and cacheable. 1,000 queries of at most MaxQueryBytes each.
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	if limits.DisableIntrospection {
+		// Without introspection, "Did you mean" suggestions would leak the schema field by field.
+		srv.SetDisableSuggestion(true)
+	} else {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(shapeRules{limits})
+	srv.Use(&argumentRules{maxFirst: limits.MaxFirst})
+	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(recoverPanic(log))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
@@ -63,62 +77,8 @@ func newGraphQLHandler(store graph.Store, limits Limits, log *slog.Logger) http.
 		infoOf(ctx).operation = name
 		return next(gql.WithLoaders(ctx, store))
 	})
-	return graphqlStatus(srv)
+	return srv
 }
-
-// graphqlStatus sets the HTTP status of a GraphQL response from its errors: a response with
-// data is 200 even if some fields failed; one without data gets the status of its worst error
-// (see the table in errors.go). gqlgen answers validation failures with 422; they are 400 here,
-// as the GraphQL-over-HTTP spec asks for application/json.
-func graphqlStatus(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		buf := &bufferedWriter{header: w.Header(), status: http.StatusOK}
-		next.ServeHTTP(buf, r)
-		status := buf.status
-		var resp struct {
-			Data   json.RawMessage `json:"data"`
-			Errors []struct {
-				Extensions map[string]any `json:"extensions"`
-			} `json:"errors"`
-		}
-		if json.Unmarshal(buf.body.Bytes(), &resp) == nil && len(resp.Errors) > 0 {
-			noData := len(resp.Data) == 0 || string(resp.Data) == "null"
-			worst, badInput := 0, 0
-			for _, e := range resp.Errors {
-				code, _ := e.Extensions["code"].(string)
-				s := statusOf(code)
-				if s > worst {
-					worst = s
-				}
-				if s >= 400 && s < 500 && s > badInput {
-					badInput = s
-				}
-			}
-			switch {
-			case status == http.StatusUnprocessableEntity:
-				status = http.StatusBadRequest
-			case status == http.StatusOK && noData && worst != http.StatusOK:
-				status = worst
-			case status == http.StatusOK && badInput != 0:
-				// A bad argument (an invalid PartialDate, an unknown country) is the
-				// caller's mistake even when other fields succeeded: say so with a 4xx.
-				status = badInput
-			}
-		}
-		w.WriteHeader(status)
-		w.Write(buf.body.Bytes())
-	})
-}
-
-type bufferedWriter struct {
-	header http.Header
-	status int
-	body   bytes.Buffer
-}
-
-func (b *bufferedWriter) Header() http.Header         { return b.header }
-func (b *bufferedWriter) Write(p []byte) (int, error) { return b.body.Write(p) }
-func (b *bufferedWriter) WriteHeader(s int)           { b.status = s }
 
 // examples reads the example queries: schema/examples/*.graphql in file-name order, the first
 // line "# Title" naming each.
@@ -144,11 +104,19 @@ func examples() ([]playground.Example, error) {
 	return out, nil
 }
 
-// routes builds the server's handler.
+// routes builds the server's handler with the default HTTP configuration (the tests' entry).
 func routes(store graph.Store, limits Limits, log *slog.Logger) (http.Handler, error) {
+	return newHandler(store, Config{Limits: limits, HTTP: DefaultHTTP}, log)
+}
+
+// newHandler builds the server's handler: every route behind the middleware, every store call
+// through the metering decorator.
+func newHandler(store graph.Store, cfg Config, log *slog.Logger) (http.Handler, error) {
+	cfg.Limits = cfg.Limits.withDefaults()
+	m := newMetrics(store)
+	metered := meteredStore{next: store, m: m}
 	mux := http.NewServeMux()
-	gqlh := newGraphQLHandler(store, limits, log)
-	mux.Handle("/graphql", gqlh)
+	mux.Handle("/graphql", newGraphQLHandler(metered, cfg, log))
 	ex, err := examples()
 	if err != nil {
 		return nil, err
@@ -156,6 +124,26 @@ func routes(store graph.Store, limits Limits, log *slog.Logger) (http.Handler, e
 	pg := playground.Handler(playground.Config{Title: "peacegraph", Endpoint: "/graphql", Examples: ex})
 	mux.Handle("/{$}", pg)
 	mux.Handle("/playground/", pg)
+	mux.Handle("/export", readOnly(func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, export.TheIndex())
+	}))
+	mux.Handle("/export/{file}", readOnly(func(w http.ResponseWriter, r *http.Request) {
+		res, err := export.Render(r.Context(), metered, r.PathValue("file"), r.URL.Query())
+		if err != nil {
+			code, msg := classify(r.Context(), err)
+			if statusOf(code) >= 500 {
+				log.ErrorContext(r.Context(), "export failed", "code", code, "err", err)
+			}
+			infoOf(r.Context()).codes = []string{code}
+			refuse(w, mediaJSON, code, msg)
+			return
+		}
+		if strings.HasPrefix(res.ContentType, "text/csv") {
+			w.Header().Set("Content-Disposition", mime.FormatMediaType("inline", map[string]string{"filename": res.Filename}))
+		}
+		writeCacheable(w, r, cfg.HTTP.CacheMaxAge, res.ContentType, res.Body)
+	}))
+	mux.Handle("/metrics", m.handler())
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
 	})
@@ -168,13 +156,61 @@ func routes(store graph.Store, limits Limits, log *slog.Logger) (http.Handler, e
 		}
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ready"})
 	})
-	return withMiddleware(mux, limits, log), nil
+	return withMiddleware(withCORS(mux, cfg.HTTP.CORSOrigins), cfg, m, log), nil
+}
+
+// readOnly answers GET and HEAD with h and other methods with 405 and a coded body.
+func readOnly(h http.HandlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			infoOf(r.Context()).codes = []string{"METHOD_NOT_ALLOWED"}
+			refuse(w, mediaJSON, "METHOD_NOT_ALLOWED", r.Method+" is not supported here; the exports are read with GET")
+			return
+		}
+		h(w, r)
+	})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(v)
+}
+
+// withCORS lets browser code on the allowed origins read the API (read-only, no credentials):
+// simple GETs and POSTs get Access-Control-Allow-Origin, and preflights (OPTIONS with
+// Access-Control-Request-Method) are answered here with the methods GET, POST and OPTIONS and
+// whatever request headers the browser asks for.
+func withCORS(next http.Handler, origins []string) http.Handler {
+	anyOrigin := slices.Contains(origins, "*")
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		if !anyOrigin && len(origins) > 0 {
+			h.Add("Vary", "Origin") // the answer depends on who asks
+		}
+		origin := r.Header.Get("Origin")
+		if origin == "" || !(anyOrigin || slices.Contains(origins, origin)) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if anyOrigin {
+			h.Set("Access-Control-Allow-Origin", "*")
+		} else {
+			h.Set("Access-Control-Allow-Origin", origin)
+		}
+		h.Set("Access-Control-Expose-Headers", "ETag, X-Request-ID")
+		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+			h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+			if rh := r.Header.Get("Access-Control-Request-Headers"); rh != "" {
+				h.Set("Access-Control-Allow-Headers", rh)
+			}
+			h.Set("Access-Control-Max-Age", "600")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // statusRecorder remembers the status written, for the access log.
@@ -197,9 +233,11 @@ func (s *statusRecorder) Write(p []byte) (int, error) {
 	return s.ResponseWriter.Write(p)
 }
 
-// withMiddleware adds request IDs, a per-request timeout, panic recovery and an access log
-// (method, path, status, duration, operation name; never variable values).
-func withMiddleware(next http.Handler, limits Limits, log *slog.Logger) http.Handler {
+// withMiddleware adds request IDs, the body size limit, a per-request timeout, panic
+// recovery, metrics and an access log (method, path, status, duration, operation name; the
+// variables' values only with PEACEGRAPH_LOG_VARIABLES=true, since they may be private).
+func withMiddleware(next http.Handler, cfg Config, m *metrics, log *slog.Logger) http.Handler {
+	limits := cfg.Limits
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		id := r.Header.Get("X-Request-ID")
@@ -216,7 +254,11 @@ func withMiddleware(next http.Handler, limits Limits, log *slog.Logger) http.Han
 			ctx, cancel = context.WithTimeout(ctx, limits.RequestTimeout)
 			defer cancel()
 		}
+		if r.Body != nil && limits.MaxBodyBytes > 0 {
+			r.Body = http.MaxBytesReader(w, r.Body, limits.MaxBodyBytes)
+		}
 		rec := &statusRecorder{ResponseWriter: w}
+		req := r.WithContext(ctx) // the mux sets req.Pattern, which names the route for metrics
 		defer func() {
 			if p := recover(); p != nil {
 				if p == http.ErrAbortHandler {
@@ -224,12 +266,22 @@ func withMiddleware(next http.Handler, limits Limits, log *slog.Logger) http.Han
 				}
 				log.ErrorContext(ctx, "panic in handler", "request_id", id, "panic", p, "stack", stack())
 				if rec.status == 0 {
-					writeJSON(rec, http.StatusInternalServerError, map[string]any{"errors": []map[string]any{{"message": "internal error", "extensions": map[string]any{"code": "INTERNAL_SERVER_ERROR"}}}})
+					ri.codes = []string{"INTERNAL_SERVER_ERROR"}
+					refuse(rec, mediaJSON, "INTERNAL_SERVER_ERROR", "internal error")
 				}
 			}
-			log.InfoContext(ctx, "request", "request_id", id, "method", r.Method, "path", r.URL.Path,
-				"status", rec.status, "duration_ms", time.Since(start).Milliseconds(), "operation", ri.operation)
+			d := time.Since(start)
+			m.observe(req.Pattern, ri, rec.status, d)
+			attrs := []any{"request_id", id, "method", r.Method, "path", r.URL.Path,
+				"status", rec.status, "duration_ms", d.Milliseconds(), "operation", ri.operation}
+			if len(ri.codes) > 0 {
+				attrs = append(attrs, "codes", ri.codes)
+			}
+			if cfg.LogVariables && ri.variables != nil {
+				attrs = append(attrs, "variables", ri.variables)
+			}
+			log.InfoContext(ctx, "request", attrs...)
 		}()
-		next.ServeHTTP(rec, r.WithContext(ctx))
+		next.ServeHTTP(rec, req)
 	})
 }

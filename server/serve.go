@@ -39,7 +39,7 @@ func (m *Main) Run(ctx context.Context) error {
 	if err := m.openStore(ctx); err != nil {
 		return err
 	}
-	h, err := routes(m.store, m.Config.Limits, m.Log)
+	h, err := newHandler(m.store, m.Config, m.Log)
 	if err != nil {
 		return fmt.Errorf("routes: %w", err)
 	}
@@ -59,7 +59,7 @@ func (m *Main) Run(ctx context.Context) error {
 			m.Log.Error("server stopped", "err", err)
 		}
 	}()
-	m.Log.Info("listening", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "playground", "/")
+	m.Log.Info("listening", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "playground", "/", "export", "/export", "metrics", "/metrics")
 	return nil
 }
 

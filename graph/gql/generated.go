@@ -232,6 +232,18 @@ type ComplexityRoot struct {
 		Title          func(childComplexity int, lang *string) int
 	}
 
+	LegalInstrumentConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LegalInstrumentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	LocalizedName struct {
 		Lang  func(childComplexity int) int
 		Value func(childComplexity int) int
@@ -327,24 +339,28 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Compare                  func(childComplexity int, countries []string) int
-		ConstitutionalCompliance func(childComplexity int, country string) int
-		Countries                func(childComplexity int, caseRole *graph.CaseRole) int
-		Country                  func(childComplexity int, iso3 string) int
-		DatasetInfo              func(childComplexity int) int
-		Deployments              func(childComplexity int, filter *DeploymentFilter, first *int, after *string, last *int, before *string) int
-		EvidencePath             func(childComplexity int, from string, to string, maxHops *int) int
-		LegalInstruments         func(childComplexity int, country *string, kind *string) int
-		Mission                  func(childComplexity int, acronym string) int
-		Missions                 func(childComplexity int, filter *MissionFilter, first *int, after *string, last *int, before *string, orderBy *MissionOrder) int
-		Node                     func(childComplexity int, id string) int
-		ReformPathways           func(childComplexity int, country string, mechanism *string) int
-		Reforms                  func(childComplexity int, country *string, kind *string) int
-		Safeguards               func(childComplexity int, country *string) int
-		Search                   func(childComplexity int, text string, kinds []graph.Kind, first *int) int
-		Sources                  func(childComplexity int) int
-		Threats                  func(childComplexity int) int
-		Timeline                 func(childComplexity int, countries []string, from *graph.PartialDate, to *graph.PartialDate) int
+		Compare                   func(childComplexity int, countries []string) int
+		ConstitutionalCompliance  func(childComplexity int, country string) int
+		Countries                 func(childComplexity int, caseRole *graph.CaseRole) int
+		Country                   func(childComplexity int, iso3 string) int
+		DatasetInfo               func(childComplexity int) int
+		Deployments               func(childComplexity int, filter *DeploymentFilter, first *int, after *string, last *int, before *string) int
+		EvidencePath              func(childComplexity int, from string, to string, maxHops *int) int
+		LegalInstrumentConnection func(childComplexity int, filter *LegalInstrumentFilter, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) int
+		LegalInstruments          func(childComplexity int, country *string, kind *string) int
+		Mission                   func(childComplexity int, acronym string) int
+		Missions                  func(childComplexity int, filter *MissionFilter, first *int, after *string, last *int, before *string, orderBy *MissionOrder) int
+		Node                      func(childComplexity int, id string) int
+		ReformConnection          func(childComplexity int, filter *ReformFilter, first *int, after *string, last *int, before *string, orderBy *ReformOrder) int
+		ReformPathways            func(childComplexity int, country string, mechanism *string) int
+		Reforms                   func(childComplexity int, country *string, kind *string) int
+		Safeguards                func(childComplexity int, country *string) int
+		Search                    func(childComplexity int, text string, kinds []graph.Kind, first *int) int
+		SearchConnection          func(childComplexity int, text string, kinds []graph.Kind, first *int, after *string) int
+		SourceConnection          func(childComplexity int, filter *SourceFilter, first *int, after *string, last *int, before *string, orderBy *SourceOrder) int
+		Sources                   func(childComplexity int) int
+		Threats                   func(childComplexity int) int
+		Timeline                  func(childComplexity int, countries []string, from *graph.PartialDate, to *graph.PartialDate) int
 	}
 
 	Recommendation struct {
@@ -375,6 +391,18 @@ type ComplexityRoot struct {
 		Partners    func(childComplexity int) int
 		ReformKind  func(childComplexity int) int
 		Title       func(childComplexity int, lang *string) int
+	}
+
+	ReformConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ReformEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ReformLink struct {
@@ -415,10 +443,22 @@ type ComplexityRoot struct {
 		Upholds       func(childComplexity int) int
 	}
 
+	SearchConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
 	SearchHit struct {
 		Node    func(childComplexity int) int
 		Score   func(childComplexity int) int
 		Snippet func(childComplexity int) int
+	}
+
+	SearchHitEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	SelectivityProfile struct {
@@ -439,6 +479,18 @@ type ComplexityRoot struct {
 		Title      func(childComplexity int) int
 		URL        func(childComplexity int) int
 		Year       func(childComplexity int) int
+	}
+
+	SourceConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SourceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Threat struct {
@@ -592,6 +644,10 @@ type QueryResolver interface {
 	EvidencePath(ctx context.Context, from string, to string, maxHops *int) ([]*PathStep, error)
 	Timeline(ctx context.Context, countries []string, from *graph.PartialDate, to *graph.PartialDate) ([]*TimelineEntry, error)
 	DatasetInfo(ctx context.Context) (*graph.DatasetInfo, error)
+	LegalInstrumentConnection(ctx context.Context, filter *LegalInstrumentFilter, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) (*LegalInstrumentConnection, error)
+	ReformConnection(ctx context.Context, filter *ReformFilter, first *int, after *string, last *int, before *string, orderBy *ReformOrder) (*ReformConnection, error)
+	SourceConnection(ctx context.Context, filter *SourceFilter, first *int, after *string, last *int, before *string, orderBy *SourceOrder) (*SourceConnection, error)
+	SearchConnection(ctx context.Context, text string, kinds []graph.Kind, first *int, after *string) (*SearchConnection, error)
 }
 type RecommendationResolver interface {
 	Country(ctx context.Context, obj *graph.Recommendation) (*graph.Country, error)
@@ -1458,6 +1514,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LegalInstrument.Title(childComplexity, args["lang"].(*string)), true
 
+	case "LegalInstrumentConnection.edges":
+		if e.ComplexityRoot.LegalInstrumentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrumentConnection.Edges(childComplexity), true
+	case "LegalInstrumentConnection.nodes":
+		if e.ComplexityRoot.LegalInstrumentConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrumentConnection.Nodes(childComplexity), true
+	case "LegalInstrumentConnection.pageInfo":
+		if e.ComplexityRoot.LegalInstrumentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrumentConnection.PageInfo(childComplexity), true
+	case "LegalInstrumentConnection.totalCount":
+		if e.ComplexityRoot.LegalInstrumentConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrumentConnection.TotalCount(childComplexity), true
+
+	case "LegalInstrumentEdge.cursor":
+		if e.ComplexityRoot.LegalInstrumentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrumentEdge.Cursor(childComplexity), true
+	case "LegalInstrumentEdge.node":
+		if e.ComplexityRoot.LegalInstrumentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrumentEdge.Node(childComplexity), true
+
 	case "LocalizedName.lang":
 		if e.ComplexityRoot.LocalizedName.Lang == nil {
 			break
@@ -1940,6 +2034,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.EvidencePath(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int)), true
 
+	case "Query.legalInstrumentConnection":
+		if e.ComplexityRoot.Query.LegalInstrumentConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_legalInstrumentConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LegalInstrumentConnection(childComplexity, args["filter"].(*LegalInstrumentFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*LegalInstrumentOrder)), true
 	case "Query.legalInstruments":
 		if e.ComplexityRoot.Query.LegalInstruments == nil {
 			break
@@ -1984,6 +2089,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.reformConnection":
+		if e.ComplexityRoot.Query.ReformConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_reformConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ReformConnection(childComplexity, args["filter"].(*ReformFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*ReformOrder)), true
 	case "Query.reformPathways":
 		if e.ComplexityRoot.Query.ReformPathways == nil {
 			break
@@ -2028,6 +2144,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]graph.Kind), args["first"].(*int)), true
+	case "Query.searchConnection":
+		if e.ComplexityRoot.Query.SearchConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchConnection(childComplexity, args["text"].(string), args["kinds"].([]graph.Kind), args["first"].(*int), args["after"].(*string)), true
+	case "Query.sourceConnection":
+		if e.ComplexityRoot.Query.SourceConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_sourceConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SourceConnection(childComplexity, args["filter"].(*SourceFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*SourceOrder)), true
 	case "Query.sources":
 		if e.ComplexityRoot.Query.Sources == nil {
 			break
@@ -2202,6 +2340,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reform.Title(childComplexity, args["lang"].(*string)), true
+
+	case "ReformConnection.edges":
+		if e.ComplexityRoot.ReformConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformConnection.Edges(childComplexity), true
+	case "ReformConnection.nodes":
+		if e.ComplexityRoot.ReformConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformConnection.Nodes(childComplexity), true
+	case "ReformConnection.pageInfo":
+		if e.ComplexityRoot.ReformConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformConnection.PageInfo(childComplexity), true
+	case "ReformConnection.totalCount":
+		if e.ComplexityRoot.ReformConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformConnection.TotalCount(childComplexity), true
+
+	case "ReformEdge.cursor":
+		if e.ComplexityRoot.ReformEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformEdge.Cursor(childComplexity), true
+	case "ReformEdge.node":
+		if e.ComplexityRoot.ReformEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformEdge.Node(childComplexity), true
 
 	case "ReformLink.citations":
 		if e.ComplexityRoot.ReformLink.Citations == nil {
@@ -2380,6 +2556,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Safeguard.Upholds(childComplexity), true
 
+	case "SearchConnection.edges":
+		if e.ComplexityRoot.SearchConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.Edges(childComplexity), true
+	case "SearchConnection.nodes":
+		if e.ComplexityRoot.SearchConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.Nodes(childComplexity), true
+	case "SearchConnection.pageInfo":
+		if e.ComplexityRoot.SearchConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.PageInfo(childComplexity), true
+	case "SearchConnection.totalCount":
+		if e.ComplexityRoot.SearchConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.TotalCount(childComplexity), true
+
 	case "SearchHit.node":
 		if e.ComplexityRoot.SearchHit.Node == nil {
 			break
@@ -2398,6 +2599,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchHit.Snippet(childComplexity), true
+
+	case "SearchHitEdge.cursor":
+		if e.ComplexityRoot.SearchHitEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitEdge.Cursor(childComplexity), true
+	case "SearchHitEdge.node":
+		if e.ComplexityRoot.SearchHitEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitEdge.Node(childComplexity), true
 
 	case "SelectivityProfile.country":
 		if e.ComplexityRoot.SelectivityProfile.Country == nil {
@@ -2484,6 +2698,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Year(childComplexity), true
+
+	case "SourceConnection.edges":
+		if e.ComplexityRoot.SourceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.Edges(childComplexity), true
+	case "SourceConnection.nodes":
+		if e.ComplexityRoot.SourceConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.Nodes(childComplexity), true
+	case "SourceConnection.pageInfo":
+		if e.ComplexityRoot.SourceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.PageInfo(childComplexity), true
+	case "SourceConnection.totalCount":
+		if e.ComplexityRoot.SourceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.TotalCount(childComplexity), true
+
+	case "SourceEdge.cursor":
+		if e.ComplexityRoot.SourceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceEdge.Cursor(childComplexity), true
+	case "SourceEdge.node":
+		if e.ComplexityRoot.SourceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceEdge.Node(childComplexity), true
 
 	case "Threat.citations":
 		if e.ComplexityRoot.Threat.Citations == nil {
@@ -2647,8 +2899,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("DeploymentFilter", ec.unmarshalInputDeploymentFilter),
+			graphql.NewInputUnmarshaler("LegalInstrumentFilter", ec.unmarshalInputLegalInstrumentFilter),
+			graphql.NewInputUnmarshaler("LegalInstrumentOrder", ec.unmarshalInputLegalInstrumentOrder),
 			graphql.NewInputUnmarshaler("MissionFilter", ec.unmarshalInputMissionFilter),
 			graphql.NewInputUnmarshaler("MissionOrder", ec.unmarshalInputMissionOrder),
+			graphql.NewInputUnmarshaler("ReformFilter", ec.unmarshalInputReformFilter),
+			graphql.NewInputUnmarshaler("ReformOrder", ec.unmarshalInputReformOrder),
+			graphql.NewInputUnmarshaler("SourceFilter", ec.unmarshalInputSourceFilter),
+			graphql.NewInputUnmarshaler("SourceOrder", ec.unmarshalInputSourceOrder),
 		)
 	}
 	first := true
@@ -2980,6 +3238,116 @@ enum EntityKind {
   RECOMMENDATION
   EVENT
   SOURCE
+}
+`, BuiltIn: false},
+	{Name: "../../schema/graphql/connections.graphqls", Input: `# Relay connections over legal instruments, reforms, sources and search hits (Query's
+# *Connection fields). They follow MissionConnection and DeploymentConnection: edges with
+# opaque cursors, nodes, pageInfo, and totalCount over all pages.
+
+input LegalInstrumentFilter {
+  """The owning country (ISO3 or ID); international instruments have none."""
+  country: String
+  kind: InstrumentKind
+  """Instruments adopted within [from, to], inclusive at their precision; undated ones are left out when either is given."""
+  from: PartialDate
+  to: PartialDate
+}
+
+input LegalInstrumentOrder {
+  field: LegalInstrumentOrderField!
+  direction: OrderDirection = ASC
+}
+
+enum LegalInstrumentOrderField {
+  """Adoption date; undated last in either direction."""
+  ADOPTED
+  TITLE
+}
+
+type LegalInstrumentEdge {
+  cursor: String!
+  node: LegalInstrument!
+}
+
+type LegalInstrumentConnection {
+  edges: [LegalInstrumentEdge!]!
+  nodes: [LegalInstrument!]!
+  pageInfo: PageInfo!
+  """Every instrument that passes the filter, on all pages."""
+  totalCount: Int!
+}
+
+input ReformFilter {
+  """ISO3 code (or country ID)."""
+  country: String
+  kind: ReformKind
+  """Reforms dated within [from, to], inclusive at their precision; undated ones are left out when either is given."""
+  from: PartialDate
+  to: PartialDate
+}
+
+input ReformOrder {
+  field: ReformOrderField!
+  direction: OrderDirection = ASC
+}
+
+enum ReformOrderField {
+  """The reform's date; undated last in either direction."""
+  DATE
+  TITLE
+}
+
+type ReformEdge {
+  cursor: String!
+  node: Reform!
+}
+
+type ReformConnection {
+  edges: [ReformEdge!]!
+  nodes: [Reform!]!
+  pageInfo: PageInfo!
+  """Every reform that passes the filter, on all pages."""
+  totalCount: Int!
+}
+
+input SourceFilter {
+  kind: SourceKind
+}
+
+input SourceOrder {
+  field: SourceOrderField!
+  direction: OrderDirection = ASC
+}
+
+enum SourceOrderField {
+  TITLE
+  ID
+}
+
+type SourceEdge {
+  cursor: String!
+  node: Source!
+}
+
+type SourceConnection {
+  edges: [SourceEdge!]!
+  nodes: [Source!]!
+  pageInfo: PageInfo!
+  """Every source that passes the filter, on all pages."""
+  totalCount: Int!
+}
+
+type SearchHitEdge {
+  cursor: String!
+  node: SearchHit!
+}
+
+type SearchConnection {
+  edges: [SearchHitEdge!]!
+  nodes: [SearchHit!]!
+  pageInfo: PageInfo!
+  """The number of ranked hits, at most 100."""
+  totalCount: Int!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/entities.graphqls", Input: `# The knowledge graph's entities. Lists of related entities are ordered by ID unless a field
@@ -3367,7 +3735,8 @@ type MissionConnection {
   case- and accent-insensitive. Every word must match the start of a word of the entity.
   Ranked: name or title matches weigh 3, names in other languages and references 2,
   descriptions 1, doubled for whole words; +10 when the name equals the query, +5 when it
-  starts with it; ties by ID. first: 1 to 100.
+  starts with it; sources (documents about a subject) score half, so the subject comes first;
+  ties by ID. first: 1 to 100.
   """
   search(text: String!, kinds: [EntityKind!], first: Int = 20): [SearchHit!]!
   """One row per dimension, one cell per country; empty cells mean no sourced data."""
@@ -3388,6 +3757,21 @@ type MissionConnection {
   """
   timeline(countries: [String!], from: PartialDate, to: PartialDate): [TimelineEntry!]!
   datasetInfo: DatasetInfo!
+
+  # Relay connections for the lists above (the plain list fields stay for compatibility).
+  # first/last are capped (PEACEGRAPH_MAX_FIRST, 500 by default) and default to 100; cursors
+  # are opaque and belong to the order they were issued in.
+  """Legal instruments, by adoption date (undated last) unless orderBy says otherwise."""
+  legalInstrumentConnection(filter: LegalInstrumentFilter, first: Int, after: String, last: Int, before: String, orderBy: LegalInstrumentOrder): LegalInstrumentConnection!
+  """Reforms, by date (undated last) unless orderBy says otherwise."""
+  reformConnection(filter: ReformFilter, first: Int, after: String, last: Int, before: String, orderBy: ReformOrder): ReformConnection!
+  """Sources, by title unless orderBy says otherwise."""
+  sourceConnection(filter: SourceFilter, first: Int, after: String, last: Int, before: String, orderBy: SourceOrder): SourceConnection!
+  """
+  search as a connection: the same matching and ranking, paged forwards (first: 1 to 100,
+  default 20). Only the best 100 hits are ranked, so totalCount is at most 100.
+  """
+  searchConnection(text: String!, kinds: [EntityKind!], first: Int, after: String): SearchConnection!
 }
 
 input MissionOrder {
@@ -3770,6 +4154,30 @@ func (ec *executionContext) childFields_LegalInstrument(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type LegalInstrument", field.Name)
 }
 
+func (ec *executionContext) childFields_LegalInstrumentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LegalInstrumentConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_LegalInstrumentConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LegalInstrumentConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LegalInstrumentConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LegalInstrumentConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LegalInstrumentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_LegalInstrumentEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_LegalInstrumentEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LegalInstrumentEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_LocalizedName(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "lang":
@@ -4018,6 +4426,30 @@ func (ec *executionContext) childFields_Reform(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Reform", field.Name)
 }
 
+func (ec *executionContext) childFields_ReformConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ReformConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ReformConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ReformConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ReformConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReformConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReformEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ReformEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ReformEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReformEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_ReformLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deployment":
@@ -4094,6 +4526,20 @@ func (ec *executionContext) childFields_Safeguard(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Safeguard", field.Name)
 }
 
+func (ec *executionContext) childFields_SearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SearchConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SearchConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SearchConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SearchConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -4104,6 +4550,16 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 		return ec.fieldContext_SearchHit_snippet(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHitEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SearchHitEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SearchHitEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHitEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_SelectivityProfile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4144,6 +4600,30 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_url(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
+}
+
+func (ec *executionContext) childFields_SourceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SourceConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SourceConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SourceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SourceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SourceEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SourceEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Threat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4702,6 +5182,60 @@ func (ec *executionContext) field_Query_evidencePath_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_legalInstrumentConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*LegalInstrumentFilter, error) {
+			return ec.unmarshalOLegalInstrumentFilter2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*LegalInstrumentOrder, error) {
+			return ec.unmarshalOLegalInstrumentOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_legalInstruments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4806,6 +5340,60 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_reformConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*ReformFilter, error) {
+			return ec.unmarshalOReformFilter2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ReformOrder, error) {
+			return ec.unmarshalOReformOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_reformPathways_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4864,6 +5452,44 @@ func (ec *executionContext) field_Query_safeguards_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_searchConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]graph.Kind, error) {
+			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4891,6 +5517,60 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_sourceConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*SourceFilter, error) {
+			return ec.unmarshalOSourceFilter2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*SourceOrder, error) {
+			return ec.unmarshalOSourceOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -8556,6 +9236,180 @@ func (ec *executionContext) fieldContext_LegalInstrument_disputes(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _LegalInstrumentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrumentConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*LegalInstrumentEdge) graphql.Marshaler {
+			return ec.marshalNLegalInstrumentEdge2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrumentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrumentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrumentEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalInstrumentConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrumentConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.LegalInstrument) graphql.Marshaler {
+			return ec.marshalNLegalInstrument2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalInstrumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrumentConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrumentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalInstrumentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrumentConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrumentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrumentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalInstrumentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrumentConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrumentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalInstrumentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LegalInstrumentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrumentEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrumentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalInstrumentEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalInstrumentEdge_node(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrumentEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.LegalInstrument) graphql.Marshaler {
+			return ec.marshalNLegalInstrument2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalInstrument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrumentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrumentEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LocalizedName_lang(ctx context.Context, field graphql.CollectedField, obj *LocalizedName) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11045,6 +11899,182 @@ func (ec *executionContext) fieldContext_Query_datasetInfo(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_legalInstrumentConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_legalInstrumentConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LegalInstrumentConnection(ctx, fc.Args["filter"].(*LegalInstrumentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*LegalInstrumentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *LegalInstrumentConnection) graphql.Marshaler {
+			return ec.marshalNLegalInstrumentConnection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_legalInstrumentConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_legalInstrumentConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_reformConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reformConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ReformConnection(ctx, fc.Args["filter"].(*ReformFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*ReformOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ReformConnection) graphql.Marshaler {
+			return ec.marshalNReformConnection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reformConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReformConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_reformConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_sourceConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sourceConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SourceConnection(ctx, fc.Args["filter"].(*SourceFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*SourceOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SourceConnection) graphql.Marshaler {
+			return ec.marshalNSourceConnection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sourceConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_sourceConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_searchConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchConnection(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
+			return ec.marshalNSearchConnection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11797,6 +12827,180 @@ func (ec *executionContext) fieldContext_Reform_disputes(_ context.Context, fiel
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReformConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ReformConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ReformEdge) graphql.Marshaler {
+			return ec.marshalNReformEdge2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReformEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReformConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *ReformConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Reform) graphql.Marshaler {
+			return ec.marshalNReform2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reform(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReformConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ReformConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReformConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ReformConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReformEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ReformEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReformEdge_node(ctx context.Context, field graphql.CollectedField, obj *ReformEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Reform) graphql.Marshaler {
+			return ec.marshalNReform2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReform(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reform(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12613,6 +13817,125 @@ func (ec *executionContext) fieldContext_Safeguard_disputes(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SearchHitEdge) graphql.Marshaler {
+			return ec.marshalNSearchHitEdge2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchHitEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHitEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchConnection", field, false, false, "Int")
+}
+
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12689,6 +14012,61 @@ func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_SearchHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SearchHitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHitEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHitEdge_node(ctx context.Context, field graphql.CollectedField, obj *SearchHitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchHit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SelectivityProfile_country(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
@@ -13038,6 +14416,180 @@ func (ec *executionContext) _Source_url(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Source_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, true, true, "String")
+}
+
+func (ec *executionContext) _SourceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SourceEdge) graphql.Marshaler {
+			return ec.marshalNSourceEdge2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SourceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *SourceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Threat_id(ctx context.Context, field graphql.CollectedField, obj *graph.Threat) (ret graphql.Marshaler) {
@@ -14871,6 +16423,122 @@ func UnmarshalDeploymentFilter(ctx context.Context, raw any) (DeploymentFilter, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLegalInstrumentFilter(ctx context.Context, obj any) (LegalInstrumentFilter, error) {
+	var it LegalInstrumentFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"country", "kind", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOInstrumentKind2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLegalInstrumentFilter unmarshals raw into the LegalInstrumentFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLegalInstrumentFilter(ctx context.Context, raw any) (LegalInstrumentFilter, error) {
+	var out LegalInstrumentFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LegalInstrumentFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLegalInstrumentOrder(ctx context.Context, obj any) (LegalInstrumentOrder, error) {
+	var it LegalInstrumentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLegalInstrumentOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLegalInstrumentOrder unmarshals raw into the LegalInstrumentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLegalInstrumentOrder(ctx context.Context, raw any) (LegalInstrumentOrder, error) {
+	var out LegalInstrumentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LegalInstrumentOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMissionFilter(ctx context.Context, obj any) (MissionFilter, error) {
 	var it MissionFilter
 	if obj == nil {
@@ -14991,6 +16659,217 @@ func (ec *executionContext) unmarshalInputMissionOrder(ctx context.Context, obj 
 func UnmarshalMissionOrder(ctx context.Context, raw any) (MissionOrder, error) {
 	var out MissionOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MissionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReformFilter(ctx context.Context, obj any) (ReformFilter, error) {
+	var it ReformFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"country", "kind", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOReformKind2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReformFilter unmarshals raw into the ReformFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReformFilter(ctx context.Context, raw any) (ReformFilter, error) {
+	var out ReformFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReformFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReformOrder(ctx context.Context, obj any) (ReformOrder, error) {
+	var it ReformOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReformOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReformOrder unmarshals raw into the ReformOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReformOrder(ctx context.Context, raw any) (ReformOrder, error) {
+	var out ReformOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReformOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSourceFilter(ctx context.Context, obj any) (SourceFilter, error) {
+	var it SourceFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOSourceKind2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSourceFilter unmarshals raw into the SourceFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSourceFilter(ctx context.Context, raw any) (SourceFilter, error) {
+	var out SourceFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SourceFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSourceOrder(ctx context.Context, obj any) (SourceOrder, error) {
+	var it SourceOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSourceOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSourceOrder unmarshals raw into the SourceOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSourceOrder(ctx context.Context, raw any) (SourceOrder, error) {
+	var out SourceOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SourceOrder", raw, &out)
 	return out, err
 }
 
@@ -16379,6 +18258,92 @@ func (ec *executionContext) _LegalInstrument(ctx context.Context, sel ast.Select
 	return out
 }
 
+var legalInstrumentConnectionImplementors = []string{"LegalInstrumentConnection"}
+
+func (ec *executionContext) _LegalInstrumentConnection(ctx context.Context, sel ast.SelectionSet, obj *LegalInstrumentConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, legalInstrumentConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LegalInstrumentConnection")
+		case "edges":
+			out.Values[i] = ec._LegalInstrumentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._LegalInstrumentConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LegalInstrumentConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LegalInstrumentConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var legalInstrumentEdgeImplementors = []string{"LegalInstrumentEdge"}
+
+func (ec *executionContext) _LegalInstrumentEdge(ctx context.Context, sel ast.SelectionSet, obj *LegalInstrumentEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, legalInstrumentEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LegalInstrumentEdge")
+		case "cursor":
+			out.Values[i] = ec._LegalInstrumentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._LegalInstrumentEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var localizedNameImplementors = []string{"LocalizedName"}
 
 func (ec *executionContext) _LocalizedName(ctx context.Context, sel ast.SelectionSet, obj *LocalizedName) graphql.Marshaler {
@@ -17124,6 +19089,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_datasetInfo(ctx, field)
 				})
+		case "legalInstrumentConnection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_legalInstrumentConnection(ctx, field)
+				})
+		case "reformConnection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reformConnection(ctx, field)
+				})
+		case "sourceConnection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sourceConnection(ctx, field)
+				})
+		case "searchConnection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchConnection(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -17324,6 +19313,92 @@ func (ec *executionContext) _Reform(ctx context.Context, sel ast.SelectionSet, o
 			out.Values[i] = ec._Reform_disputes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reformConnectionImplementors = []string{"ReformConnection"}
+
+func (ec *executionContext) _ReformConnection(ctx context.Context, sel ast.SelectionSet, obj *ReformConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reformConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReformConnection")
+		case "edges":
+			out.Values[i] = ec._ReformConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ReformConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ReformConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ReformConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reformEdgeImplementors = []string{"ReformEdge"}
+
+func (ec *executionContext) _ReformEdge(ctx context.Context, sel ast.SelectionSet, obj *ReformEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reformEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReformEdge")
+		case "cursor":
+			out.Values[i] = ec._ReformEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ReformEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -17579,6 +19654,54 @@ func (ec *executionContext) _Safeguard(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var searchConnectionImplementors = []string{"SearchConnection"}
+
+func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *SearchConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchConnection")
+		case "edges":
+			out.Values[i] = ec._SearchConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SearchConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SearchConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SearchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *SearchHit) graphql.Marshaler {
@@ -17603,6 +19726,44 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 		case "snippet":
 			out.Values[i] = ec._SearchHit_snippet(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitEdgeImplementors = []string{"SearchHitEdge"}
+
+func (ec *executionContext) _SearchHitEdge(ctx context.Context, sel ast.SelectionSet, obj *SearchHitEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHitEdge")
+		case "cursor":
+			out.Values[i] = ec._SearchHitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SearchHitEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -17734,6 +19895,92 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Source_url(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceConnectionImplementors = []string{"SourceConnection"}
+
+func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.SelectionSet, obj *SourceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceConnection")
+		case "edges":
+			out.Values[i] = ec._SourceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SourceConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SourceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SourceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceEdgeImplementors = []string{"SourceEdge"}
+
+func (ec *executionContext) _SourceEdge(ctx context.Context, sel ast.SelectionSet, obj *SourceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceEdge")
+		case "cursor":
+			out.Values[i] = ec._SourceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SourceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18818,6 +21065,48 @@ func (ec *executionContext) marshalNLegalInstrument2ᚖgithubᚗcomᚋpeacegraph
 	return ec._LegalInstrument(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNLegalInstrumentConnection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentConnection(ctx context.Context, sel ast.SelectionSet, v *LegalInstrumentConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LegalInstrumentConnection!")
+		return graphql.Null
+	}
+	return ec._LegalInstrumentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLegalInstrumentEdge2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*LegalInstrumentEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLegalInstrumentEdge2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLegalInstrumentEdge2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentEdge(ctx context.Context, sel ast.SelectionSet, v *LegalInstrumentEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LegalInstrumentEdge!")
+		return graphql.Null
+	}
+	return ec._LegalInstrumentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLegalInstrumentOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentOrderField(ctx context.Context, v any) (LegalInstrumentOrderField, error) {
+	var res LegalInstrumentOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLegalInstrumentOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentOrderField(ctx context.Context, sel ast.SelectionSet, v LegalInstrumentOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNLocalizedName2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLocalizedNameᚄ(ctx context.Context, sel ast.SelectionSet, v []*LocalizedName) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19194,6 +21483,38 @@ func (ec *executionContext) marshalNReform2ᚖgithubᚗcomᚋpeacegraphᚋpeaceg
 	return ec._Reform(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNReformConnection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformConnection(ctx context.Context, sel ast.SelectionSet, v *ReformConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReformConnection!")
+		return graphql.Null
+	}
+	return ec._ReformConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReformEdge2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReformEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReformEdge2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReformEdge2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformEdge(ctx context.Context, sel ast.SelectionSet, v *ReformEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReformEdge!")
+		return graphql.Null
+	}
+	return ec._ReformEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNReformKind2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19244,6 +21565,16 @@ func (ec *executionContext) marshalNReformMechanism2string(ctx context.Context, 
 		graphql.AddInvalidNullFromMarshaler(ctx, "ReformMechanism!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNReformOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformOrderField(ctx context.Context, v any) (ReformOrderField, error) {
+	var res ReformOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReformOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformOrderField(ctx context.Context, sel ast.SelectionSet, v ReformOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNReformPathway2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformPathwayᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReformPathway) graphql.Marshaler {
@@ -19308,6 +21639,14 @@ func (ec *executionContext) marshalNSafeguardKind2string(ctx context.Context, se
 	return res
 }
 
+func (ec *executionContext) marshalNSearchConnection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchConnection!")
+		return graphql.Null
+	}
+	return ec._SearchConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*SearchHit) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19330,6 +21669,30 @@ func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋpeacegraphᚋpea
 		return graphql.Null
 	}
 	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchHitEdge2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchHitEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*SearchHitEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHitEdge2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchHitEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchHitEdge2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSearchHitEdge(ctx context.Context, sel ast.SelectionSet, v *SearchHitEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHitEdge!")
+		return graphql.Null
+	}
+	return ec._SearchHitEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSelectivityProfile2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSelectivityProfile(ctx context.Context, sel ast.SelectionSet, v *SelectivityProfile) graphql.Marshaler {
@@ -19364,6 +21727,38 @@ func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋpeacegraphᚋpeaceg
 	return ec._Source(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSourceConnection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceConnection(ctx context.Context, sel ast.SelectionSet, v *SourceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceConnection!")
+		return graphql.Null
+	}
+	return ec._SourceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSourceEdge2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*SourceEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceEdge2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSourceEdge2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceEdge(ctx context.Context, sel ast.SelectionSet, v *SourceEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceEdge!")
+		return graphql.Null
+	}
+	return ec._SourceEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSourceKind2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19376,6 +21771,16 @@ func (ec *executionContext) marshalNSourceKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "SourceKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNSourceOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceOrderField(ctx context.Context, v any) (SourceOrderField, error) {
+	var res SourceOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSourceOrderField2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceOrderField(ctx context.Context, sel ast.SelectionSet, v SourceOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -19821,6 +22226,22 @@ func (ec *executionContext) marshalOLang2ᚖstring(ctx context.Context, sel ast.
 	return res
 }
 
+func (ec *executionContext) unmarshalOLegalInstrumentFilter2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentFilter(ctx context.Context, v any) (*LegalInstrumentFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLegalInstrumentFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOLegalInstrumentOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐLegalInstrumentOrder(ctx context.Context, v any) (*LegalInstrumentOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLegalInstrumentOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOMission2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMission(ctx context.Context, sel ast.SelectionSet, v *graph.Mission) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -19939,6 +22360,14 @@ func (ec *executionContext) marshalOPersonnelType2ᚕstringᚄ(ctx context.Conte
 	return ret
 }
 
+func (ec *executionContext) unmarshalOReformFilter2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformFilter(ctx context.Context, v any) (*ReformFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReformFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOReformKind2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -19973,6 +22402,48 @@ func (ec *executionContext) marshalOReformMechanism2ᚖstring(ctx context.Contex
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOReformOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐReformOrder(ctx context.Context, v any) (*ReformOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReformOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSourceFilter2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceFilter(ctx context.Context, v any) (*SourceFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSourceFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSourceKind2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSourceKind2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOSourceOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚋgqlᚐSourceOrder(ctx context.Context, v any) (*SourceOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSourceOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {

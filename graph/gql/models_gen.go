@@ -76,6 +76,33 @@ type FunctionCount struct {
 	Deployments int             `json:"deployments"`
 }
 
+type LegalInstrumentConnection struct {
+	Edges    []*LegalInstrumentEdge   `json:"edges"`
+	Nodes    []*graph.LegalInstrument `json:"nodes"`
+	PageInfo *PageInfo                `json:"pageInfo"`
+	// Every instrument that passes the filter, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type LegalInstrumentEdge struct {
+	Cursor string                 `json:"cursor"`
+	Node   *graph.LegalInstrument `json:"node"`
+}
+
+type LegalInstrumentFilter struct {
+	// The owning country (ISO3 or ID); international instruments have none.
+	Country *string `json:"country,omitempty"`
+	Kind    *string `json:"kind,omitempty"`
+	// Instruments adopted within [from, to], inclusive at their precision; undated ones are left out when either is given.
+	From *graph.PartialDate `json:"from,omitempty"`
+	To   *graph.PartialDate `json:"to,omitempty"`
+}
+
+type LegalInstrumentOrder struct {
+	Field     LegalInstrumentOrderField `json:"field"`
+	Direction *OrderDirection           `json:"direction,omitempty"`
+}
+
 // A name in another language, as the sources give it (lang is a lower-case ISO 639-1 code).
 type LocalizedName struct {
 	Lang  string `json:"lang"`
@@ -133,6 +160,33 @@ type PersonnelCount struct {
 type Query struct {
 }
 
+type ReformConnection struct {
+	Edges    []*ReformEdge   `json:"edges"`
+	Nodes    []*graph.Reform `json:"nodes"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+	// Every reform that passes the filter, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type ReformEdge struct {
+	Cursor string        `json:"cursor"`
+	Node   *graph.Reform `json:"node"`
+}
+
+type ReformFilter struct {
+	// ISO3 code (or country ID).
+	Country *string `json:"country,omitempty"`
+	Kind    *string `json:"kind,omitempty"`
+	// Reforms dated within [from, to], inclusive at their precision; undated ones are left out when either is given.
+	From *graph.PartialDate `json:"from,omitempty"`
+	To   *graph.PartialDate `json:"to,omitempty"`
+}
+
+type ReformOrder struct {
+	Field     ReformOrderField `json:"field"`
+	Direction *OrderDirection  `json:"direction,omitempty"`
+}
+
 // Participation -> reform, with the evidence chain.
 type ReformPathway struct {
 	Country     *graph.Country    `json:"country"`
@@ -145,11 +199,24 @@ type ReformPathway struct {
 	Citations   []*graph.Citation `json:"citations"`
 }
 
+type SearchConnection struct {
+	Edges    []*SearchHitEdge `json:"edges"`
+	Nodes    []*SearchHit     `json:"nodes"`
+	PageInfo *PageInfo        `json:"pageInfo"`
+	// The number of ranked hits, at most 100.
+	TotalCount int `json:"totalCount"`
+}
+
 type SearchHit struct {
 	Node  graph.Node `json:"node"`
 	Score float64    `json:"score"`
 	// The text that matched.
 	Snippet *string `json:"snippet,omitempty"`
+}
+
+type SearchHitEdge struct {
+	Cursor string     `json:"cursor"`
+	Node   *SearchHit `json:"node"`
 }
 
 // Selective peacekeeping, measured: what a country joined and did, out of what was on offer.
@@ -165,6 +232,28 @@ type SelectivityProfile struct {
 	Personnel []*PersonnelCount `json:"personnel"`
 }
 
+type SourceConnection struct {
+	Edges    []*SourceEdge   `json:"edges"`
+	Nodes    []*graph.Source `json:"nodes"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+	// Every source that passes the filter, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type SourceEdge struct {
+	Cursor string        `json:"cursor"`
+	Node   *graph.Source `json:"node"`
+}
+
+type SourceFilter struct {
+	Kind *string `json:"kind,omitempty"`
+}
+
+type SourceOrder struct {
+	Field     SourceOrderField `json:"field"`
+	Direction *OrderDirection  `json:"direction,omitempty"`
+}
+
 // One dated entry of a timeline: an event, a reform, a legal instrument or a deployment.
 type TimelineEntry struct {
 	Date      graph.PartialDate `json:"date"`
@@ -173,6 +262,62 @@ type TimelineEntry struct {
 	Country   *graph.Country    `json:"country,omitempty"`
 	Node      graph.Node        `json:"node"`
 	Citations []*graph.Citation `json:"citations"`
+}
+
+type LegalInstrumentOrderField string
+
+const (
+	// Adoption date; undated last in either direction.
+	LegalInstrumentOrderFieldAdopted LegalInstrumentOrderField = "ADOPTED"
+	LegalInstrumentOrderFieldTitle   LegalInstrumentOrderField = "TITLE"
+)
+
+var AllLegalInstrumentOrderField = []LegalInstrumentOrderField{
+	LegalInstrumentOrderFieldAdopted,
+	LegalInstrumentOrderFieldTitle,
+}
+
+func (e LegalInstrumentOrderField) IsValid() bool {
+	switch e {
+	case LegalInstrumentOrderFieldAdopted, LegalInstrumentOrderFieldTitle:
+		return true
+	}
+	return false
+}
+
+func (e LegalInstrumentOrderField) String() string {
+	return string(e)
+}
+
+func (e *LegalInstrumentOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LegalInstrumentOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LegalInstrumentOrderField", str)
+	}
+	return nil
+}
+
+func (e LegalInstrumentOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LegalInstrumentOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LegalInstrumentOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 type MissionOrderField string
@@ -284,6 +429,117 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ReformOrderField string
+
+const (
+	// The reform's date; undated last in either direction.
+	ReformOrderFieldDate  ReformOrderField = "DATE"
+	ReformOrderFieldTitle ReformOrderField = "TITLE"
+)
+
+var AllReformOrderField = []ReformOrderField{
+	ReformOrderFieldDate,
+	ReformOrderFieldTitle,
+}
+
+func (e ReformOrderField) IsValid() bool {
+	switch e {
+	case ReformOrderFieldDate, ReformOrderFieldTitle:
+		return true
+	}
+	return false
+}
+
+func (e ReformOrderField) String() string {
+	return string(e)
+}
+
+func (e *ReformOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ReformOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ReformOrderField", str)
+	}
+	return nil
+}
+
+func (e ReformOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ReformOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ReformOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type SourceOrderField string
+
+const (
+	SourceOrderFieldTitle SourceOrderField = "TITLE"
+	SourceOrderFieldID    SourceOrderField = "ID"
+)
+
+var AllSourceOrderField = []SourceOrderField{
+	SourceOrderFieldTitle,
+	SourceOrderFieldID,
+}
+
+func (e SourceOrderField) IsValid() bool {
+	switch e {
+	case SourceOrderFieldTitle, SourceOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e SourceOrderField) String() string {
+	return string(e)
+}
+
+func (e *SourceOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SourceOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SourceOrderField", str)
+	}
+	return nil
+}
+
+func (e SourceOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SourceOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SourceOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

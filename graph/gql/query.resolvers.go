@@ -164,6 +164,26 @@ func (r *queryResolver) DatasetInfo(ctx context.Context) (*graph.DatasetInfo, er
 	return &info, err
 }
 
+// LegalInstrumentConnection is the resolver for the legalInstrumentConnection field.
+func (r *queryResolver) LegalInstrumentConnection(ctx context.Context, filter *LegalInstrumentFilter, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) (*LegalInstrumentConnection, error) {
+	return r.legalInstrumentConnection(ctx, filter, first, after, last, before, orderBy)
+}
+
+// ReformConnection is the resolver for the reformConnection field.
+func (r *queryResolver) ReformConnection(ctx context.Context, filter *ReformFilter, first *int, after *string, last *int, before *string, orderBy *ReformOrder) (*ReformConnection, error) {
+	return r.reformConnection(ctx, filter, first, after, last, before, orderBy)
+}
+
+// SourceConnection is the resolver for the sourceConnection field.
+func (r *queryResolver) SourceConnection(ctx context.Context, filter *SourceFilter, first *int, after *string, last *int, before *string, orderBy *SourceOrder) (*SourceConnection, error) {
+	return r.sourceConnection(ctx, filter, first, after, last, before, orderBy)
+}
+
+// SearchConnection is the resolver for the searchConnection field.
+func (r *queryResolver) SearchConnection(ctx context.Context, text string, kinds []graph.Kind, first *int, after *string) (*SearchConnection, error) {
+	return r.searchConnection(ctx, text, kinds, first, after)
+}
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 

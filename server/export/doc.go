@@ -1,0 +1,175 @@
+// Package export renders flat tables of the knowledge graph as CSV and JSON for dashboards:
+// /export/{table}.csv and /export/{table}.json, with /export as a machine-readable index of
+// the tables, their columns and the parameters. Rows come from graph.Store (List, Edges, Get,
+// PersonnelSeries) with the same filter semantics as the GraphQL API: there is no second data
+// path. README-ready:
+//
+// # Format
+//
+//   - CSV: RFC 4180 as encoding/csv writes it (a field is quoted when it holds a comma, a quote
+//     or a line break; quotes are doubled), a header row of column names, one row per record,
+//     "\n" line ends, UTF-8 without a byte-order mark (a spreadsheet that wants one can import
+//     the file as UTF-8). Served as `text/csv; charset=utf-8; header=present`.
+//   - JSON: an array of objects, one per row, keys in column order; empty cells are null, list
+//     cells arrays, integers numbers, booleans true/false, dates strings.
+//   - An empty cell means "not known". List cells are space-separated in CSV (IDs, ISO3 codes,
+//     codes and URLs hold no spaces).
+//   - Dates are PartialDates at their precision: "1992", "1992-06" or "1992-06-15".
+//   - Every table ends with `sources` (the IDs of the sources cited for the row, in citation
+//     order) and `source_urls` (the URLs of those that have one).
+//   - A successful export is cacheable like a GraphQL GET: ETag, Cache-Control, 304.
+//
+// # Parameters
+//
+// Anything else, or a malformed value, is a 400 BAD_USER_INPUT with a message; an unknown
+// table or format a 404 NOT_FOUND; a method other than GET or HEAD a 405.
+//
+//   - country: ISO 3166 alpha-3 code, repeatable or comma-separated (country=MEX,ARG): rows of
+//     any of them. What "of a country" means is each table's, as in the GraphQL filters: the
+//     deploying country, a mission's contributors, the owner of a reform, instrument,
+//     safeguard or event, the country of a personnel series. A code not in the dataset is a 400.
+//   - from, to: PartialDates, inclusive at their precision as everywhere in the API: rows
+//     active at some time within [from, to] (a mission's or deployment's span, an instrument's
+//     adoption, a reform's or event's date, a safeguard from its start on, a personnel month).
+//     Undated rows are left out when either is given.
+//
+// # Tables
+//
+// BEGIN TABLES (generated from Tables: go test ./server/export -update)
+//
+// ## deployments
+//
+// One country's participation in one mission. Rows by start date (undated last), then id. `/export/deployments.csv`, `/export/deployments.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | deployment ID |
+//	| country | string | ISO3 code of the deploying country |
+//	| mission | string | mission acronym |
+//	| title | string | readable label |
+//	| start | date | first day of participation, at its precision |
+//	| end | date | last day; empty while ongoing or unknown |
+//	| personnel | list | personnel types: TROOPS POLICE MILITARY_OBSERVERS STAFF_OFFICERS CIVILIANS |
+//	| peak_strength | integer | largest number of personnel at once |
+//	| unit | string | unit or contingent name |
+//	| functions | list | codes of the functions performed |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## missions
+//
+// UN operations (and precursor bodies) in the study. Rows by start date, then id. `/export/missions.csv`, `/export/missions.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | mission ID |
+//	| acronym | string | mission acronym |
+//	| name | string | full name (English) |
+//	| start | date | start |
+//	| end | date | end; empty while ongoing or unknown |
+//	| kind | string | OBSERVER, TRADITIONAL, MULTIDIMENSIONAL, POLITICAL or OTHER |
+//	| chapter_vii | boolean | whether the establishing resolution invokes Chapter VII; empty when the sources do not say |
+//	| host | string | host country or territory |
+//	| contributors | list | ISO3 codes of the countries with a deployment in it |
+//	| deployments | integer | number of deployments in it |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## reforms
+//
+// Changes in law, institutions, training, doctrine or forces. Rows by date (undated last), then id. `/export/reforms.csv`, `/export/reforms.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | reform ID |
+//	| country | string | ISO3 code |
+//	| kind | string | LEGAL, INSTITUTIONAL, TRAINING, DOCTRINE, FORCE_STRUCTURE, CIVIL_MILITARY or PERSONNEL |
+//	| title | string | title (English) |
+//	| date | date | when it happened |
+//	| description | string | what changed |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## legal-instruments
+//
+// Constitution provisions, statutes, decrees, resolutions, declarations, treaties. Rows by adoption date (undated last), then id. `/export/legal-instruments.csv`, `/export/legal-instruments.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | instrument ID |
+//	| country | string | ISO3 code; empty for international instruments |
+//	| kind | string | InstrumentKind, e.g. STATUTE or UN_RESOLUTION |
+//	| title | string | title (English) |
+//	| reference | string | official reference, e.g. "Ley 25.880" |
+//	| adopted | date | adoption |
+//	| in_force | date | entry into force |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## safeguards
+//
+// Legal limits on participation. Rows by start (undated last), then id. `/export/safeguards.csv`, `/export/safeguards.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | safeguard ID |
+//	| country | string | ISO3 code |
+//	| kind | string | SafeguardKind, e.g. CONSENT or USE_OF_FORCE |
+//	| title | string | title |
+//	| since | date | in force since |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## events
+//
+// Dated happenings, for timelines. Rows by date, then id. `/export/events.csv`, `/export/events.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | event ID |
+//	| country | string | ISO3 code; empty for events of no one country |
+//	| date | date | when |
+//	| title | string | title (English) |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## personnel
+//
+// Monthly uniformed personnel in UN peacekeeping, per country. Rows by country, then month. `/export/personnel.csv`, `/export/personnel.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| country | string | ISO3 code |
+//	| date | date | month (end of month) |
+//	| troops | integer | troops; empty when none is reported |
+//	| police | integer | police; empty when none is reported |
+//	| experts | integer | experts on mission; empty when none is reported |
+//	| total | integer | sum of the reported categories |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## citations
+//
+// One row per (entity, citation): the evidence behind every entity but sources. With country, the entities of those countries as the other tables define them (a country itself; threats and functions, of no country, are left out). Rows by entity id, then the entity's citation order. `/export/citations.csv`, `/export/citations.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| entity | string | ID of the cited entity |
+//	| kind | string | its EntityKind |
+//	| label | string | its name or title (English) |
+//	| country | string | its country: the country itself, or the owner of a deployment, reform, instrument, safeguard, obstacle, benefit, recommendation or event; empty otherwise |
+//	| source_title | string | title of the cited source |
+//	| locator | string | where in the source (page, article, paragraph) |
+//	| note | string | what the citation supports |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// END TABLES
+package export
