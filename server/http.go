@@ -190,7 +190,7 @@ func withCORS(next http.Handler, origins []string) http.Handler {
 			h.Add("Vary", "Origin") // the answer depends on who asks
 		}
 		origin := r.Header.Get("Origin")
-		if origin == "" || !(anyOrigin || slices.Contains(origins, origin)) {
+		if origin == "" || (!anyOrigin && !slices.Contains(origins, origin)) {
 			next.ServeHTTP(w, r)
 			return
 		}

@@ -209,7 +209,7 @@ func renderCSV(columns []Column, rows [][]any) []byte {
 	for i, c := range columns {
 		rec[i] = c.Name
 	}
-	w.Write(rec)
+	_ = w.Write(rec) // csv.Writer keeps the first error; Flush below reports it
 	for _, row := range rows {
 		for i, v := range row {
 			switch v := v.(type) {
@@ -227,7 +227,7 @@ func renderCSV(columns []Column, rows [][]any) []byte {
 				rec[i] = fmt.Sprint(v)
 			}
 		}
-		w.Write(rec)
+		_ = w.Write(rec)
 	}
 	w.Flush() // writes to a buffer cannot fail
 	return b.Bytes()
