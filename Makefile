@@ -7,6 +7,7 @@ NEO4J_BOLT_PORT ?= 7687
 NEO4J_PASSWORD  ?= peacegraph-dev
 NEO4J_TEST_URI  ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 GOLANGCI_LINT   := github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0
+TESTFLAGS       ?=
 
 export NEO4J_BOLT_PORT NEO4J_PASSWORD
 
@@ -20,7 +21,7 @@ run:
 ## Packages run one at a time (-p 1): the Neo4j tests share one database.
 test: neo4j-up seed-validate check-generated vet
 	NEO4J_URI=$(NEO4J_TEST_URI) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD) \
-		$(GO) test -p 1 -count=1 ./...
+		$(GO) test -p 1 -count=1 $(TESTFLAGS) ./...
 
 ## test-go: the Go tests only, memory backend (Neo4j tests skip unless NEO4J_URI is set).
 test-go:

@@ -85,7 +85,7 @@ import (
 //	| another method                                          | 405, Allow: GET, POST, OPTIONS | the same                  |
 //	| Accept admits neither media type                        | 406, as application/json                                   |
 //	| persisted query not found (APQ)                         | 200, Apollo's protocol | 400                               |
-//	| timeout, data null                                      | 503 TIMEOUT            | 200                               |
+//	| backend unreachable or timeout (any data is dropped)    | 503 BACKEND_UNAVAILABLE / TIMEOUT | 503                    |
 //
 // Every error carries extensions.code. Responses vary on Accept (`Vary: Accept`).
 type graphqlHTTP struct {
