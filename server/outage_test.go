@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"testing"
 	"time"
 
@@ -23,18 +22,8 @@ func TestNeo4jOutage(t *testing.T) {
 		return
 	}
 	_ = b
-	u, err := url.Parse(neo4jtest.Config(t).URI)
-	if err != nil {
-		t.Fatal(err)
-	}
-	target := u.Host
-	if u.Port() == "" {
-		target += ":7687"
-	}
-	p := neo4jtest.NewProxy(t, target)
+	p, cfg := neo4jtest.ProxyTo(t)
 	p.Start()
-	cfg := neo4jtest.Config(t)
-	cfg.URI = "bolt://" + p.Addr()
 	cfg.RetryTime = time.Second
 	cfg.Logger = quietLog()
 	s, err := neo4j.Open(context.Background(), cfg)

@@ -128,17 +128,7 @@ func related[T graph.Node](ctx context.Context, r *Resolver, id string, rel grap
 			ids = append(ids, o)
 		}
 	}
-	nodes, err := r.loaders(ctx).nodes.LoadAll(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]T, 0, len(nodes))
-	for _, n := range nodes {
-		if t, ok := n.(T); ok {
-			out = append(out, t)
-		}
-	}
-	return out, nil
+	return nodesAs[T](ctx, r, ids)
 }
 
 func optString(s string) *string {

@@ -107,17 +107,7 @@ func TestUnavailable(t *testing.T) {
 func TestRecovery(t *testing.T) {
 	ds := fixture(t)
 	neo4jtest.Open(t, ds) // wipe, migrate, load through a direct connection
-	cfg := neo4jtest.Config(t)
-	u, err := url.Parse(cfg.URI)
-	if err != nil {
-		t.Fatal(err)
-	}
-	target := u.Host
-	if u.Port() == "" {
-		target += ":7687"
-	}
-	p := neo4jtest.NewProxy(t, target)
-	cfg.URI = "bolt://" + p.Addr() // direct: a routing table would name Neo4j's own address
+	p, cfg := neo4jtest.ProxyTo(t)
 	cfg.RetryTime = time.Second
 	cfg.SchemaRetryInterval = 200 * time.Millisecond
 

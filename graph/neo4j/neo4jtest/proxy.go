@@ -3,9 +3,12 @@ package neo4jtest
 import (
 	"io"
 	"net"
+	"net/url"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/peacegraph/peacegraph/graph/neo4j"
 )
 
 // Proxy forwards TCP connections from a loopback port to Neo4j. Stopping it closes the
@@ -18,6 +21,24 @@ type Proxy struct {
 	mu    sync.Mutex
 	ln    net.Listener
 	conns []net.Conn
+}
+
+// ProxyTo starts (closed) a proxy to the test Neo4j and returns cfg pointed at it: a direct
+// bolt:// URI, since a routing table would name Neo4j's own address.
+func ProxyTo(t testing.TB) (*Proxy, neo4j.Config) {
+	t.Helper()
+	cfg := Config(t)
+	u, err := url.Parse(cfg.URI)
+	if err != nil {
+		t.Fatalf("neo4jtest: NEO4J_URI: %v", err)
+	}
+	target := u.Host
+	if u.Port() == "" {
+		target += ":7687"
+	}
+	p := NewProxy(t, target)
+	cfg.URI = "bolt://" + p.Addr()
+	return p, cfg
 }
 
 // NewProxy listens on a free loopback port, initially closed (Neo4j "down"); Start opens it.
