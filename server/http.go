@@ -96,8 +96,11 @@ func examples() ([]playground.Example, error) {
 		}
 		q := string(b)
 		title := strings.TrimSuffix(path.Base(n), ".graphql")
-		if first, _, _ := strings.Cut(q, "\n"); strings.HasPrefix(first, "#") {
+		if first, rest, _ := strings.Cut(q, "\n"); strings.HasPrefix(first, "#") {
+			// The title line names the tab; the playground writes it back as the query's
+			// first line, so it is not kept twice.
 			title = strings.TrimSpace(strings.TrimPrefix(first, "#"))
+			q = rest
 		}
 		out = append(out, playground.Example{Name: title, Query: q})
 	}
