@@ -129,11 +129,17 @@ func Paginate(items []ListItem, q ListQuery) (PageIDs, error) {
 	const op = "graph.Paginate"
 	order := effectiveOrder(q)
 	sorted := slices.Clone(items)
+	if order == OrderName {
+		// Fold once per item, not once per comparison: folding normalises Unicode.
+		for i := range sorted {
+			sorted[i].Name = Fold(sorted[i].Name)
+		}
+	}
 	slices.SortFunc(sorted, func(a, b ListItem) int {
 		c := 0
 		switch order {
 		case OrderName:
-			c = cmp.Compare(Fold(a.Name), Fold(b.Name))
+			c = cmp.Compare(a.Name, b.Name)
 		case OrderDate:
 			c = ComparePtr(a.Date, b.Date)
 			if c != 0 && (a.Date == nil || b.Date == nil) {

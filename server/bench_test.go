@@ -4,7 +4,7 @@ package main
 // They measure; they assert nothing about time. Results and the commands that produced them:
 // docs/benchmarks.md.
 //
-//	go test ./server -run '^$' -bench . -benchmem -count 5
+//	go test ./server -run '^$' -bench . -benchmem -count 6
 //
 // Besides ns/op, B/op and allocs/op each case reports:
 //

@@ -31,6 +31,7 @@ import (
 //	| `PEACEGRAPH_REQUEST_TIMEOUT` | `30s`             | time a request may take (503 `TIMEOUT`)                                      |
 //	| `PEACEGRAPH_INTROSPECTION`   | `true`            | `false` refuses `__schema`/`__type` (400 `INTROSPECTION_DISABLED`) and drops "Did you mean" suggestions from validation errors |
 //	| `PEACEGRAPH_CACHE_MAX_AGE`   | `60s`             | `Cache-Control: public, max-age=N` on successful GET responses; `0s` sends `no-cache` (clients revalidate with the ETag) |
+//	| `PEACEGRAPH_LOADER_WAIT`     | `1ms` memory, `5ms` Neo4j | batching window of the per-request loaders (see docs/benchmarks.md) |
 //	| `PEACEGRAPH_CORS_ORIGINS`    | `*`               | comma-separated origins allowed to call the API from a browser, `*` for any, `none` for no CORS headers |
 type Config struct {
 	Addr         string // PEACEGRAPH_ADDR, -addr
@@ -59,6 +60,9 @@ type Limits struct {
 	RequestTimeout       time.Duration // PEACEGRAPH_REQUEST_TIMEOUT: per request
 	ShutdownTimeout      time.Duration // how long in-flight requests get on SIGTERM
 	DisableIntrospection bool          // PEACEGRAPH_INTROSPECTION=false
+	// LoaderWait is the batching window of the per-request loaders: zero means 1 ms with the
+	// memory store, 5 ms with Neo4j (gql.DefaultLoaderWait); PEACEGRAPH_LOADER_WAIT.
+	LoaderWait time.Duration
 }
 
 // DefaultLimits are the limits when nothing else is said. MaxComplexity leaves room for a
@@ -138,6 +142,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	c.Limits.MaxBodyBytes = int64(body)
 	p.duration("PEACEGRAPH_REQUEST_TIMEOUT", &c.Limits.RequestTimeout, false)
 	p.duration("PEACEGRAPH_CACHE_MAX_AGE", &c.HTTP.CacheMaxAge, true)
+	p.duration("PEACEGRAPH_LOADER_WAIT", &c.Limits.LoaderWait, false)
 	introspection := true
 	p.boolean("PEACEGRAPH_INTROSPECTION", &introspection)
 	c.Limits.DisableIntrospection = !introspection

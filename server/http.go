@@ -50,7 +50,7 @@ func infoOf(ctx context.Context) *reqInfo {
 // that protect and cache, in the order they run (see protect.go).
 func newGraphQLHandler(store graph.Store, cfg Config, log *slog.Logger) http.Handler {
 	limits := cfg.Limits
-	es := costSchema{gql.NewExecutableSchema(gql.Config{Resolvers: &gql.Resolver{Store: store, MaxFirst: limits.MaxFirst}})}
+	es := costSchema{gql.NewExecutableSchema(gql.Config{Resolvers: &gql.Resolver{Store: store, MaxFirst: limits.MaxFirst, LoaderWait: limits.LoaderWait}})}
 	srv := handler.New(es)
 	srv.AddTransport(graphqlHTTP{limits: limits, http: cfg.HTTP, logVariables: cfg.LogVariables})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -75,7 +75,7 @@ func newGraphQLHandler(store graph.Store, cfg Config, log *slog.Logger) http.Han
 			name = oc.Operation.Name
 		}
 		infoOf(ctx).operation = name
-		return next(gql.WithLoaders(ctx, store))
+		return next(gql.WithLoaders(ctx, store, limits.LoaderWait))
 	})
 	return srv
 }

@@ -78,6 +78,10 @@ func (m *Main) openStore(ctx context.Context) error {
 		}
 		m.store = s
 		m.closeFn = func(context.Context) error { return nil }
+		if m.Config.Limits.LoaderWait == 0 {
+			// In-process calls cost microseconds: a short window keeps nested queries fast.
+			m.Config.Limits.LoaderWait = time.Millisecond
+		}
 	} else {
 		s, err := neo4j.Open(ctx, neo4j.Config{URI: m.Config.Neo4jURI, User: m.Config.Neo4jUser,
 			Password: m.Config.Neo4jPassword, Database: m.Config.Neo4jDatabase, Logger: m.Log})

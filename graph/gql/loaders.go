@@ -13,10 +13,12 @@ import (
 // store call each: gqlgen resolves the fields of a list's elements concurrently, and every
 // Load made within the wait window goes out as one Store.Get or Store.Edges.
 
-// loaderWait is how long a loader collects keys before fetching. Sibling resolvers start
-// within microseconds of each other, but on a busy machine the results of the previous level
-// reach them over a few milliseconds: 5 ms batches them without adding much latency.
-const loaderWait = 5 * time.Millisecond
+// DefaultLoaderWait is how long a loader collects keys before fetching, when the Resolver does
+// not say. Sibling resolvers start within microseconds of each other, but on a busy machine the
+// results of the previous level reach them over a few milliseconds: 5 ms batches them reliably.
+// Every nesting level pays it (docs/benchmarks.md), so an in-process store, whose calls cost
+// microseconds, is better served by a shorter window (the server uses 1 ms for memory).
+const DefaultLoaderWait = 5 * time.Millisecond
 
 type edgeKey struct {
 	rel graph.RelType
@@ -25,6 +27,7 @@ type edgeKey struct {
 
 type loaders struct {
 	store graph.Store
+	wait  time.Duration
 	nodes *dataloadgen.Loader[string, graph.Node]
 
 	mu    sync.Mutex
@@ -33,16 +36,20 @@ type loaders struct {
 
 type loadersKey struct{}
 
-// WithLoaders returns a context carrying fresh loaders over s, for one GraphQL operation.
-func WithLoaders(ctx context.Context, s graph.Store) context.Context {
-	l := &loaders{store: s, edges: map[edgeKey]*dataloadgen.Loader[string, []graph.Edge]{}}
+// WithLoaders returns a context carrying fresh loaders over s, for one GraphQL operation; wait
+// is the batching window (DefaultLoaderWait when zero).
+func WithLoaders(ctx context.Context, s graph.Store, wait time.Duration) context.Context {
+	if wait <= 0 {
+		wait = DefaultLoaderWait
+	}
+	l := &loaders{store: s, wait: wait, edges: map[edgeKey]*dataloadgen.Loader[string, []graph.Edge]{}}
 	l.nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]graph.Node, []error) {
 		nodes, err := s.Get(ctx, ids)
 		if err != nil {
 			return nil, fill(len(ids), err)
 		}
 		return nodes, nil
-	}, dataloadgen.WithWait(loaderWait))
+	}, dataloadgen.WithWait(wait))
 	return context.WithValue(ctx, loadersKey{}, l)
 }
 
@@ -60,7 +67,7 @@ func (r *Resolver) loaders(ctx context.Context) *loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
 		return l
 	}
-	return WithLoaders(ctx, r.Store).Value(loadersKey{}).(*loaders)
+	return WithLoaders(ctx, r.Store, r.LoaderWait).Value(loadersKey{}).(*loaders)
 }
 
 func (l *loaders) edgeLoader(rel graph.RelType, dir graph.Direction) *dataloadgen.Loader[string, []graph.Edge] {
@@ -80,7 +87,7 @@ func (l *loaders) edgeLoader(rel graph.RelType, dir graph.Direction) *dataloadge
 			out[i] = m[id]
 		}
 		return out, nil
-	}, dataloadgen.WithWait(loaderWait))
+	}, dataloadgen.WithWait(l.wait))
 	l.edges[k] = ld
 	return ld
 }

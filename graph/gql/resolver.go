@@ -5,7 +5,11 @@ package gql
 
 //go:generate go run github.com/99designs/gqlgen generate --config gqlgen.yml
 
-import "github.com/peacegraph/peacegraph/graph"
+import (
+	"time"
+
+	"github.com/peacegraph/peacegraph/graph"
+)
 
 // Resolver is the root resolver. It is shared by all requests; per-request state (loaders)
 // lives in the context.
@@ -13,4 +17,6 @@ type Resolver struct {
 	Store graph.Store
 	// MaxFirst caps first/last on connections (DefaultMaxFirst when zero).
 	MaxFirst int
+	// LoaderWait is the loaders' batching window (DefaultLoaderWait when zero).
+	LoaderWait time.Duration
 }
