@@ -11,6 +11,7 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/neo4j"
 	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
+	"github.com/peacegraph/peacegraph/graph/storetest"
 )
 
 // TestMethods checks every Store method against expectations on this package's fixture. One
@@ -237,21 +238,7 @@ func testEdges(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Data
 	ids := allIDs(ds)
 	for _, rel := range graph.RelTypes() {
 		for _, dir := range []graph.Direction{graph.Out, graph.In, graph.Both} {
-			want := map[string][]graph.Edge{}
-			for _, e := range ds.Edges {
-				if e.Type != rel {
-					continue
-				}
-				if dir != graph.In {
-					want[e.From] = append(want[e.From], e)
-				}
-				if dir != graph.Out {
-					want[e.To] = append(want[e.To], e)
-				}
-			}
-			for id := range want {
-				graph.SortEdges(id, want[id])
-			}
+			want := storetest.WantEdges(ds, rel, dir)
 			got, err := s.Edges(ctx, ids, rel, dir)
 			if err != nil {
 				t.Fatalf("Edges(%s, %d): %v", rel, dir, err)

@@ -128,21 +128,7 @@ func testEdges(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datas
 	}
 	for _, rel := range graph.RelTypes() {
 		for _, dir := range []graph.Direction{graph.Out, graph.In, graph.Both} {
-			want := map[string][]graph.Edge{}
-			for _, e := range ds.Edges {
-				if e.Type != rel {
-					continue
-				}
-				if dir != graph.In {
-					want[e.From] = append(want[e.From], e)
-				}
-				if dir != graph.Out {
-					want[e.To] = append(want[e.To], e)
-				}
-			}
-			for id := range want {
-				graph.SortEdges(id, want[id])
-			}
+			want := WantEdges(ds, rel, dir)
 			got, err := s.Edges(ctx, ids, rel, dir)
 			if err != nil {
 				t.Fatalf("Edges(%s, %d): %v", rel, dir, err)
@@ -154,6 +140,27 @@ func testEdges(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datas
 	}
 	_, err := s.Edges(ctx, []string{"country:aaa"}, "NO_SUCH", graph.Out)
 	wantCode(t, err, graph.Invalid)
+}
+
+// WantEdges is what Store.Edges must return for every node of ds: the reference answer,
+// computed from the dataset itself.
+func WantEdges(ds *graph.Dataset, rel graph.RelType, dir graph.Direction) map[string][]graph.Edge {
+	want := map[string][]graph.Edge{}
+	for _, e := range ds.Edges {
+		if e.Type != rel {
+			continue
+		}
+		if dir != graph.In {
+			want[e.From] = append(want[e.From], e)
+		}
+		if dir != graph.Out {
+			want[e.To] = append(want[e.To], e)
+		}
+	}
+	for id := range want {
+		graph.SortEdges(id, want[id])
+	}
+	return want
 }
 
 func ids(p graph.Page) []string {
