@@ -142,26 +142,46 @@ func SearchText(n Node) string {
 	return strings.Join(out, " ")
 }
 
+// SearchDoc is a node's searchable text, tokenized once: a backend that serves the same nodes
+// many times (the memory store) keeps one per node instead of re-tokenizing on every query.
+type SearchDoc struct {
+	fields []SearchField
+	tokens [][]string
+	name   string // the label's tokens, space-joined
+	source bool
+}
+
+// NewSearchDoc tokenizes n's searchable fields.
+func NewSearchDoc(n Node) SearchDoc {
+	d := SearchDoc{fields: SearchFields(n), name: strings.Join(Tokens(n.Label()), " "), source: n.NodeKind() == KindSource}
+	d.tokens = make([][]string, len(d.fields))
+	for i, f := range d.fields {
+		d.tokens[i] = Tokens(f.Text)
+	}
+	return d
+}
+
 // ScoreNode ranks n for the folded query tokens qt (from Tokens). ok is false when n does not
 // match every token.
 func ScoreNode(n Node, qt []string) (score float64, snippet string, ok bool) {
+	return NewSearchDoc(n).Score(qt)
+}
+
+// Score ranks the document for the folded query tokens qt, by the rules at the top of this
+// file; ok is false when it does not match every token.
+func (d SearchDoc) Score(qt []string) (score float64, snippet string, ok bool) {
 	if len(qt) == 0 {
 		return 0, "", false
-	}
-	fields := SearchFields(n)
-	ftoks := make([][]string, len(fields))
-	for i, f := range fields {
-		ftoks[i] = Tokens(f.Text)
 	}
 	firstField := -1
 	for _, q := range qt {
 		best := 0.0
-		for i, toks := range ftoks {
+		for i, toks := range d.tokens {
 			for _, t := range toks {
 				if !strings.HasPrefix(t, q) {
 					continue
 				}
-				w := fields[i].Weight
+				w := d.fields[i].Weight
 				if t == q {
 					w *= 2
 				}
@@ -179,17 +199,16 @@ func ScoreNode(n Node, qt []string) (score float64, snippet string, ok bool) {
 		score += best
 	}
 	whole := strings.Join(qt, " ")
-	name := strings.Join(Tokens(n.Label()), " ")
 	switch {
-	case name == whole:
+	case d.name == whole:
 		score += 10
-	case strings.HasPrefix(name, whole):
+	case strings.HasPrefix(d.name, whole):
 		score += 5
 	}
-	if n.NodeKind() == KindSource {
+	if d.source {
 		score /= 2
 	}
-	return score, snippetOf(fields[firstField].Text), true
+	return score, snippetOf(d.fields[firstField].Text), true
 }
 
 func snippetOf(s string) string {

@@ -21,6 +21,7 @@ type Store struct {
 	iso3    map[string]string                         // lower-case ISO3 -> ID
 	acronym map[string]string                         // lower-case acronym -> ID
 	index   map[string][]string                       // search token -> node IDs
+	docs    map[string]graph.SearchDoc                // node ID -> its tokenized text
 	tokens  []string                                  // sorted keys of index, for prefix lookups
 	adj     map[string][]graph.PathStep               // undirected adjacency for paths
 	info    graph.DatasetInfo
@@ -39,6 +40,7 @@ func New(ds *graph.Dataset) (*Store, error) {
 		iso3:    map[string]string{},
 		acronym: map[string]string{},
 		index:   map[string][]string{},
+		docs:    map[string]graph.SearchDoc{},
 		adj:     map[string][]graph.PathStep{},
 	}
 	sources := 0
@@ -60,6 +62,7 @@ func New(ds *graph.Dataset) (*Store, error) {
 		for _, t := range strings.Fields(graph.SearchText(n)) {
 			s.index[t] = append(s.index[t], id)
 		}
+		s.docs[id] = graph.NewSearchDoc(n)
 	}
 	for t := range s.index {
 		s.tokens = append(s.tokens, t)

@@ -153,7 +153,7 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.NodeKind()) {
 			continue
 		}
-		if score, snippet, ok := graph.ScoreNode(n, qt); ok {
+		if score, snippet, ok := s.docs[id].Score(qt); ok {
 			hits = append(hits, graph.SearchHit{NodeID: id, Score: score, Snippet: snippet})
 		}
 	}
