@@ -12,7 +12,6 @@ package neo4j_test
 import (
 	"context"
 	"os"
-	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -20,6 +19,7 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/neo4j"
 	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
+	"github.com/peacegraph/peacegraph/graph/storetest"
 	"github.com/peacegraph/peacegraph/seed"
 )
 
@@ -71,146 +71,35 @@ func benchNeo4j(b *testing.B) (*graph.Dataset, *neo4j.Store) {
 	return benchN4.ds, benchN4.store
 }
 
-// loop runs call b.N times and reports the round trips per call.
-func loop(b *testing.B, s *neo4j.Store, call func() error) {
-	b.Helper()
-	if err := call(); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	trips0, n := s.RoundTrips(), 0
-	for b.Loop() {
-		if err := call(); err != nil {
-			b.Fatal(err)
-		}
-		n++
-	}
-	b.ReportMetric(float64(s.RoundTrips()-trips0)/float64(n), "round-trips/op")
-}
-
-func neo4jIDsOfKind(ds *graph.Dataset, k graph.Kind) []string {
-	var ids []string
-	for _, n := range ds.Nodes {
-		if n.NodeKind() == k {
-			ids = append(ids, n.NodeID())
-		}
-	}
-	return ids
-}
+// The store benchmarks shared with the memory store (graph/storetest/bench.go), plus
+// round-trips/op.
 
 func BenchmarkNeo4jGet(b *testing.B) {
 	ds, s := benchNeo4j(b)
-	ctx := context.Background()
-	var ids []string
-	step := max(len(ds.Nodes)/100, 1)
-	for i := 0; i < len(ds.Nodes) && len(ids) < 100; i += step {
-		ids = append(ids, ds.Nodes[i].NodeID())
-	}
-	b.Run("100ids", func(b *testing.B) {
-		loop(b, s, func() error {
-			nodes, err := s.Get(ctx, ids)
-			if err == nil && (len(nodes) != len(ids) || nodes[0] == nil) {
-				b.Fatalf("got %d nodes for %d ids", len(nodes), len(ids))
-			}
-			return err
-		})
-	})
+	storetest.BenchGet(b, ds, s, s.RoundTrips)
 }
 
 func BenchmarkNeo4jEdges(b *testing.B) {
 	ds, s := benchNeo4j(b)
-	ctx := context.Background()
-	cases := []struct {
-		name string
-		ids  []string
-		rel  graph.RelType
-		dir  graph.Direction
-	}{
-		{"deployments-IN_MISSION-out", neo4jIDsOfKind(ds, graph.KindDeployment), graph.RelInMission, graph.Out},
-		{"countries-DEPLOYED_BY-in", []string{"country:mex", "country:arg", "country:jpn"}, graph.RelDeployedBy, graph.In},
-		{"principles-COMPATIBLE_WITH-both", neo4jIDsOfKind(ds, graph.KindPrinciple), graph.RelCompatibleWith, graph.Both},
-	}
-	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			loop(b, s, func() error {
-				_, err := s.Edges(ctx, c.ids, c.rel, c.dir)
-				return err
-			})
-		})
-	}
+	storetest.BenchEdges(b, ds, s, s.RoundTrips)
 }
 
 func BenchmarkNeo4jList(b *testing.B) {
-	_, s := benchNeo4j(b)
-	ctx := context.Background()
-	ten, fifty := 10, 50
-	yes := true
-	from := graph.MustDate("2000")
-	first, err := s.List(ctx, graph.ListQuery{Kind: graph.KindDeployment, Country: "country:mex", First: &ten})
-	if err != nil || !first.HasNext {
-		b.Fatalf("first page: %v, hasNext %v", err, first.HasNext)
-	}
-	cases := []struct {
-		name string
-		q    graph.ListQuery
-	}{
-		{"deployments-country-first10", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:mex", First: &ten}},
-		{"deployments-country-page2", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:mex", First: &ten, After: first.Cursors[len(first.Cursors)-1]}},
-		{"deployments-active-personnel-desc", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: &from}, Personnel: []string{"MILITARY_OBSERVERS"}, Desc: true, First: &fifty}},
-		{"missions-country-chapterVII-byContributors", graph.ListQuery{Kind: graph.KindMission, Country: "country:arg", ChapterVII: &yes, Order: graph.OrderContributors, First: &ten}},
-		{"missions-all-byContributors", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderContributors, First: &ten}},
-		{"sources-byName-first50", graph.ListQuery{Kind: graph.KindSource, Order: graph.OrderName, First: &fifty}},
-	}
-	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			loop(b, s, func() error {
-				_, err := s.List(ctx, c.q)
-				return err
-			})
-		})
-	}
+	ds, s := benchNeo4j(b)
+	storetest.BenchList(b, ds, s, s.RoundTrips)
 }
 
 func BenchmarkNeo4jSearch(b *testing.B) {
-	_, s := benchNeo4j(b)
-	ctx := context.Background()
-	for _, text := range []string{"caecopaz", "pena nieto", "united nations peacekeeping", "p"} {
-		b.Run(text, func(b *testing.B) {
-			q := graph.SearchQuery{Text: text, First: 20}
-			loop(b, s, func() error {
-				hits, err := s.Search(ctx, q)
-				if err == nil && len(hits) == 0 {
-					b.Fatalf("no hits for %q", text)
-				}
-				return err
-			})
-		})
-	}
+	ds, s := benchNeo4j(b)
+	storetest.BenchSearch(b, ds, s, s.RoundTrips)
 }
 
 func BenchmarkNeo4jShortestPath(b *testing.B) {
-	_, s := benchNeo4j(b)
-	ctx := context.Background()
-	for _, c := range []struct {
-		to   string
-		hops int
-	}{{"law:jpn-ipc-act-1992", 4}, {"law:jpn-ipc-act-1992", 6}, {"law:unsc-983", 6}, {"source:un-unvmc-mandate", 6}} {
-		b.Run(c.to+"/maxHops="+strconv.Itoa(c.hops), func(b *testing.B) {
-			loop(b, s, func() error {
-				_, err := s.ShortestPath(ctx, "country:mex", c.to, c.hops)
-				return err
-			})
-		})
-	}
+	ds, s := benchNeo4j(b)
+	storetest.BenchShortestPath(b, ds, s, s.RoundTrips)
 }
 
 func BenchmarkNeo4jPersonnelSeries(b *testing.B) {
-	_, s := benchNeo4j(b)
-	ctx := context.Background()
-	b.Run("mex-all", func(b *testing.B) {
-		loop(b, s, func() error {
-			_, err := s.PersonnelSeries(ctx, "country:mex", graph.DateRange{})
-			return err
-		})
-	})
+	ds, s := benchNeo4j(b)
+	storetest.BenchPersonnelSeries(b, ds, s, s.RoundTrips)
 }
