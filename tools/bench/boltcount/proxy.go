@@ -86,12 +86,12 @@ func (p *Proxy) Serve(ln net.Listener) error {
 }
 
 func (p *Proxy) handle(client net.Conn) {
-	defer client.Close()
+	defer func() { _ = client.Close() }()
 	server, err := net.Dial("tcp", p.Target)
 	if err != nil {
 		return
 	}
-	defer server.Close()
+	defer func() { _ = server.Close() }()
 	p.connections.Add(1)
 	manifest := make(chan bool, 1)
 	var wg sync.WaitGroup
@@ -204,16 +204,13 @@ func (p *Proxy) fromClient(src io.Reader, dst io.Writer, manifest <-chan bool) e
 		if err := fill(chunk[:n]); err != nil {
 			return err
 		}
-		switch {
-		case n == 0: // end of a message, or a NOOP between messages
+		if n == 0 { // end of a message, or a NOOP between messages
 			if inMsg && len(head) < 2 {
 				p.unparsed.Add(1)
 			}
 			inMsg, head = false, head[:0]
-		default:
-			if !inMsg {
-				inMsg = true
-			}
+		} else {
+			inMsg = true
 			if len(head) < 2 {
 				head = append(head, chunk[:min(n, 2-len(head))]...)
 				if len(head) == 2 {

@@ -177,7 +177,8 @@ export function diff(a, b, path = "$") {
     }
     return "";
   }
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  // IDs first: a wrong element reads as such, not as a difference deep inside it.
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort((x, y) => (y === "id") - (x === "id") || (x < y ? -1 : x > y ? 1 : 0));
   for (const k of keys) {
     if (!(k in a) || !(k in b)) return `${path}.${k}: present on one side only`;
     const d = diff(a[k], b[k], `${path}.${k}`);
