@@ -12,7 +12,7 @@ TESTFLAGS       ?=
 export NEO4J_BOLT_PORT NEO4J_PASSWORD
 
 .PHONY: run test test-go seed-validate seed-stats seed-load migrate neo4j-up neo4j-down neo4j-status \
-        generate check-generated vet lint fmt playground bench golden
+        generate check-generated vet lint fmt playground bench bench-peer bench-peer-check golden
 
 run:
 	$(GO) run ./server
@@ -70,6 +70,17 @@ playground:
 ## bench: the benchmarks recorded in docs/benchmarks.md.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./graph/... ./server/...
+
+## bench-peer: peacegraph against @neo4j/graphql 7 on the same Neo4j, with the embedded backend and
+## a canned-JSON ceiling in the same run (docs/benchmarks.md). Loads the dataset into NEO4J_URI
+## (default: the local Neo4j, started if needed). Settings R, D, CONNECTIONS, SHAPES, OUT: see
+## tools/bench/peer/run.sh. About 36 minutes with the defaults; D=5 R=2 about 12.
+bench-peer:
+	bash tools/bench/peer/run.sh
+
+## bench-peer-check: only the same-data check of the benchmark's query pairs (CI runs it).
+bench-peer-check:
+	bash tools/bench/peer/run.sh --check-only
 
 ## golden: regenerate the golden answers and docs/queries.md after a change to the data or the
 ## example queries (review the diff: it is the change users will see).
