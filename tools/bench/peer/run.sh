@@ -249,7 +249,7 @@ console.log(r.records[0].get("v")); await d.close();' 2>/dev/null || echo unknow
   echo "wrk: $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "neo4j: $neo4j_version at $NEO4J_URI${NEO4J_PID:+ (local runner, pid $NEO4J_PID)}"
   echo "peer: $(cd "$PEER" && node -e 'const l=require("./package-lock.json").packages; console.log(["@neo4j/graphql","graphql-yoga","graphql","neo4j-driver"].map(n=>n+" "+l["node_modules/"+n].version).join(", "))')"
-  echo "settings: R=$R D=${D}s WARMUP=${WARMUP}s CONNECTIONS=\"$CONNECTIONS\" COUNT_REQUESTS=$COUNT_REQUESTS LOG_LEVEL=$LOG_LEVEL"
+  echo "settings: R=$R D=${D}s WARMUP=${WARMUP}s CONNECTIONS=\"$CONNECTIONS\" SHAPES=\"${SHAPES% }\" SERVERS=\"$SERVERS\" COUNT_REQUESTS=$COUNT_REQUESTS LOG_LEVEL=$LOG_LEVEL"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2

@@ -7,6 +7,8 @@
 // keep their order where both queries ask for the same order; they are sorted only where a side
 // has no defined order (a union connection) or orders by its own score (search). `expect` says
 // what a right answer must at least hold, so that two empty answers cannot pass as equal.
+// rootFields is the number of root fields of the peacegraph query (issue 11: one Cypher
+// statement per root field); nested marks the shapes the "per nested request" targets cover.
 
 // blank: the loader stores an absent citation locator as "" (graph/neo4j/props.go citeRows);
 // peacegraph answers null for it.
@@ -35,6 +37,7 @@ export const shapes = [
   {
     name: "1-lookup",
     title: "one mission by acronym, 5 scalars",
+    rootFields: 1,
     pg: (d) => d.mission,
     peer: (d) => one(d.missions, "missions"),
     expect: (v) => need(v && v.acronym === "MINUSTAH" && v.start, "no MINUSTAH with a start date"),
@@ -42,6 +45,8 @@ export const shapes = [
   {
     name: "2-country-deployments",
     title: "one country -> 10 deployments -> mission, citations -> source",
+    rootFields: 1,
+    nested: true,
     pg: ({ country: c }) => ({
       id: c.id,
       iso3: c.iso3,
@@ -71,6 +76,8 @@ export const shapes = [
   {
     name: "3-missions-contributors",
     title: "all missions -> contributing countries",
+    rootFields: 1,
+    nested: true,
     pg: (d) => d.missions.nodes,
     peer: (d) => d.missions,
     expect: (v) => {
@@ -82,6 +89,8 @@ export const shapes = [
   {
     name: "4-safeguards",
     title: "a country's safeguards -> legal basis, citations",
+    rootFields: 1,
+    nested: true,
     pg: ({ country: c }) => ({
       id: c.id,
       name: c.name,
@@ -104,6 +113,7 @@ export const shapes = [
   {
     name: "5-search",
     title: "search (one word, every hit on one page)",
+    rootFields: 1,
     // The two rank differently (peacegraph's scoring against Lucene's): compare the set of hits.
     pg: (d) =>
       d.search
@@ -119,6 +129,8 @@ export const shapes = [
   {
     name: "6-reform-drivers",
     title: "comparison: 3 countries -> reforms -> what drove them",
+    rootFields: 3, // peacegraph: an alias per country; the peer: one list filter
+    nested: true,
     pg: (d) =>
       [d.mex, d.arg, d.jpn].sort(byID).map((c) => ({
         id: c.id,
