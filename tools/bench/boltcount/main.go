@@ -25,6 +25,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/peacegraph/peacegraph/tools/bench/internal/loopback"
 )
 
 func main() {
@@ -43,7 +45,7 @@ func run(args []string) error {
 		return err
 	}
 	for _, a := range []string{*listen, *target, *httpAddr} {
-		if err := loopback(a); err != nil {
+		if err := loopback.Check(a); err != nil {
 			return err
 		}
 	}
@@ -74,18 +76,6 @@ func run(args []string) error {
 	slog.Info("boltcount: proxying", "listen", ln.Addr().String(), "target", *target, "counts", "http://"+hln.Addr().String()+"/counts")
 	if err := p.Serve(ln); err != nil && !errors.Is(err, net.ErrClosed) {
 		return err
-	}
-	return nil
-}
-
-// loopback refuses an address that is not on this machine's loopback.
-func loopback(addr string) error {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return fmt.Errorf("address %q: %w", addr, err)
-	}
-	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		return fmt.Errorf("address %q: not a loopback address", addr)
 	}
 	return nil
 }

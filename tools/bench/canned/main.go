@@ -26,6 +26,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/peacegraph/peacegraph/tools/bench/internal/loopback"
 )
 
 func main() {
@@ -42,7 +44,7 @@ func run(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := loopback(*addr); err != nil {
+	if err := loopback.Check(*addr); err != nil {
 		return err
 	}
 	answers, err := load(*dir)
@@ -65,18 +67,6 @@ func run(args []string) error {
 	slog.Info("canned: serving", "addr", ln.Addr().String(), "answers", len(answers))
 	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("serve: %w", err)
-	}
-	return nil
-}
-
-// loopback refuses a listen address that is not on this machine's loopback.
-func loopback(addr string) error {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return fmt.Errorf("addr %q: %w", addr, err)
-	}
-	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		return fmt.Errorf("addr %q: not a loopback address", addr)
 	}
 	return nil
 }

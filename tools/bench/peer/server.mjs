@@ -1,16 +1,15 @@
-// The peer: @neo4j/graphql 7 over peacegraph's Neo4j (typedefs.graphql), served by graphql-yoga
+// The peer: @neo4j/graphql 7 over peacegraph's Neo4j (typedefs.mjs), served by graphql-yoga
 // on node:http, as its documentation sets it up: one Neo4jGraphQL schema, one driver, no cache.
 //
 //   NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=... PEER_ADDR=127.0.0.1:18301 node server.mjs
 //
 // POST /graphql (GraphQL over HTTP, JSON); GET /health is yoga's liveness check and /readyz
 // answers 200 once the schema is built and Neo4j has answered. Listens on loopback only.
-import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { fileURLToPath } from "node:url";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { createYoga } from "graphql-yoga";
 import neo4j from "neo4j-driver";
+import { typeDefs } from "./typedefs.mjs";
 
 const env = (k, d) => process.env[k] || d;
 const uri = env("NEO4J_URI", "bolt://127.0.0.1:7687");
@@ -20,7 +19,6 @@ if (!/^127\.|^localhost$|^\[?::1\]?$/.test(host)) {
   process.exit(2);
 }
 
-const typeDefs = readFileSync(fileURLToPath(new URL("typedefs.graphql", import.meta.url)), "utf8");
 const driver = neo4j.driver(uri, neo4j.auth.basic(env("NEO4J_USER", "neo4j"), env("NEO4J_PASSWORD", "peacegraph-dev")));
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 await driver.verifyConnectivity();
