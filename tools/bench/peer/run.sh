@@ -118,6 +118,10 @@ fi
 
 WORK="$(mktemp -d)"
 OUT="${OUT:-$WORK/out}"
+if [[ -e "$OUT/check.txt" || -e "$OUT/legs.tsv" ]]; then
+  rm -rf "$WORK"
+  die "OUT=$OUT already holds a run: choose a new folder"
+fi
 mkdir -p "$OUT"
 PIDS=()
 cleanup() {
