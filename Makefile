@@ -51,7 +51,7 @@ generate:
 
 ## check-generated: gqlgen's output must match the schema.
 check-generated: generate
-	@git diff --exit-code -- graph/gql || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+	@git diff --exit-code -- server/gql || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "not gofmt-formatted:"; gofmt -l $$(git ls-files '*.go'); exit 1; }

@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/peacegraph/peacegraph/graph"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // Load reads and validates the dataset in fsys (see Files). It returns every problem found, or

@@ -3,7 +3,7 @@ package seed
 import (
 	"fmt"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // The raw shapes of the seed files, as FORMAT.md describes them. They exist only between the

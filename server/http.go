@@ -20,7 +20,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/peacegraph/peacegraph/graph"
-	"github.com/peacegraph/peacegraph/graph/gql"
+	"github.com/peacegraph/peacegraph/server/gql"
 	"github.com/peacegraph/peacegraph/schema"
 	"github.com/peacegraph/peacegraph/server/export"
 	"github.com/peacegraph/peacegraph/server/playground"

@@ -9,7 +9,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/peacegraph/peacegraph/graph"
-	"github.com/peacegraph/peacegraph/graph/gql"
+	"github.com/peacegraph/peacegraph/server/gql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"

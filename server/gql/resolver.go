@@ -3,7 +3,7 @@
 // per-request loaders (loaders.go) so a query costs one store call per nesting level.
 package gql
 
-//go:generate go run github.com/99designs/gqlgen generate --config gqlgen.yml
+//go:generate go tool gqlgen generate --config gqlgen.yml
 
 import (
 	"time"
