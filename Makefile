@@ -74,5 +74,5 @@ bench:
 ## golden: regenerate the golden answers and docs/queries.md after a change to the data or the
 ## example queries (review the diff: it is the change users will see).
 golden:
-	$(GO) test ./server -run TestGolden -count=1 -update
-	$(GO) test ./server -run TestDocsQueries -count=1 -update
+	$(GO) test ./server/httpapi -run TestGolden -count=1 -update
+	$(GO) test ./server/httpapi -run TestDocsQueries -count=1 -update

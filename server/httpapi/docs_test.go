@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"bytes"
@@ -7,12 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/peacegraph/peacegraph/schema"
 )
 
 // TestDocsQueries keeps docs/queries.md in step with the example queries and their golden
 // outputs: every example appears with its real answer (`-update` rewrites the file).
 func TestDocsQueries(t *testing.T) {
-	ex, err := examples()
+	ex, err := schema.Examples()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +37,7 @@ func TestDocsQueries(t *testing.T) {
 		fmt.Fprintf(&b, "\n## %d. %s\n\n```graphql\n%s```\n\n<details><summary>Answer</summary>\n\n```json\n%s```\n\n</details>\n",
 			i+1, e.Name, e.Query, out)
 	}
-	path := filepath.Join("..", "docs", "queries.md")
+	path := filepath.Join("..", "..", "docs", "queries.md")
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"crypto/sha256"
@@ -78,7 +78,7 @@ func TestCacheMaxAge(t *testing.T) {
 		maxAge time.Duration
 		want   string
 	}{{5 * time.Minute, "public, max-age=300"}, {0, "no-cache"}} {
-		h, err := newHandler(memoryBackend(t).store, Config{HTTP: HTTPConfig{CacheMaxAge: tt.maxAge}}, quietLog())
+		h, err := New(memoryBackend(t).store, Config{HTTP: HTTPConfig{CacheMaxAge: tt.maxAge}}, quietLog())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -93,7 +93,7 @@ func TestCacheMaxAge(t *testing.T) {
 func TestCORS(t *testing.T) {
 	store := memoryBackend(t).store
 	open := newTestHandler(t, store)
-	listed, err := newHandler(store, Config{HTTP: HTTPConfig{CORSOrigins: []string{"https://dash.example"}}}, quietLog())
+	listed, err := New(store, Config{HTTP: HTTPConfig{CORSOrigins: []string{"https://dash.example"}}}, quietLog())
 	if err != nil {
 		t.Fatal(err)
 	}

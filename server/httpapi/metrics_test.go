@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"bytes"
@@ -136,7 +136,7 @@ func TestAccessLogVariables(t *testing.T) {
 	for _, logVars := range []bool{false, true} {
 		var buf bytes.Buffer
 		log := slog.New(slog.NewTextHandler(&buf, nil))
-		h, err := newHandler(memoryBackend(t).store, Config{LogVariables: logVars}, log)
+		h, err := New(memoryBackend(t).store, Config{LogVariables: logVars}, log)
 		if err != nil {
 			t.Fatal(err)
 		}

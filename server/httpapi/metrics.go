@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"context"
@@ -8,10 +8,12 @@ import (
 	"sync"
 	"time"
 
-	"github.com/peacegraph/peacegraph/graph"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/server/apierror"
 )
 
 // metrics are what /metrics serves, from the server's own registry (not the global one, so
@@ -98,7 +100,7 @@ func (m *metrics) observe(route string, ri *reqInfo, status int, d time.Duration
 		m.httpDuration.WithLabelValues(route).Observe(d.Seconds())
 	}
 	for _, c := range ri.codes {
-		if _, known := codeStatus[c]; !known {
+		if !apierror.Known(c) {
 			c = "OTHER" // codes become labels: keep them to the table's
 		}
 		m.errors.WithLabelValues(c).Inc()

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"bytes"
@@ -146,7 +146,7 @@ func TestHostileRequests(t *testing.T) {
 
 // TestLimitsConfigurable: lower limits refuse what the defaults let through.
 func TestLimitsConfigurable(t *testing.T) {
-	h, err := routes(memoryBackend(t).store, Limits{MaxFirst: 10, MaxDepth: 3, MaxAliases: 2, MaxComplexity: 50, MaxQueryBytes: 200}, quietLog())
+	h, err := New(memoryBackend(t).store, Config{Limits: Limits{MaxFirst: 10, MaxDepth: 3, MaxAliases: 2, MaxComplexity: 50, MaxQueryBytes: 200}, HTTP: DefaultHTTP}, quietLog())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +241,7 @@ func standardIntrospection() string {
 func TestIntrospectionSwitch(t *testing.T) {
 	store := memoryBackend(t).store
 	on := newTestHandler(t, store)
-	off, err := routes(store, Limits{DisableIntrospection: true}, quietLog())
+	off, err := New(store, Config{Limits: Limits{DisableIntrospection: true}, HTTP: DefaultHTTP}, quietLog())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +276,7 @@ func (s slowStore) List(ctx context.Context, q graph.ListQuery) (graph.Page, err
 // TestTimeout: a request that outlives PEACEGRAPH_REQUEST_TIMEOUT says TIMEOUT, not that the
 // backend is unavailable.
 func TestTimeout(t *testing.T) {
-	h, err := routes(slowStore{memoryBackend(t).store}, Limits{RequestTimeout: 50 * time.Millisecond}, quietLog())
+	h, err := New(slowStore{memoryBackend(t).store}, Config{Limits: Limits{RequestTimeout: 50 * time.Millisecond}, HTTP: DefaultHTTP}, quietLog())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,52 +292,5 @@ func TestTimeout(t *testing.T) {
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/export/missions.csv", nil))
 	if rec.Code != 503 || !strings.Contains(rec.Body.String(), `"TIMEOUT"`) {
 		t.Errorf("export: %d %s", rec.Code, rec.Body)
-	}
-}
-
-// TestConfigFromEnv: every limit and switch is read from the environment, bad values are
-// refused by name, and unset ones keep their defaults.
-func TestConfigFromEnv(t *testing.T) {
-	tests := []struct {
-		env     map[string]string
-		check   func(Config) bool
-		wantErr string
-	}{
-		{nil, func(c Config) bool {
-			return c.Limits == DefaultLimits && c.HTTP.CacheMaxAge == time.Minute && len(c.HTTP.CORSOrigins) == 1 && c.HTTP.CORSOrigins[0] == "*" && !c.LogVariables
-		}, ""},
-		{map[string]string{"PEACEGRAPH_MAX_DEPTH": "7", "PEACEGRAPH_MAX_ALIASES": "3", "PEACEGRAPH_MAX_COMPLEXITY": "99",
-			"PEACEGRAPH_MAX_QUERY_BYTES": "1000", "PEACEGRAPH_MAX_BODY_BYTES": "5000", "PEACEGRAPH_MAX_FIRST": "20"},
-			func(c Config) bool {
-				l := c.Limits
-				return l.MaxDepth == 7 && l.MaxAliases == 3 && l.MaxComplexity == 99 && l.MaxQueryBytes == 1000 && l.MaxBodyBytes == 5000 && l.MaxFirst == 20
-			}, ""},
-		{map[string]string{"PEACEGRAPH_INTROSPECTION": "false", "PEACEGRAPH_LOG_VARIABLES": "true", "PEACEGRAPH_REQUEST_TIMEOUT": "2s"},
-			func(c Config) bool {
-				return c.Limits.DisableIntrospection && c.LogVariables && c.Limits.RequestTimeout == 2*time.Second
-			}, ""},
-		{map[string]string{"PEACEGRAPH_CACHE_MAX_AGE": "0s", "PEACEGRAPH_CORS_ORIGINS": "https://a.example, https://b.example/"},
-			func(c Config) bool {
-				return c.HTTP.CacheMaxAge == 0 && strings.Join(c.HTTP.CORSOrigins, " ") == "https://a.example https://b.example"
-			}, ""},
-		{map[string]string{"PEACEGRAPH_CORS_ORIGINS": "none"}, func(c Config) bool { return len(c.HTTP.CORSOrigins) == 0 }, ""},
-		{map[string]string{"PEACEGRAPH_MAX_DEPTH": "0"}, nil, "PEACEGRAPH_MAX_DEPTH"},
-		{map[string]string{"PEACEGRAPH_MAX_BODY_BYTES": "1MB"}, nil, "PEACEGRAPH_MAX_BODY_BYTES"},
-		{map[string]string{"PEACEGRAPH_INTROSPECTION": "nope"}, nil, "PEACEGRAPH_INTROSPECTION"},
-		{map[string]string{"PEACEGRAPH_CACHE_MAX_AGE": "-1s"}, nil, "PEACEGRAPH_CACHE_MAX_AGE"},
-		{map[string]string{"PEACEGRAPH_REQUEST_TIMEOUT": "0s"}, nil, "PEACEGRAPH_REQUEST_TIMEOUT"},
-	}
-	for _, tt := range tests {
-		c, err := ParseConfig(nil, func(k string) string { return tt.env[k] }, io.Discard)
-		switch {
-		case tt.wantErr != "":
-			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-				t.Errorf("%v: error %v, want one naming %s", tt.env, err, tt.wantErr)
-			}
-		case err != nil:
-			t.Errorf("%v: %v", tt.env, err)
-		case !tt.check(c):
-			t.Errorf("%v: got %+v", tt.env, c)
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"bytes"
@@ -16,6 +16,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/peacegraph/peacegraph/server/apierror"
 )
 
 // graphqlHTTP is /graphql's one gqlgen transport: GraphQL over HTTP as the GraphQL Foundation
@@ -218,7 +220,7 @@ func (t graphqlHTTP) respond(w http.ResponseWriter, r *http.Request, media strin
 func graphqlStatus(media string, resp *graphql.Response, requestError bool) int {
 	worst := 0
 	for _, code := range errorCodes(resp.Errors) {
-		worst = max(worst, statusOf(code))
+		worst = max(worst, apierror.Status(code))
 	}
 	if media == mediaGraphQLResponse {
 		if requestError {
@@ -251,7 +253,7 @@ func refuse(w http.ResponseWriter, media, code, message string) {
 		Errors gqlerror.List `json:"errors"`
 	}{gqlerror.List{codedError(code, "%s", message)}})
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
-	w.WriteHeader(statusOf(code))
+	w.WriteHeader(apierror.Status(code))
 	w.Write(body)
 }
 

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 // Benchmarks of the GraphQL endpoint through the real HTTP handler (httptest, memory backend).
 // They measure; they assert nothing about time. Results and the commands that produced them:
@@ -32,12 +32,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/parser"
+
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/neo4j"
 	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
 	"github.com/peacegraph/peacegraph/schema"
-	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/parser"
 )
 
 // benchCountingStore counts the calls made to a graph.Store.
@@ -169,7 +170,7 @@ func benchQueryOn(b *testing.B, store graph.Store, query string, body func(i int
 // BenchmarkExamples runs every example query of schema/examples through the handler, with the
 // query cache warm (the same document each time, as a client sends it).
 func BenchmarkExamples(b *testing.B) {
-	ex, err := examples()
+	ex, err := schema.Examples()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -206,7 +207,7 @@ func BenchmarkExamplesNeo4j(b *testing.B) {
 	if _, err := n4.Load(ctx, dataset(b)); err != nil {
 		b.Fatalf("load: %v", err)
 	}
-	ex, err := examples()
+	ex, err := schema.Examples()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -223,7 +224,7 @@ func BenchmarkExamplesNeo4j(b *testing.B) {
 // cache (warm) with the same query made new each time by a trailing comment (cold: parsed and
 // validated again).
 func BenchmarkQueryCache(b *testing.B) {
-	ex, err := examples()
+	ex, err := schema.Examples()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -257,7 +258,7 @@ func BenchmarkQueryCache(b *testing.B) {
 // BenchmarkParallel serves the nested deployments query from GOMAXPROCS goroutines at once: the
 // loaders' batching window is waiting, not work, so requests overlap.
 func BenchmarkParallel(b *testing.B) {
-	ex, err := examples()
+	ex, err := schema.Examples()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -280,7 +281,7 @@ func BenchmarkParallel(b *testing.B) {
 }
 
 // benchExampleNames lists schema/examples/*.graphql without the directory and extension, in the
-// order examples() returns them (file-name order).
+// order schema.Examples() returns them (file-name order).
 func benchExampleNames(b *testing.B) []string {
 	b.Helper()
 	paths, err := fs.Glob(schema.FS, "examples/*.graphql")

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"bytes"
@@ -124,7 +124,7 @@ func backends(t testing.TB) []backend {
 
 func newTestHandler(t testing.TB, s graph.Store) http.Handler {
 	t.Helper()
-	h, err := routes(s, testLimits, quietLog())
+	h, err := New(s, Config{Limits: testLimits, HTTP: DefaultHTTP}, quietLog())
 	if err != nil {
 		t.Fatal(err)
 	}

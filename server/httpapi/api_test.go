@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"bytes"
@@ -120,17 +120,5 @@ func TestHealthAndReady(t *testing.T) {
 		if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"status"`) {
 			t.Errorf("%s: %d %s", path, rec.Code, rec.Body)
 		}
-	}
-}
-
-func TestHealthcheckCommand(t *testing.T) {
-	srv := httptest.NewServer(newTestHandler(t, memoryBackend(t).store))
-	defer srv.Close()
-	var out, errb bytes.Buffer
-	if code := run([]string{"healthcheck", "-url", srv.URL + "/readyz"}, &out, &errb); code != 0 {
-		t.Errorf("healthcheck = %d (%s %s), want 0", code, out.String(), errb.String())
-	}
-	if code := run([]string{"healthcheck", "-url", srv.URL + "/nope"}, &out, &errb); code != 1 {
-		t.Errorf("healthcheck of a 404 = %d, want 1", code)
 	}
 }

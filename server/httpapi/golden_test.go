@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/peacegraph/peacegraph/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files from the memory backend")
@@ -15,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite the golden files from the memor
 // TestGolden runs every example query (schema/examples) against every backend and compares the
 // JSON with testdata/golden: the same query must give the same bytes on memory and Neo4j.
 func TestGolden(t *testing.T) {
-	ex, err := examples()
+	ex, err := schema.Examples()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +61,7 @@ func TestGolden(t *testing.T) {
 
 func exampleFiles(t *testing.T) []string {
 	t.Helper()
-	m, err := filepath.Glob("../schema/examples/*.graphql")
+	m, err := filepath.Glob("../../schema/examples/*.graphql")
 	if err != nil {
 		t.Fatal(err)
 	}
