@@ -13,7 +13,7 @@
 //	doc         the node as JSON (encoding/json of the typed struct): Get decodes it with
 //	            graph.NewNode(kind), so it returns exactly what the memory store holds
 //	label       the display name (Node.Label); sortName = graph.Fold(label)
-//	sortDate    the start of graph.Span as a partial date string ("1992-06"), when dated
+//	sortDate    the start of Node.Span as a partial date string ("1992-06"), when dated
 //	startFirst  first day of the span's start ("1992-06-01"); absent = open
 //	endLast     last day of the span's end ("1993-09-30"); absent = open
 //	searchText  graph.SearchText(node): folded tokens, full-text indexed (entity_search)
@@ -76,7 +76,7 @@
 // orders and cuts; Get loads the page. The Country filter follows the owning relationship
 // (DEPLOYED_BY, INSTRUMENT_OF, SAFEGUARD_OF, REFORM_OF, OBSTACLE_FOR, BENEFIT_FOR,
 // RECOMMENDED_FOR, CONCERNS), for missions a deployment of the country IN_MISSION, for
-// principles HOLDS; Active is graph.DateRange.Overlaps on graph.Span computed with startFirst and
+// principles HOLDS; Active is graph.DateRange.Overlaps on Node.Span computed with startFirst and
 // endLast. Search asks the full-text index for nodes matching every query token as a prefix
 // ("tok1* AND tok2*", passed as a parameter) and ranks them with graph.ScoreNode and
 // graph.RankHits. ShortestPath runs allShortestPaths over the domain types, undirected, bounded

@@ -44,26 +44,16 @@ func TestEmbeddedMatchesMemory(t *testing.T) {
 	var countries, missions, functions []string
 	subKinds := map[graph.Kind][]string{}
 	for _, n := range ds.Nodes {
-		switch v := n.(type) {
-		case *graph.Country:
-			countries = append(countries, v.ID)
-		case *graph.Mission:
-			missions = append(missions, v.ID)
-			subKinds[graph.KindMission] = append(subKinds[graph.KindMission], v.MissionKind)
-		case *graph.Function:
-			functions = append(functions, v.ID)
-		case *graph.LegalInstrument:
-			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.InstrumentKind)
-		case *graph.Reform:
-			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.ReformKind)
-		case *graph.Safeguard:
-			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.SafeguardKind)
-		case *graph.Principle:
-			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.Scope)
-		case *graph.Threat:
-			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.ThreatKind)
-		case *graph.Source:
-			subKinds[v.NodeKind()] = append(subKinds[v.NodeKind()], v.SourceKind)
+		if sk := n.SubKind(); sk != "" {
+			subKinds[n.NodeKind()] = append(subKinds[n.NodeKind()], sk)
+		}
+		switch n.NodeKind() {
+		case graph.KindCountry:
+			countries = append(countries, n.NodeID())
+		case graph.KindMission:
+			missions = append(missions, n.NodeID())
+		case graph.KindFunction:
+			functions = append(functions, n.NodeID())
 		}
 	}
 	for k := range subKinds {
@@ -121,7 +111,7 @@ func TestEmbeddedMatchesMemory(t *testing.T) {
 		}
 		for _, q := range []graph.ListQuery{
 			{Kind: graph.KindMission, ChapterVII: &yes}, {Kind: graph.KindMission, ChapterVII: &no},
-			{Kind: graph.KindDeployment, Personnel: []string{"POLICE"}}, {Kind: graph.KindDeployment, Personnel: []string{"TROOPS", "CIVILIANS"}},
+			{Kind: graph.KindDeployment, Personnel: []graph.PersonnelType{"POLICE"}}, {Kind: graph.KindDeployment, Personnel: []graph.PersonnelType{"TROOPS", "CIVILIANS"}},
 			{Kind: graph.KindDeployment, Country: "country:nope"}, {Kind: graph.KindDeployment, Mission: "mission:nope"},
 		} {
 			same(t, fmt.Sprintf("%+v", q), listOf(q))

@@ -456,7 +456,7 @@ func deploymentRows(ctx context.Context, s graph.Store, f filter) ([][]any, erro
 			mission = m.Acronym
 		}
 		rows = append(rows, r.withSources([]any{d.ID, r.iso3(d.CountryID), mission, d.Title, date(d.Start), date(d.End),
-			d.Personnel, intp(d.PeakStrength), d.Unit, functions, string(d.Confidence)}, d.Citations))
+			graph.Strings(d.Personnel), intp(d.PeakStrength), d.Unit, functions, string(d.Confidence)}, d.Citations))
 	}
 	return rows, nil
 }

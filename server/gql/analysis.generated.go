@@ -696,8 +696,8 @@ func (ec *executionContext) _PersonnelCount_personnel(ctx context.Context, field
 			return obj.Personnel, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNPersonnelType2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PersonnelType) graphql.Marshaler {
+			return ec.marshalNPersonnelType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -870,8 +870,8 @@ func (ec *executionContext) _ReformPathway_mechanism(ctx context.Context, field 
 			return obj.Mechanism, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNReformMechanism2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.ReformMechanism) graphql.Marshaler {
+			return ec.marshalNReformMechanism2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformMechanism(ctx, selections, v)
 		},
 		true,
 		true,

@@ -88,7 +88,7 @@ func (r *Resolver) compare(ctx context.Context, countries []string) (*Comparison
 	return out, nil
 }
 
-func (r *Resolver) reformPathways(ctx context.Context, country string, mechanism *string) ([]*ReformPathway, error) {
+func (r *Resolver) reformPathways(ctx context.Context, country string, mechanism *graph.ReformMechanism) ([]*ReformPathway, error) {
 	ps, err := analysis.ReformPathways(ctx, r.Store, graph.CountryID(country), deref(mechanism))
 	if err != nil {
 		return nil, err
@@ -182,7 +182,7 @@ func (r *Resolver) selectivity(ctx context.Context, c *graph.Country, from, to *
 		out.Functions = append(out.Functions, &FunctionCount{Function: get[*graph.Function](set, f.FunctionID), Deployments: f.Deployments})
 	}
 	for _, pc := range p.Personnel {
-		out.Personnel = append(out.Personnel, &PersonnelCount{Personnel: pc.Personnel, Deployments: pc.Deployments})
+		out.Personnel = append(out.Personnel, &PersonnelCount{Personnel: graph.PersonnelType(pc.Personnel), Deployments: pc.Deployments})
 	}
 	return out, nil
 }

@@ -647,14 +647,14 @@ func (ec *executionContext) marshalNEntityKind2githubᚗcomᚋpeacegraphᚋpeace
 	return res
 }
 
-func (ec *executionContext) unmarshalNInstrumentKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNInstrumentKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx context.Context, v any) (graph.InstrumentKind, error) {
+	res, err := UnmarshalInstrumentKind(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNInstrumentKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNInstrumentKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx context.Context, sel ast.SelectionSet, v graph.InstrumentKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalInstrumentKind(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "InstrumentKind!")
 	}
@@ -685,14 +685,14 @@ func (ec *executionContext) marshalNLocalizedName2ᚖgithubᚗcomᚋpeacegraph�
 	return ec._LocalizedName(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMissionKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNMissionKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx context.Context, v any) (graph.MissionKind, error) {
+	res, err := UnmarshalMissionKind(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMissionKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNMissionKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx context.Context, sel ast.SelectionSet, v graph.MissionKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalMissionKind(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "MissionKind!")
 	}
@@ -737,27 +737,27 @@ func (ec *executionContext) marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeac
 	return res
 }
 
-func (ec *executionContext) unmarshalNPersonnelType2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNPersonnelType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelType(ctx context.Context, v any) (graph.PersonnelType, error) {
+	res, err := UnmarshalPersonnelType(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNPersonnelType2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonnelType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelType(ctx context.Context, sel ast.SelectionSet, v graph.PersonnelType) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalPersonnelType(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PersonnelType!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNPersonnelType2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalNPersonnelType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelTypeᚄ(ctx context.Context, v any) ([]graph.PersonnelType, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]graph.PersonnelType, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNPersonnelType2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNPersonnelType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelType(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -765,11 +765,11 @@ func (ec *executionContext) unmarshalNPersonnelType2ᚕstringᚄ(ctx context.Con
 	return res, nil
 }
 
-func (ec *executionContext) marshalNPersonnelType2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonnelType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.PersonnelType) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPersonnelType2string(ctx, sel, v[i])
+		return ec.marshalNPersonnelType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelType(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -781,84 +781,84 @@ func (ec *executionContext) marshalNPersonnelType2ᚕstringᚄ(ctx context.Conte
 	return ret
 }
 
-func (ec *executionContext) unmarshalNPrincipleScope2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNPrincipleScope2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScope(ctx context.Context, v any) (graph.PrincipleScope, error) {
+	res, err := UnmarshalPrincipleScope(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNPrincipleScope2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNPrincipleScope2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScope(ctx context.Context, sel ast.SelectionSet, v graph.PrincipleScope) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalPrincipleScope(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PrincipleScope!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNReformKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNReformKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx context.Context, v any) (graph.ReformKind, error) {
+	res, err := UnmarshalReformKind(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNReformKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNReformKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx context.Context, sel ast.SelectionSet, v graph.ReformKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalReformKind(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ReformKind!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNReformMechanism2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNReformMechanism2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformMechanism(ctx context.Context, v any) (graph.ReformMechanism, error) {
+	res, err := UnmarshalReformMechanism(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNReformMechanism2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNReformMechanism2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformMechanism(ctx context.Context, sel ast.SelectionSet, v graph.ReformMechanism) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalReformMechanism(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ReformMechanism!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNSafeguardKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNSafeguardKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSafeguardKind(ctx context.Context, v any) (graph.SafeguardKind, error) {
+	res, err := UnmarshalSafeguardKind(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSafeguardKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNSafeguardKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSafeguardKind(ctx context.Context, sel ast.SelectionSet, v graph.SafeguardKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalSafeguardKind(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "SafeguardKind!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNSourceKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNSourceKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx context.Context, v any) (graph.SourceKind, error) {
+	res, err := UnmarshalSourceKind(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSourceKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNSourceKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx context.Context, sel ast.SelectionSet, v graph.SourceKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalSourceKind(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "SourceKind!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNThreatKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNThreatKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKind(ctx context.Context, v any) (graph.ThreatKind, error) {
+	res, err := UnmarshalThreatKind(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNThreatKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNThreatKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKind(ctx context.Context, sel ast.SelectionSet, v graph.ThreatKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := MarshalThreatKind(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ThreatKind!")
 	}
@@ -931,21 +931,21 @@ func (ec *executionContext) marshalOEntityKind2ᚕgithubᚗcomᚋpeacegraphᚋpe
 	return ret
 }
 
-func (ec *executionContext) unmarshalOInstrumentKind2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOInstrumentKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx context.Context, v any) (*graph.InstrumentKind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := UnmarshalInstrumentKind(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOInstrumentKind2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOInstrumentKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx context.Context, sel ast.SelectionSet, v *graph.InstrumentKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := MarshalInstrumentKind(*v)
 	return res
 }
 
@@ -967,21 +967,21 @@ func (ec *executionContext) marshalOLang2ᚖstring(ctx context.Context, sel ast.
 	return res
 }
 
-func (ec *executionContext) unmarshalOMissionKind2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOMissionKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx context.Context, v any) (*graph.MissionKind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := UnmarshalMissionKind(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOMissionKind2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOMissionKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx context.Context, sel ast.SelectionSet, v *graph.MissionKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := MarshalMissionKind(*v)
 	return res
 }
 
@@ -1010,16 +1010,16 @@ func (ec *executionContext) marshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋp
 	return res
 }
 
-func (ec *executionContext) unmarshalOPersonnelType2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOPersonnelType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelTypeᚄ(ctx context.Context, v any) ([]graph.PersonnelType, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]graph.PersonnelType, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNPersonnelType2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNPersonnelType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelType(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -1027,14 +1027,14 @@ func (ec *executionContext) unmarshalOPersonnelType2ᚕstringᚄ(ctx context.Con
 	return res, nil
 }
 
-func (ec *executionContext) marshalOPersonnelType2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOPersonnelType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.PersonnelType) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPersonnelType2string(ctx, sel, v[i])
+		return ec.marshalNPersonnelType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelType(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -1046,57 +1046,57 @@ func (ec *executionContext) marshalOPersonnelType2ᚕstringᚄ(ctx context.Conte
 	return ret
 }
 
-func (ec *executionContext) unmarshalOReformKind2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOReformKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx context.Context, v any) (*graph.ReformKind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := UnmarshalReformKind(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOReformKind2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOReformKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx context.Context, sel ast.SelectionSet, v *graph.ReformKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := MarshalReformKind(*v)
 	return res
 }
 
-func (ec *executionContext) unmarshalOReformMechanism2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOReformMechanism2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformMechanism(ctx context.Context, v any) (*graph.ReformMechanism, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := UnmarshalReformMechanism(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOReformMechanism2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOReformMechanism2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformMechanism(ctx context.Context, sel ast.SelectionSet, v *graph.ReformMechanism) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := MarshalReformMechanism(*v)
 	return res
 }
 
-func (ec *executionContext) unmarshalOSourceKind2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOSourceKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx context.Context, v any) (*graph.SourceKind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := UnmarshalSourceKind(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOSourceKind2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOSourceKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx context.Context, sel ast.SelectionSet, v *graph.SourceKind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := MarshalSourceKind(*v)
 	return res
 }
 

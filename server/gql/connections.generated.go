@@ -750,7 +750,7 @@ func (ec *executionContext) unmarshalInputLegalInstrumentFilter(ctx context.Cont
 			it.Country = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalOInstrumentKind2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOInstrumentKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -866,7 +866,7 @@ func (ec *executionContext) unmarshalInputReformFilter(ctx context.Context, obj 
 			it.Country = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalOReformKind2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOReformKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -975,7 +975,7 @@ func (ec *executionContext) unmarshalInputSourceFilter(ctx context.Context, obj 
 		switch k {
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalOSourceKind2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOSourceKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx, v)
 			if err != nil {
 				return it, err
 			}

@@ -1716,8 +1716,8 @@ func (ec *executionContext) _Deployment_personnel(ctx context.Context, field gra
 			return obj.Personnel, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNPersonnelType2ᚕstringᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.PersonnelType) graphql.Marshaler {
+			return ec.marshalNPersonnelType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelTypeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2828,8 +2828,8 @@ func (ec *executionContext) _LegalInstrument_kind(ctx context.Context, field gra
 			return obj.InstrumentKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNInstrumentKind2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.InstrumentKind) graphql.Marshaler {
+			return ec.marshalNInstrumentKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3393,8 +3393,8 @@ func (ec *executionContext) _Mission_kind(ctx context.Context, field graphql.Col
 			return obj.MissionKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNMissionKind2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.MissionKind) graphql.Marshaler {
+			return ec.marshalNMissionKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4428,8 +4428,8 @@ func (ec *executionContext) _Principle_scope(ctx context.Context, field graphql.
 			return obj.Scope, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNPrincipleScope2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PrincipleScope) graphql.Marshaler {
+			return ec.marshalNPrincipleScope2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScope(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5185,8 +5185,8 @@ func (ec *executionContext) _Reform_kind(ctx context.Context, field graphql.Coll
 			return obj.ReformKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNReformKind2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.ReformKind) graphql.Marshaler {
+			return ec.marshalNReformKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5565,8 +5565,8 @@ func (ec *executionContext) _ReformLink_mechanism(ctx context.Context, field gra
 			return obj.Mechanism, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNReformMechanism2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.ReformMechanism) graphql.Marshaler {
+			return ec.marshalNReformMechanism2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformMechanism(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5753,8 +5753,8 @@ func (ec *executionContext) _Safeguard_kind(ctx context.Context, field graphql.C
 			return obj.SafeguardKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNSafeguardKind2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.SafeguardKind) graphql.Marshaler {
+			return ec.marshalNSafeguardKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSafeguardKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6074,8 +6074,8 @@ func (ec *executionContext) _Source_kind(ctx context.Context, field graphql.Coll
 			return obj.SourceKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNSourceKind2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.SourceKind) graphql.Marshaler {
+			return ec.marshalNSourceKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6334,8 +6334,8 @@ func (ec *executionContext) _Threat_kind(ctx context.Context, field graphql.Coll
 			return obj.ThreatKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNThreatKind2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v graph.ThreatKind) graphql.Marshaler {
+			return ec.marshalNThreatKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6777,7 +6777,7 @@ func (ec *executionContext) unmarshalInputDeploymentFilter(ctx context.Context, 
 			it.Mission = data
 		case "personnel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personnel"))
-			data, err := ec.unmarshalOPersonnelType2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOPersonnelType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelTypeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -6847,7 +6847,7 @@ func (ec *executionContext) unmarshalInputMissionFilter(ctx context.Context, obj
 			it.Contributor = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalOMissionKind2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOMissionKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx, v)
 			if err != nil {
 				return it, err
 			}

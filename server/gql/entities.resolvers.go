@@ -7,7 +7,6 @@ package gql
 
 import (
 	"context"
-	"slices"
 	"strings"
 
 	"github.com/peacegraph/peacegraph/graph"
@@ -60,17 +59,17 @@ func (r *countryResolver) Names(ctx context.Context, obj *graph.Country) ([]*Loc
 
 // Deployments is the resolver for the deployments field.
 func (r *countryResolver) Deployments(ctx context.Context, obj *graph.Country, filter *DeploymentFilter, first *int, after *string, last *int, before *string) (*DeploymentConnection, error) {
-	return r.deploymentConnection(ctx, filter, first, after, last, before, obj.ID, "")
+	return r.deploymentConnection(ctx, filter, first, after, last, before, graph.ByCountry, obj.ID)
 }
 
 // Reforms is the resolver for the reforms field.
 func (r *countryResolver) Reforms(ctx context.Context, obj *graph.Country) ([]*graph.Reform, error) {
-	return byDate(related[*graph.Reform](ctx, r.Resolver, obj.ID, graph.RelReformOf, graph.In))
+	return relatedBy[*graph.Reform](ctx, r.Resolver, obj.ID, graph.RelReformOf, graph.In, graph.ListQuery{Kind: graph.KindReform})
 }
 
 // LegalInstruments is the resolver for the legalInstruments field.
 func (r *countryResolver) LegalInstruments(ctx context.Context, obj *graph.Country) ([]*graph.LegalInstrument, error) {
-	return byDate(related[*graph.LegalInstrument](ctx, r.Resolver, obj.ID, graph.RelInstrumentOf, graph.In))
+	return relatedBy[*graph.LegalInstrument](ctx, r.Resolver, obj.ID, graph.RelInstrumentOf, graph.In, graph.ListQuery{Kind: graph.KindLegalInstrument})
 }
 
 // Safeguards is the resolver for the safeguards field.
@@ -110,18 +109,7 @@ func (r *countryResolver) Recommendations(ctx context.Context, obj *graph.Countr
 
 // Events is the resolver for the events field.
 func (r *countryResolver) Events(ctx context.Context, obj *graph.Country, from *graph.PartialDate, to *graph.PartialDate) ([]*graph.Event, error) {
-	rng, err := dateRange(from, to)
-	if err != nil {
-		return nil, err
-	}
-	evs, err := byDate(related[*graph.Event](ctx, r.Resolver, obj.ID, graph.RelConcerns, graph.In))
-	out := evs[:0:0]
-	for _, e := range evs {
-		if rng.Contains(e.Date) {
-			out = append(out, e)
-		}
-	}
-	return out, err
+	return relatedBy[*graph.Event](ctx, r.Resolver, obj.ID, graph.RelConcerns, graph.In, graph.ListQuery{Kind: graph.KindEvent, Active: graph.DateRange{From: from, To: to}})
 }
 
 // Selectivity is the resolver for the selectivity field.
@@ -131,11 +119,7 @@ func (r *countryResolver) Selectivity(ctx context.Context, obj *graph.Country, f
 
 // PersonnelSeries is the resolver for the personnelSeries field.
 func (r *countryResolver) PersonnelSeries(ctx context.Context, obj *graph.Country, from *graph.PartialDate, to *graph.PartialDate) ([]*graph.PersonnelPoint, error) {
-	rng, err := dateRange(from, to)
-	if err != nil {
-		return nil, err
-	}
-	ps, err := r.Store.PersonnelSeries(ctx, obj.ID, rng)
+	ps, err := r.Store.PersonnelSeries(ctx, obj.ID, graph.DateRange{From: from, To: to})
 	if err != nil {
 		return nil, err
 	}
@@ -298,7 +282,7 @@ func (r *missionResolver) EstablishedBy(ctx context.Context, obj *graph.Mission)
 
 // Deployments is the resolver for the deployments field.
 func (r *missionResolver) Deployments(ctx context.Context, obj *graph.Mission, filter *DeploymentFilter, first *int, after *string, last *int, before *string) (*DeploymentConnection, error) {
-	return r.deploymentConnection(ctx, filter, first, after, last, before, "", obj.ID)
+	return r.deploymentConnection(ctx, filter, first, after, last, before, graph.ByMission, obj.ID)
 }
 
 // Contributors is the resolver for the contributors field.
@@ -307,14 +291,7 @@ func (r *missionResolver) Contributors(ctx context.Context, obj *graph.Mission) 
 	if err != nil {
 		return nil, err
 	}
-	var ids []string
-	for _, d := range deps {
-		if !slices.Contains(ids, d.CountryID) {
-			ids = append(ids, d.CountryID)
-		}
-	}
-	slices.Sort(ids)
-	return nodesAs[*graph.Country](ctx, r.Resolver, ids)
+	return nodesAs[*graph.Country](ctx, r.Resolver, graph.Contributors(deps))
 }
 
 // Country is the resolver for the country field.

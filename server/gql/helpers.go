@@ -4,16 +4,12 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/peacegraph/peacegraph/graph"
 )
 
-// Page sizes for connections when the Resolver does not set its own.
-const (
-	DefaultPageSize = 100
-	DefaultMaxFirst = 500
-)
+// The resolvers only map: GraphQL arguments to graph.ListQuery and graph's page helpers, store
+// answers to GraphQL types. Filters, order, paging and cursors are graph's (list.go, search.go).
 
 func localizedNames(m map[string]string) []*LocalizedName {
 	out := make([]*LocalizedName, 0, len(m))
@@ -32,19 +28,14 @@ func localName(n graph.Node, lang *string) string {
 	return graph.LocalName(n, *lang)
 }
 
-// byDate orders nodes by their date (see graph.Span), undated last, then by ID.
-func byDate[T graph.Node](ns []T, err error) ([]T, error) {
-	slices.SortStableFunc(ns, func(a, b T) int {
-		da, _, _ := graph.Span(a)
-		db, _, _ := graph.Span(b)
-		return cmp.Or(graph.ComparePtr(da, db), cmp.Compare(a.NodeID(), b.NodeID()))
-	})
-	return ns, err
-}
-
-func dateRange(from, to *graph.PartialDate) (graph.DateRange, error) {
-	r := graph.DateRange{From: from, To: to}
-	return r, r.Validate()
+// relatedBy loads the nodes of kind q.Kind related to id and keeps those that pass q, in its
+// order (graph.Select): a country's reforms by date, its events in a range.
+func relatedBy[T graph.Node](ctx context.Context, r *Resolver, id string, rel graph.RelType, dir graph.Direction, q graph.ListQuery) ([]T, error) {
+	ns, err := related[T](ctx, r, id, rel, dir)
+	if err != nil {
+		return nil, err
+	}
+	return graph.Select(ns, q)
 }
 
 // nodesAs loads nodes by ID, keeping those of type T in order.
@@ -86,101 +77,12 @@ func (r *Resolver) linkMission(ctx context.Context, from string) (*graph.Mission
 	return nil, nil
 }
 
-func (r *Resolver) pageArgs(q *graph.ListQuery, first *int, after *string, last *int, before *string) error {
-	max := r.MaxFirst
-	if max == 0 {
-		max = DefaultMaxFirst
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
 	}
-	for name, v := range map[string]*int{"first": first, "last": last} {
-		if v != nil && *v > max {
-			return graph.Errorf(graph.Invalid, "gql.page", "%s must be at most %d (got %d); page through the list with after/before", name, max, *v)
-		}
-	}
-	q.First, q.Last = first, last
-	if first == nil && last == nil {
-		n := DefaultPageSize
-		q.First = &n
-	}
-	if after != nil {
-		q.After = *after
-	}
-	if before != nil {
-		q.Before = *before
-	}
-	return nil
-}
-
-// deploymentConnection lists deployments; countryID or missionID fix the owner when the
-// connection hangs off a Country or a Mission (a filter naming another one gives no rows).
-func (r *Resolver) deploymentConnection(ctx context.Context, f *DeploymentFilter, first *int, after *string, last *int, before *string, countryID, missionID string) (*DeploymentConnection, error) {
-	q := graph.ListQuery{Kind: graph.KindDeployment, Country: countryID, Mission: missionID}
-	empty := false
-	if f != nil {
-		if f.Country != nil {
-			c := graph.CountryID(*f.Country)
-			empty = empty || (countryID != "" && c != countryID)
-			q.Country = c
-		}
-		if f.Mission != nil {
-			m := graph.MissionID(*f.Mission)
-			empty = empty || (missionID != "" && m != missionID)
-			q.Mission = m
-		}
-		q.Personnel = f.Personnel
-		if f.Function != nil {
-			fn := strings.ToLower(*f.Function)
-			if !strings.HasPrefix(fn, "function:") {
-				fn = "function:" + strings.ReplaceAll(fn, "_", "-")
-			}
-			q.Function = fn
-		}
-		q.Active = graph.DateRange{From: f.ActiveFrom, To: f.ActiveTo}
-	}
-	if err := r.pageArgs(&q, first, after, last, before); err != nil {
-		return nil, err
-	}
-	if empty {
-		return &DeploymentConnection{Edges: []*DeploymentEdge{}, Nodes: []*graph.Deployment{}, PageInfo: &PageInfo{}}, nil
-	}
-	var p graph.Page
-	var err error
-	if (countryID != "" || missionID != "") && q.Function == "" && q.Country == countryID && q.Mission == missionID {
-		p, err = r.nestedDeployments(ctx, q, countryID, missionID)
-	} else {
-		p, err = r.Store.List(ctx, q)
-	}
-	if err != nil {
-		return nil, err
-	}
-	c := &DeploymentConnection{TotalCount: p.Total, PageInfo: pageInfo(p), Edges: []*DeploymentEdge{}, Nodes: []*graph.Deployment{}}
-	for i, n := range p.Nodes {
-		d := n.(*graph.Deployment)
-		c.Edges = append(c.Edges, &DeploymentEdge{Cursor: p.Cursors[i], Node: d})
-		c.Nodes = append(c.Nodes, d)
-	}
-	return c, nil
-}
-
-func pageInfo(p graph.Page) *PageInfo {
-	pi := &PageInfo{HasNextPage: p.HasNext, HasPreviousPage: p.HasPrevious}
-	if len(p.Cursors) > 0 {
-		pi.StartCursor = &p.Cursors[0]
-		pi.EndCursor = &p.Cursors[len(p.Cursors)-1]
-	}
-	return pi
-}
-
-// listAll returns every node of a query, in its order, for the plain list fields.
-func listAll[T graph.Node](ctx context.Context, r *Resolver, q graph.ListQuery) ([]T, error) {
-	p, err := r.Store.List(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]T, 0, len(p.Nodes))
-	for _, n := range p.Nodes {
-		out = append(out, n.(T))
-	}
-	return out, nil
+	return *p
 }
 
 // optCountry turns an optional ISO3 argument into a country ID ("" for none).
@@ -191,82 +93,132 @@ func optCountry(s *string) string {
 	return graph.CountryID(*s)
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
+// page is one page of nodes of type T, with what every connection type carries.
+type page[T graph.Node] struct {
+	nodes    []T
+	cursors  []string
+	total    int
+	pageInfo *PageInfo
 }
 
-func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, first *int, after *string, last *int, before *string, order *MissionOrder) (*MissionConnection, error) {
-	q := graph.ListQuery{Kind: graph.KindMission}
-	if f != nil {
-		q.Country = optCountry(f.Contributor)
-		q.SubKind = deref(f.Kind)
-		q.ChapterVII = f.ChapterVii
-		q.Active = graph.DateRange{From: f.ActiveFrom, To: f.ActiveTo}
+func pageOf[T graph.Node](p graph.Page) page[T] {
+	out := page[T]{nodes: make([]T, 0, len(p.Nodes)), cursors: p.Cursors, total: p.Total, pageInfo: pageInfo(p.Cursors, p.HasNext, p.HasPrevious)}
+	for _, n := range p.Nodes {
+		out.nodes = append(out.nodes, n.(T))
 	}
-	if order != nil {
-		q.Order = map[MissionOrderField]graph.OrderField{
-			MissionOrderFieldStart: graph.OrderDate, MissionOrderFieldName: graph.OrderName,
-			MissionOrderFieldContributors: graph.OrderContributors, MissionOrderFieldDeployments: graph.OrderDeployments,
-		}[order.Field]
-		q.Desc = order.Direction != nil && *order.Direction == OrderDirectionDesc
+	return out
+}
+
+func pageInfo(cursors []string, next, previous bool) *PageInfo {
+	pi := &PageInfo{HasNextPage: next, HasPreviousPage: previous}
+	if len(cursors) > 0 {
+		pi.StartCursor = &cursors[0]
+		pi.EndCursor = &cursors[len(cursors)-1]
 	}
-	if err := r.pageArgs(&q, first, after, last, before); err != nil {
-		return nil, err
+	return pi
+}
+
+// list runs q through the store as a connection page (graph.ListQuery.WithPage).
+func list[T graph.Node](ctx context.Context, r *Resolver, q graph.ListQuery, first *int, after *string, last *int, before *string) (page[T], error) {
+	p, err := r.Store.List(ctx, q.WithPage(first, after, last, before))
+	if err != nil {
+		return page[T]{}, err
 	}
+	return pageOf[T](p), nil
+}
+
+// listAll returns every node of a query, in its order, for the plain list fields.
+func listAll[T graph.Node](ctx context.Context, r *Resolver, q graph.ListQuery) ([]T, error) {
 	p, err := r.Store.List(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	c := &MissionConnection{TotalCount: p.Total, PageInfo: pageInfo(p), Edges: []*MissionEdge{}, Nodes: []*graph.Mission{}}
-	for i, n := range p.Nodes {
-		m := n.(*graph.Mission)
-		c.Edges = append(c.Edges, &MissionEdge{Cursor: p.Cursors[i], Node: m})
-		c.Nodes = append(c.Nodes, m)
+	return pageOf[T](p).nodes, nil
+}
+
+// order maps a GraphQL order input onto the store's order field and direction.
+func order[F comparable](field F, dir *OrderDirection, fields map[F]graph.OrderField) (graph.OrderField, bool) {
+	return fields[field], dir != nil && *dir == OrderDirectionDesc
+}
+
+func deploymentQuery(f *DeploymentFilter) graph.ListQuery {
+	q := graph.ListQuery{Kind: graph.KindDeployment}
+	if f != nil {
+		q.Country = optCountry(f.Country)
+		if f.Mission != nil {
+			q.Mission = graph.MissionID(*f.Mission)
+		}
+		if f.Function != nil {
+			q.Function = graph.FunctionID(*f.Function)
+		}
+		q.Personnel = f.Personnel
+		q.Active = graph.DateRange{From: f.ActiveFrom, To: f.ActiveTo}
+	}
+	return q
+}
+
+// deploymentConnection lists deployments: all of them (Query.deployments), or those of one
+// country or mission (Country.deployments, Mission.deployments: by is the filter the parent
+// fixes, id the parent). A nested connection whose other filters the relationship already
+// implies is answered from the relationship through the per-request loaders, with the same
+// rules as Store.List (graph.ListNodes), so that a list of countries costs one batched call per
+// level; any other goes to Store.List.
+func (r *Resolver) deploymentConnection(ctx context.Context, f *DeploymentFilter, first *int, after *string, last *int, before *string, by graph.Filter, id string) (*DeploymentConnection, error) {
+	q := deploymentQuery(f)
+	var p graph.Page
+	var err error
+	switch {
+	case by == "":
+		p, err = r.Store.List(ctx, q.WithPage(first, after, last, before))
+	default:
+		nested, ok := q.Within(by, id)
+		switch {
+		case !ok:
+			p, err = graph.ListNodes([]graph.Node{}, nested.WithPage(first, after, last, before), nil)
+		case len(nested.Filters()) == 1:
+			rel := graph.RelDeployedBy
+			if by == graph.ByMission {
+				rel = graph.RelInMission
+			}
+			var deps []*graph.Deployment
+			if deps, err = related[*graph.Deployment](ctx, r, id, rel, graph.In); err == nil {
+				p, err = graph.ListNodes(deps, nested.WithPage(first, after, last, before), nil)
+			}
+		default:
+			p, err = r.Store.List(ctx, nested.WithPage(first, after, last, before))
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	pg := pageOf[*graph.Deployment](p)
+	c := &DeploymentConnection{TotalCount: pg.total, PageInfo: pg.pageInfo, Edges: []*DeploymentEdge{}, Nodes: pg.nodes}
+	for i, n := range pg.nodes {
+		c.Edges = append(c.Edges, &DeploymentEdge{Cursor: pg.cursors[i], Node: n})
 	}
 	return c, nil
 }
 
-// nestedDeployments pages the deployments of one country or one mission through the
-// per-request loaders, so that `countries { deployments { ... } }` costs one batched store
-// call per level instead of one List per country. Filtering and ordering use the same shared
-// rules as Store.List (graph.ActiveIn, graph.Paginate), so the answer is the same.
-func (r *Resolver) nestedDeployments(ctx context.Context, q graph.ListQuery, countryID, missionID string) (graph.Page, error) {
-	if err := graph.ValidateList(q); err != nil {
-		return graph.Page{}, err
+func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, first *int, after *string, last *int, before *string, o *MissionOrder) (*MissionConnection, error) {
+	q := graph.ListQuery{Kind: graph.KindMission}
+	if f != nil {
+		q.Country = optCountry(f.Contributor)
+		q.SubKind = string(deref(f.Kind))
+		q.ChapterVII = f.ChapterVii
+		q.Active = graph.DateRange{From: f.ActiveFrom, To: f.ActiveTo}
 	}
-	owner, rel := countryID, graph.RelDeployedBy
-	if owner == "" {
-		owner, rel = missionID, graph.RelInMission
+	if o != nil {
+		q.Order, q.Desc = order(o.Field, o.Direction, map[MissionOrderField]graph.OrderField{
+			MissionOrderFieldStart: graph.OrderDate, MissionOrderFieldName: graph.OrderName,
+			MissionOrderFieldContributors: graph.OrderContributors, MissionOrderFieldDeployments: graph.OrderDeployments})
 	}
-	deps, err := related[*graph.Deployment](ctx, r, owner, rel, graph.In)
+	p, err := list[*graph.Mission](ctx, r, q, first, after, last, before)
 	if err != nil {
-		return graph.Page{}, err
+		return nil, err
 	}
-	byID := map[string]graph.Node{}
-	var items []graph.ListItem
-	for _, d := range deps {
-		if (countryID != "" && d.CountryID != countryID) || (missionID != "" && d.MissionID != missionID) {
-			continue
-		}
-		if len(q.Personnel) > 0 && !slices.ContainsFunc(d.Personnel, func(p string) bool { return slices.Contains(q.Personnel, p) }) {
-			continue
-		}
-		if !graph.ActiveIn(d, q.Active) {
-			continue
-		}
-		byID[d.ID] = d
-		items = append(items, graph.ItemOf(d))
+	c := &MissionConnection{TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*MissionEdge{}, Nodes: p.nodes}
+	for i, n := range p.nodes {
+		c.Edges = append(c.Edges, &MissionEdge{Cursor: p.cursors[i], Node: n})
 	}
-	ids, err := graph.Paginate(items, q)
-	if err != nil {
-		return graph.Page{}, err
-	}
-	p := graph.Page{Cursors: ids.Cursors, Total: ids.Total, HasNext: ids.HasNext, HasPrevious: ids.HasPrevious}
-	for _, id := range ids.IDs {
-		p.Nodes = append(p.Nodes, byID[id])
-	}
-	return p, nil
+	return c, nil
 }

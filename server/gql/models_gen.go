@@ -63,7 +63,7 @@ type DeploymentFilter struct {
 	// Mission acronym (or mission ID).
 	Mission *string `json:"mission,omitempty"`
 	// Deployments with any of these personnel types.
-	Personnel []string `json:"personnel,omitempty"`
+	Personnel []graph.PersonnelType `json:"personnel,omitempty"`
 	// Function code or ID.
 	Function *string `json:"function,omitempty"`
 	// Deployments active at some point in [activeFrom, activeTo], inclusive at their precision.
@@ -91,8 +91,8 @@ type LegalInstrumentEdge struct {
 
 type LegalInstrumentFilter struct {
 	// The owning country (ISO3 or ID); international instruments have none.
-	Country *string `json:"country,omitempty"`
-	Kind    *string `json:"kind,omitempty"`
+	Country *string               `json:"country,omitempty"`
+	Kind    *graph.InstrumentKind `json:"kind,omitempty"`
 	// Instruments adopted within [from, to], inclusive at their precision; undated ones are left out when either is given.
 	From *graph.PartialDate `json:"from,omitempty"`
 	To   *graph.PartialDate `json:"to,omitempty"`
@@ -124,7 +124,7 @@ type MissionEdge struct {
 type MissionFilter struct {
 	// Missions in which this country (ISO3 or ID) had a deployment.
 	Contributor *string            `json:"contributor,omitempty"`
-	Kind        *string            `json:"kind,omitempty"`
+	Kind        *graph.MissionKind `json:"kind,omitempty"`
 	ActiveFrom  *graph.PartialDate `json:"activeFrom,omitempty"`
 	ActiveTo    *graph.PartialDate `json:"activeTo,omitempty"`
 	ChapterVii  *bool              `json:"chapterVII,omitempty"`
@@ -153,8 +153,8 @@ type PathStep struct {
 }
 
 type PersonnelCount struct {
-	Personnel   string `json:"personnel"`
-	Deployments int    `json:"deployments"`
+	Personnel   graph.PersonnelType `json:"personnel"`
+	Deployments int                 `json:"deployments"`
 }
 
 type Query struct {
@@ -175,8 +175,8 @@ type ReformEdge struct {
 
 type ReformFilter struct {
 	// ISO3 code (or country ID).
-	Country *string `json:"country,omitempty"`
-	Kind    *string `json:"kind,omitempty"`
+	Country *string           `json:"country,omitempty"`
+	Kind    *graph.ReformKind `json:"kind,omitempty"`
 	// Reforms dated within [from, to], inclusive at their precision; undated ones are left out when either is given.
 	From *graph.PartialDate `json:"from,omitempty"`
 	To   *graph.PartialDate `json:"to,omitempty"`
@@ -189,14 +189,14 @@ type ReformOrder struct {
 
 // Participation -> reform, with the evidence chain.
 type ReformPathway struct {
-	Country     *graph.Country    `json:"country"`
-	Deployment  *graph.Deployment `json:"deployment,omitempty"`
-	Mission     *graph.Mission    `json:"mission,omitempty"`
-	Reform      *graph.Reform     `json:"reform"`
-	Mechanism   string            `json:"mechanism"`
-	Explanation *string           `json:"explanation,omitempty"`
-	Confidence  graph.Confidence  `json:"confidence"`
-	Citations   []*graph.Citation `json:"citations"`
+	Country     *graph.Country        `json:"country"`
+	Deployment  *graph.Deployment     `json:"deployment,omitempty"`
+	Mission     *graph.Mission        `json:"mission,omitempty"`
+	Reform      *graph.Reform         `json:"reform"`
+	Mechanism   graph.ReformMechanism `json:"mechanism"`
+	Explanation *string               `json:"explanation,omitempty"`
+	Confidence  graph.Confidence      `json:"confidence"`
+	Citations   []*graph.Citation     `json:"citations"`
 }
 
 type SearchConnection struct {
@@ -246,7 +246,7 @@ type SourceEdge struct {
 }
 
 type SourceFilter struct {
-	Kind *string `json:"kind,omitempty"`
+	Kind *graph.SourceKind `json:"kind,omitempty"`
 }
 
 type SourceOrder struct {

@@ -24,22 +24,22 @@ type QueryResolver interface {
 	Mission(ctx context.Context, acronym string) (*graph.Mission, error)
 	Missions(ctx context.Context, filter *MissionFilter, first *int, after *string, last *int, before *string, orderBy *MissionOrder) (*MissionConnection, error)
 	Deployments(ctx context.Context, filter *DeploymentFilter, first *int, after *string, last *int, before *string) (*DeploymentConnection, error)
-	LegalInstruments(ctx context.Context, country *string, kind *string) ([]*graph.LegalInstrument, error)
+	LegalInstruments(ctx context.Context, country *string, kind *graph.InstrumentKind) ([]*graph.LegalInstrument, error)
 	Safeguards(ctx context.Context, country *string) ([]*graph.Safeguard, error)
-	Reforms(ctx context.Context, country *string, kind *string) ([]*graph.Reform, error)
+	Reforms(ctx context.Context, country *string, kind *graph.ReformKind) ([]*graph.Reform, error)
 	Threats(ctx context.Context) ([]*graph.Threat, error)
 	Sources(ctx context.Context) ([]*graph.Source, error)
-	Search(ctx context.Context, text string, kinds []graph.Kind, first *int) ([]*SearchHit, error)
+	Search(ctx context.Context, text string, kinds []graph.Kind, first int) ([]*SearchHit, error)
 	Compare(ctx context.Context, countries []string) (*Comparison, error)
-	ReformPathways(ctx context.Context, country string, mechanism *string) ([]*ReformPathway, error)
+	ReformPathways(ctx context.Context, country string, mechanism *graph.ReformMechanism) ([]*ReformPathway, error)
 	ConstitutionalCompliance(ctx context.Context, country string) ([]*ComplianceRecord, error)
-	EvidencePath(ctx context.Context, from string, to string, maxHops *int) ([]*PathStep, error)
+	EvidencePath(ctx context.Context, from string, to string, maxHops int) ([]*PathStep, error)
 	Timeline(ctx context.Context, countries []string, from *graph.PartialDate, to *graph.PartialDate) ([]*TimelineEntry, error)
 	DatasetInfo(ctx context.Context) (*graph.DatasetInfo, error)
 	LegalInstrumentConnection(ctx context.Context, filter *LegalInstrumentFilter, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) (*LegalInstrumentConnection, error)
 	ReformConnection(ctx context.Context, filter *ReformFilter, first *int, after *string, last *int, before *string, orderBy *ReformOrder) (*ReformConnection, error)
 	SourceConnection(ctx context.Context, filter *SourceFilter, first *int, after *string, last *int, before *string, orderBy *SourceOrder) (*SourceConnection, error)
-	SearchConnection(ctx context.Context, text string, kinds []graph.Kind, first *int, after *string) (*SearchConnection, error)
+	SearchConnection(ctx context.Context, text string, kinds []graph.Kind, first int, after *string) (*SearchConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -182,8 +182,8 @@ func (ec *executionContext) field_Query_evidencePath_args(ctx context.Context, r
 	}
 	args["to"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxHops",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -258,8 +258,8 @@ func (ec *executionContext) field_Query_legalInstruments_args(ctx context.Contex
 	}
 	args["country"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOInstrumentKind2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*graph.InstrumentKind, error) {
+			return ec.unmarshalOInstrumentKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -416,8 +416,8 @@ func (ec *executionContext) field_Query_reformPathways_args(ctx context.Context,
 	}
 	args["country"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "mechanism",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOReformMechanism2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*graph.ReformMechanism, error) {
+			return ec.unmarshalOReformMechanism2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformMechanism(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -438,8 +438,8 @@ func (ec *executionContext) field_Query_reforms_args(ctx context.Context, rawArg
 	}
 	args["country"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOReformKind2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*graph.ReformKind, error) {
+			return ec.unmarshalOReformKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -482,8 +482,8 @@ func (ec *executionContext) field_Query_searchConnection_args(ctx context.Contex
 	}
 	args["kinds"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -520,8 +520,8 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	}
 	args["kinds"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -892,7 +892,7 @@ func (ec *executionContext) _Query_legalInstruments(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().LegalInstruments(ctx, fc.Args["country"].(*string), fc.Args["kind"].(*string))
+			return ec.Resolvers.Query().LegalInstruments(ctx, fc.Args["country"].(*string), fc.Args["kind"].(*graph.InstrumentKind))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*graph.LegalInstrument) graphql.Marshaler {
@@ -980,7 +980,7 @@ func (ec *executionContext) _Query_reforms(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Reforms(ctx, fc.Args["country"].(*string), fc.Args["kind"].(*string))
+			return ec.Resolvers.Query().Reforms(ctx, fc.Args["country"].(*string), fc.Args["kind"].(*graph.ReformKind))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Reform) graphql.Marshaler {
@@ -1088,7 +1088,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*SearchHit) graphql.Marshaler {
@@ -1176,7 +1176,7 @@ func (ec *executionContext) _Query_reformPathways(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().ReformPathways(ctx, fc.Args["country"].(string), fc.Args["mechanism"].(*string))
+			return ec.Resolvers.Query().ReformPathways(ctx, fc.Args["country"].(string), fc.Args["mechanism"].(*graph.ReformMechanism))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ReformPathway) graphql.Marshaler {
@@ -1264,7 +1264,7 @@ func (ec *executionContext) _Query_evidencePath(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().EvidencePath(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
+			return ec.Resolvers.Query().EvidencePath(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*PathStep) graphql.Marshaler {
@@ -1516,7 +1516,7 @@ func (ec *executionContext) _Query_searchConnection(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().SearchConnection(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().SearchConnection(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SearchConnection) graphql.Marshaler {

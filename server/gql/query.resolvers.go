@@ -30,11 +30,7 @@ func (r *queryResolver) Country(ctx context.Context, iso3 string) (*graph.Countr
 
 // Countries is the resolver for the countries field.
 func (r *queryResolver) Countries(ctx context.Context, caseRole *graph.CaseRole) ([]*graph.Country, error) {
-	q := graph.ListQuery{Kind: graph.KindCountry}
-	if caseRole != nil {
-		q.CaseRole = string(*caseRole)
-	}
-	return listAll[*graph.Country](ctx, r.Resolver, q)
+	return listAll[*graph.Country](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindCountry, CaseRole: string(deref(caseRole))})
 }
 
 // Mission is the resolver for the mission field.
@@ -60,8 +56,8 @@ func (r *queryResolver) Deployments(ctx context.Context, filter *DeploymentFilte
 }
 
 // LegalInstruments is the resolver for the legalInstruments field.
-func (r *queryResolver) LegalInstruments(ctx context.Context, country *string, kind *string) ([]*graph.LegalInstrument, error) {
-	return listAll[*graph.LegalInstrument](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindLegalInstrument, Country: optCountry(country), SubKind: deref(kind)})
+func (r *queryResolver) LegalInstruments(ctx context.Context, country *string, kind *graph.InstrumentKind) ([]*graph.LegalInstrument, error) {
+	return listAll[*graph.LegalInstrument](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindLegalInstrument, Country: optCountry(country), SubKind: string(deref(kind))})
 }
 
 // Safeguards is the resolver for the safeguards field.
@@ -70,8 +66,8 @@ func (r *queryResolver) Safeguards(ctx context.Context, country *string) ([]*gra
 }
 
 // Reforms is the resolver for the reforms field.
-func (r *queryResolver) Reforms(ctx context.Context, country *string, kind *string) ([]*graph.Reform, error) {
-	return listAll[*graph.Reform](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindReform, Country: optCountry(country), SubKind: deref(kind)})
+func (r *queryResolver) Reforms(ctx context.Context, country *string, kind *graph.ReformKind) ([]*graph.Reform, error) {
+	return listAll[*graph.Reform](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindReform, Country: optCountry(country), SubKind: string(deref(kind))})
 }
 
 // Threats is the resolver for the threats field.
@@ -85,28 +81,12 @@ func (r *queryResolver) Sources(ctx context.Context) ([]*graph.Source, error) {
 }
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, text string, kinds []graph.Kind, first *int) ([]*SearchHit, error) {
-	n := 20
-	if first != nil {
-		n = *first
-	}
-	hits, err := r.Store.Search(ctx, graph.SearchQuery{Text: text, Kinds: kinds, First: n})
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []graph.Kind, first int) ([]*SearchHit, error) {
+	hits, err := r.Store.Search(ctx, graph.SearchQuery{Text: text, Kinds: kinds, First: first})
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.NodeID
-	}
-	nodes, err := r.loaders(ctx).nodes.LoadAll(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*SearchHit, len(hits))
-	for i, h := range hits {
-		out[i] = &SearchHit{Node: nodes[i], Score: h.Score, Snippet: optString(h.Snippet)}
-	}
-	return out, nil
+	return r.searchHits(ctx, hits)
 }
 
 // Compare is the resolver for the compare field.
@@ -115,7 +95,7 @@ func (r *queryResolver) Compare(ctx context.Context, countries []string) (*Compa
 }
 
 // ReformPathways is the resolver for the reformPathways field.
-func (r *queryResolver) ReformPathways(ctx context.Context, country string, mechanism *string) ([]*ReformPathway, error) {
+func (r *queryResolver) ReformPathways(ctx context.Context, country string, mechanism *graph.ReformMechanism) ([]*ReformPathway, error) {
 	return r.reformPathways(ctx, country, mechanism)
 }
 
@@ -125,12 +105,8 @@ func (r *queryResolver) ConstitutionalCompliance(ctx context.Context, country st
 }
 
 // EvidencePath is the resolver for the evidencePath field.
-func (r *queryResolver) EvidencePath(ctx context.Context, from string, to string, maxHops *int) ([]*PathStep, error) {
-	hops := 4
-	if maxHops != nil {
-		hops = *maxHops
-	}
-	steps, err := r.Store.ShortestPath(ctx, from, to, hops)
+func (r *queryResolver) EvidencePath(ctx context.Context, from string, to string, maxHops int) ([]*PathStep, error) {
+	steps, err := r.Store.ShortestPath(ctx, from, to, maxHops)
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +156,7 @@ func (r *queryResolver) SourceConnection(ctx context.Context, filter *SourceFilt
 }
 
 // SearchConnection is the resolver for the searchConnection field.
-func (r *queryResolver) SearchConnection(ctx context.Context, text string, kinds []graph.Kind, first *int, after *string) (*SearchConnection, error) {
+func (r *queryResolver) SearchConnection(ctx context.Context, text string, kinds []graph.Kind, first int, after *string) (*SearchConnection, error) {
 	return r.searchConnection(ctx, text, kinds, first, after)
 }
 

@@ -15,8 +15,6 @@ import (
 // lives in the context.
 type Resolver struct {
 	Store graph.Store
-	// MaxFirst caps first/last on connections (DefaultMaxFirst when zero).
-	MaxFirst int
 	// LoaderWait is the loaders' batching window (DefaultLoaderWait when zero).
 	LoaderWait time.Duration
 }

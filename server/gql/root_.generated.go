@@ -339,18 +339,18 @@ type ComplexityRoot struct {
 		Country                   func(childComplexity int, iso3 string) int
 		DatasetInfo               func(childComplexity int) int
 		Deployments               func(childComplexity int, filter *DeploymentFilter, first *int, after *string, last *int, before *string) int
-		EvidencePath              func(childComplexity int, from string, to string, maxHops *int) int
+		EvidencePath              func(childComplexity int, from string, to string, maxHops int) int
 		LegalInstrumentConnection func(childComplexity int, filter *LegalInstrumentFilter, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) int
-		LegalInstruments          func(childComplexity int, country *string, kind *string) int
+		LegalInstruments          func(childComplexity int, country *string, kind *graph.InstrumentKind) int
 		Mission                   func(childComplexity int, acronym string) int
 		Missions                  func(childComplexity int, filter *MissionFilter, first *int, after *string, last *int, before *string, orderBy *MissionOrder) int
 		Node                      func(childComplexity int, id string) int
 		ReformConnection          func(childComplexity int, filter *ReformFilter, first *int, after *string, last *int, before *string, orderBy *ReformOrder) int
-		ReformPathways            func(childComplexity int, country string, mechanism *string) int
-		Reforms                   func(childComplexity int, country *string, kind *string) int
+		ReformPathways            func(childComplexity int, country string, mechanism *graph.ReformMechanism) int
+		Reforms                   func(childComplexity int, country *string, kind *graph.ReformKind) int
 		Safeguards                func(childComplexity int, country *string) int
-		Search                    func(childComplexity int, text string, kinds []graph.Kind, first *int) int
-		SearchConnection          func(childComplexity int, text string, kinds []graph.Kind, first *int, after *string) int
+		Search                    func(childComplexity int, text string, kinds []graph.Kind, first int) int
+		SearchConnection          func(childComplexity int, text string, kinds []graph.Kind, first int, after *string) int
 		SourceConnection          func(childComplexity int, filter *SourceFilter, first *int, after *string, last *int, before *string, orderBy *SourceOrder) int
 		Sources                   func(childComplexity int) int
 		Threats                   func(childComplexity int) int
@@ -1850,7 +1850,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.EvidencePath(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int)), true
+		return e.ComplexityRoot.Query.EvidencePath(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(int)), true
 
 	case "Query.legalInstrumentConnection":
 		if e.ComplexityRoot.Query.LegalInstrumentConnection == nil {
@@ -1873,7 +1873,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.LegalInstruments(childComplexity, args["country"].(*string), args["kind"].(*string)), true
+		return e.ComplexityRoot.Query.LegalInstruments(childComplexity, args["country"].(*string), args["kind"].(*graph.InstrumentKind)), true
 	case "Query.mission":
 		if e.ComplexityRoot.Query.Mission == nil {
 			break
@@ -1928,7 +1928,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.ReformPathways(childComplexity, args["country"].(string), args["mechanism"].(*string)), true
+		return e.ComplexityRoot.Query.ReformPathways(childComplexity, args["country"].(string), args["mechanism"].(*graph.ReformMechanism)), true
 	case "Query.reforms":
 		if e.ComplexityRoot.Query.Reforms == nil {
 			break
@@ -1939,7 +1939,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Reforms(childComplexity, args["country"].(*string), args["kind"].(*string)), true
+		return e.ComplexityRoot.Query.Reforms(childComplexity, args["country"].(*string), args["kind"].(*graph.ReformKind)), true
 	case "Query.safeguards":
 		if e.ComplexityRoot.Query.Safeguards == nil {
 			break
@@ -1961,7 +1961,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]graph.Kind), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]graph.Kind), args["first"].(int)), true
 	case "Query.searchConnection":
 		if e.ComplexityRoot.Query.SearchConnection == nil {
 			break
@@ -1972,7 +1972,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.SearchConnection(childComplexity, args["text"].(string), args["kinds"].([]graph.Kind), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.SearchConnection(childComplexity, args["text"].(string), args["kinds"].([]graph.Kind), args["first"].(int), args["after"].(*string)), true
 	case "Query.sourceConnection":
 		if e.ComplexityRoot.Query.SourceConnection == nil {
 			break
@@ -3556,7 +3556,7 @@ type MissionConnection {
   starts with it; sources (documents about a subject) score half, so the subject comes first;
   ties by ID. first: 1 to 100.
   """
-  search(text: String!, kinds: [EntityKind!], first: Int = 20): [SearchHit!]!
+  search(text: String!, kinds: [EntityKind!], first: Int! = 20): [SearchHit!]!
   """One row per dimension, one cell per country; empty cells mean no sourced data."""
   compare(countries: [String!]!): Comparison!
   """Every chain from participation (a deployment, or a mission as a whole) to a reform, by reform date."""
@@ -3568,7 +3568,7 @@ type MissionConnection {
   never through citations), at most maxHops long (1 to 6); the first in ID order when several
   are equally short; empty when there is none within maxHops.
   """
-  evidencePath(from: ID!, to: ID!, maxHops: Int = 4): [PathStep!]!
+  evidencePath(from: ID!, to: ID!, maxHops: Int! = 4): [PathStep!]!
   """
   Events, reforms, laws and deployments as dated events, in date order ("1992" before
   "1992-06" before "1992-06-15"), then by ID; from/to inclusive at their precision.
@@ -3589,7 +3589,7 @@ type MissionConnection {
   search as a connection: the same matching and ranking, paged forwards (first: 1 to 100,
   default 20). Only the best 100 hits are ranked, so totalCount is at most 100.
   """
-  searchConnection(text: String!, kinds: [EntityKind!], first: Int, after: String): SearchConnection!
+  searchConnection(text: String!, kinds: [EntityKind!], first: Int! = 20, after: String): SearchConnection!
 }
 
 input MissionOrder {

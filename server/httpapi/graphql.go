@@ -23,7 +23,7 @@ import (
 // that protect and cache, in the order they run (see protect.go).
 func newGraphQLHandler(store graph.Store, cfg Config, log *slog.Logger) http.Handler {
 	limits := cfg.Limits
-	es := costSchema{gql.NewExecutableSchema(gql.Config{Resolvers: &gql.Resolver{Store: store, MaxFirst: limits.MaxFirst, LoaderWait: limits.LoaderWait}})}
+	es := costSchema{gql.NewExecutableSchema(gql.Config{Resolvers: &gql.Resolver{Store: store, LoaderWait: limits.LoaderWait}})}
 	srv := handler.New(es)
 	srv.AddTransport(graphqlHTTP{limits: limits, http: cfg.HTTP, logVariables: cfg.LogVariables})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))

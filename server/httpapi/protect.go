@@ -12,6 +12,8 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
 
+	"github.com/peacegraph/peacegraph/server/apierror"
+
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/server/gql"
 )
@@ -64,21 +66,21 @@ func (s shapeRules) MutateOperationParameters(ctx context.Context, raw *graphql.
 	// schema: a mutation over GET is refused before validation (which, with no Mutation type
 	// in our schema, would otherwise call it a validation error, as it does over POST).
 	if op.Operation != ast.Query && isGETRequest(ctx) {
-		return codedError("METHOD_NOT_ALLOWED", "a %s cannot be sent with GET; use POST", op.Operation)
+		return codedError(apierror.MethodNotAllowed, "a %s cannot be sent with GET; use POST", op.Operation)
 	}
 	m := measurer{doc: doc, memo: map[string]shape{}, busy: map[string]bool{}}
 	sh := m.selectionSet(op.SelectionSet)
 	l := s.limits
 	switch {
 	case sh.depth > l.MaxDepth:
-		return codedError("QUERY_TOO_DEEP", "the query is %d levels deep; at most %d are allowed", sh.depth, l.MaxDepth)
+		return codedError(apierror.QueryTooDeep, "the query is %d levels deep; at most %d are allowed", sh.depth, l.MaxDepth)
 	case sh.aliases > l.MaxAliases:
-		return codedError("TOO_MANY_ALIASES", "the query has %s aliases; at most %d are allowed", count(sh.aliases), l.MaxAliases)
+		return codedError(apierror.TooManyAliases, "the query has %s aliases; at most %d are allowed", count(sh.aliases), l.MaxAliases)
 	case sh.fields > l.MaxComplexity:
 		// Every field costs at least 1, so this bounds the complexity before it is computed.
-		return codedError("QUERY_TOO_COMPLEX", "the query selects %s fields once fragments are expanded; its complexity may be at most %d", count(sh.fields), l.MaxComplexity)
+		return codedError(apierror.QueryTooComplex, "the query selects %s fields once fragments are expanded; its complexity may be at most %d", count(sh.fields), l.MaxComplexity)
 	case sh.introspection && l.DisableIntrospection:
-		return codedError("INTROSPECTION_DISABLED", "introspection (__schema, __type) is turned off on this server")
+		return codedError(apierror.IntrospectionDisabled, "introspection (__schema, __type) is turned off on this server")
 	}
 	return nil
 }
@@ -166,7 +168,8 @@ func (m *measurer) fragment(name string) shape {
 }
 
 // argumentRules checks argument values once gqlgen has validated the document and coerced
-// the variables. gqlgen itself only unmarshals custom scalars (PartialDate) while executing, so
+// the variables. first/last are checked here, once for every field that takes them, by
+// graph.CheckPageSize with the server's PEACEGRAPH_MAX_FIRST. gqlgen itself only unmarshals custom scalars (PartialDate) while executing, so
 // a bad date would otherwise be a field error inside a 200 response; the GraphQL spec counts a
 // scalar that fails to coerce as a request error, and so do we. first/last above the maximum
 // and an inverted from/to pair are refused here too, before any store call.
@@ -229,16 +232,13 @@ func (c *argChecker) field(f *ast.Field) *gqlerror.Error {
 	args := f.ArgumentMap(c.vars)
 	bad := func(format string, a ...any) *gqlerror.Error {
 		e := gqlerror.ErrorPosf(f.Position, "%s: %s", f.Name, fmt.Sprintf(format, a...))
-		setCode(e, "BAD_USER_INPUT")
+		setCode(e, apierror.BadUserInput)
 		return e
 	}
 	for _, name := range []string{"first", "last"} {
 		if n, ok := intValue(args[name]); ok {
-			if n > int64(c.maxFirst) {
-				return bad("%s must be at most %d (got %d); page through the list with after/before", name, c.maxFirst, n)
-			}
-			if n < 0 {
-				return bad("%s must not be negative", name)
+			if err := graph.CheckPageSize(name, int(min(max(n, math.MinInt32), math.MaxInt32)), c.maxFirst); err != nil {
+				return bad("%s", graph.ErrorMessage(err))
 			}
 		}
 	}
@@ -317,7 +317,7 @@ func rangeProblem(m map[string]any) string {
 // costSchema prices fields for gqlgen's complexity limit: roughly the number of values the
 // answer may hold. A field costs 1 plus its selection's cost times how many elements it may
 // return:
-//   - a connection (a type named *Connection): first or last, else gql.DefaultPageSize; its
+//   - a connection (a type named *Connection): first or last, else graph.DefaultPageSize; its
 //     edges and nodes lists are then not multiplied again;
 //   - another list with a first argument (search): first;
 //   - any other list: listSize, a typical number of related entities (citations, functions,
@@ -345,7 +345,7 @@ func (c costSchema) Complexity(ctx context.Context, typeName, field string, chil
 	}
 	switch {
 	case strings.HasSuffix(fd.Type.Name(), "Connection"):
-		n = gql.DefaultPageSize
+		n = graph.DefaultPageSize
 		if hasFirst {
 			n = first
 		}
