@@ -400,7 +400,7 @@ func TestExportErrors(t *testing.T) {
 		{"GET", "/export/deployments", 404, "NOT_FOUND"},
 		{"GET", "/export/deployments.csv?country=12", 400, "BAD_USER_INPUT"},
 		{"GET", "/export/deployments.csv?country=MEXICO", 400, "BAD_USER_INPUT"},
-		{"GET", "/export/deployments.csv?country=XXX", 400, "BAD_USER_INPUT"},
+		{"GET", "/export/deployments.csv?country=XXX", 404, "NOT_FOUND"}, // as in GraphQL: TestUnknownCountry
 		{"GET", "/export/missions.json?from=1992-13", 400, "BAD_USER_INPUT"},
 		{"GET", "/export/missions.json?to=yesterday", 400, "BAD_USER_INPUT"},
 		{"GET", "/export/events.csv?from=2000&to=1999", 400, "BAD_USER_INPUT"},
@@ -424,5 +424,24 @@ func TestExportErrors(t *testing.T) {
 	}
 	if again := send(t, h, "GET", "/export/reforms.csv?country=JPN", "", "If-None-Match", first.Header.Get("ETag")); again.Status != 304 {
 		t.Errorf("If-None-Match: %d", again.Status)
+	}
+}
+
+// TestUnknownCountry: a country the dataset does not have gets the same code and status from
+// every entry point (server/apierror's one table): the GraphQL filters, the comparative
+// queries and the exports.
+func TestUnknownCountry(t *testing.T) {
+	h := newTestHandler(t, memoryBackend(t).store)
+	for _, r := range []gqlResponse{
+		post(t, h, `{ deployments(filter: {country: "XXX"}) { totalCount } }`, nil),
+		post(t, h, `{ missions(filter: {contributor: "XXX"}) { totalCount } }`, nil),
+		post(t, h, `{ reformPathways(country: "XXX") { mechanism } }`, nil),
+		post(t, h, `{ compare(countries: ["MEX", "XXX"]) { countries { iso3 } } }`, nil),
+		send(t, h, "GET", "/export/deployments.csv?country=XXX", ""),
+		send(t, h, "GET", "/export/personnel.json?country=XXX", ""),
+	} {
+		if r.Status != http.StatusNotFound || r.code() != "NOT_FOUND" {
+			t.Errorf("status %d code %q, want 404 NOT_FOUND: %s", r.Status, r.code(), r.Body)
+		}
 	}
 }
