@@ -27,7 +27,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -38,54 +37,9 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/neo4j"
 	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
+	"github.com/peacegraph/peacegraph/graph/storetest"
 	"github.com/peacegraph/peacegraph/schema"
 )
-
-// benchCountingStore counts the calls made to a graph.Store.
-type benchCountingStore struct {
-	graph.Store
-	calls atomic.Int64
-}
-
-func (c *benchCountingStore) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
-	c.calls.Add(1)
-	return c.Store.Get(ctx, ids)
-}
-
-func (c *benchCountingStore) Lookup(ctx context.Context, kind graph.Kind, key string) (graph.Node, error) {
-	c.calls.Add(1)
-	return c.Store.Lookup(ctx, kind, key)
-}
-
-func (c *benchCountingStore) List(ctx context.Context, q graph.ListQuery) (graph.Page, error) {
-	c.calls.Add(1)
-	return c.Store.List(ctx, q)
-}
-
-func (c *benchCountingStore) Edges(ctx context.Context, ids []string, rel graph.RelType, dir graph.Direction) (map[string][]graph.Edge, error) {
-	c.calls.Add(1)
-	return c.Store.Edges(ctx, ids, rel, dir)
-}
-
-func (c *benchCountingStore) PersonnelSeries(ctx context.Context, countryID string, r graph.DateRange) ([]graph.PersonnelPoint, error) {
-	c.calls.Add(1)
-	return c.Store.PersonnelSeries(ctx, countryID, r)
-}
-
-func (c *benchCountingStore) Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error) {
-	c.calls.Add(1)
-	return c.Store.Search(ctx, q)
-}
-
-func (c *benchCountingStore) ShortestPath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
-	c.calls.Add(1)
-	return c.Store.ShortestPath(ctx, from, to, maxHops)
-}
-
-func (c *benchCountingStore) Info(ctx context.Context) (graph.DatasetInfo, error) {
-	c.calls.Add(1)
-	return c.Store.Info(ctx)
-}
 
 // benchCPUTime is the process's user+system CPU time so far.
 func benchCPUTime(b *testing.B) time.Duration {
@@ -136,14 +90,14 @@ func benchQuery(b *testing.B, query string, body func(i int) []byte) {
 }
 
 func benchQueryOn(b *testing.B, store graph.Store, query string, body func(i int) []byte) {
-	cs := &benchCountingStore{Store: store}
+	cs := storetest.NewCounting(store)
 	h := newTestHandler(b, cs)
 	r := post(b, h, query, nil)
 	if r.Status != http.StatusOK || len(r.Errors) > 0 {
 		b.Fatalf("status %d, errors %s", r.Status, r.Body)
 	}
 	respBytes := len(r.Body)
-	cs.calls.Store(0)
+	cs.Reset()
 	b.ReportAllocs()
 	var trips0 int64
 	if n4, ok := store.(*neo4j.Store); ok {
@@ -161,7 +115,7 @@ func benchQueryOn(b *testing.B, store graph.Store, query string, body func(i int
 	if n4, ok := store.(*neo4j.Store); ok {
 		b.ReportMetric(float64(n4.RoundTrips()-trips0)/float64(i), "round-trips/op")
 	}
-	b.ReportMetric(float64(cs.calls.Load())/float64(i), "store-calls/op")
+	b.ReportMetric(float64(int64(cs.Calls()))/float64(i), "store-calls/op")
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(i), "cpu-ns/op")
 	b.ReportMetric(float64(g)/float64(i), "goroutines/op")
 	b.ReportMetric(float64(respBytes), "resp-bytes")

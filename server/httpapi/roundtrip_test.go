@@ -1,39 +1,11 @@
 package httpapi
 
 import (
-	"context"
-	"sync/atomic"
 	"testing"
 
-	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/neo4j"
+	"github.com/peacegraph/peacegraph/graph/storetest"
 )
-
-// countingStore forwards to a real store and counts the calls made through it.
-type countingStore struct {
-	graph.Store
-	calls atomic.Int64
-}
-
-func (c *countingStore) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
-	c.calls.Add(1)
-	return c.Store.Get(ctx, ids)
-}
-
-func (c *countingStore) Edges(ctx context.Context, ids []string, rel graph.RelType, dir graph.Direction) (map[string][]graph.Edge, error) {
-	c.calls.Add(1)
-	return c.Store.Edges(ctx, ids, rel, dir)
-}
-
-func (c *countingStore) List(ctx context.Context, q graph.ListQuery) (graph.Page, error) {
-	c.calls.Add(1)
-	return c.Store.List(ctx, q)
-}
-
-func (c *countingStore) Lookup(ctx context.Context, k graph.Kind, key string) (graph.Node, error) {
-	c.calls.Add(1)
-	return c.Store.Lookup(ctx, k, key)
-}
 
 // TestNoNPlusOne: a query three levels deep over every country makes a bounded number of store
 // calls (and, on Neo4j, of Cypher round trips), however many rows each level returns: one
@@ -57,7 +29,7 @@ func TestNoNPlusOne(t *testing.T) {
 	const bound = 16
 	for _, b := range backends(t) {
 		t.Run(b.name, func(t *testing.T) {
-			cs := &countingStore{Store: b.store}
+			cs := storetest.NewCounting(b.store)
 			h := newTestHandler(t, cs)
 			n4j, isNeo4j := b.store.(*neo4j.Store)
 			// measure runs q three times and keeps the fewest calls: batching works on a
@@ -66,7 +38,7 @@ func TestNoNPlusOne(t *testing.T) {
 			measure := func(q string) (calls, trips int64) {
 				calls, trips = 1<<30, 1<<30
 				for range 3 {
-					cs.calls.Store(0)
+					cs.Reset()
 					var before int64
 					if isNeo4j {
 						before = n4j.RoundTrips()
@@ -75,7 +47,7 @@ func TestNoNPlusOne(t *testing.T) {
 					if r.Status != 200 || len(r.Errors) > 0 {
 						t.Fatalf("status %d: %.300s", r.Status, r.Body)
 					}
-					calls = min(calls, cs.calls.Load())
+					calls = min(calls, int64(cs.Calls()))
 					if isNeo4j {
 						trips = min(trips, n4j.RoundTrips()-before)
 					}
