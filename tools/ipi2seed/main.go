@@ -6,9 +6,13 @@
 //
 // It is a maintenance tool, run by hand from the repository root; nothing calls it at runtime:
 //
-//	go run ./seed/tools/ipi2seed            # (re)write seed/data/personnel/*.yaml
-//	go run ./seed/tools/ipi2seed -check     # only compare with the files on disk, exit 1 on drift
-//	go run ./seed/tools/ipi2seed -in DIR -out DIR
+//	go run ./tools/ipi2seed -in ../shared/research/data/ipi          # (re)write seed/data/personnel/*.yaml
+//	go run ./tools/ipi2seed -in ../shared/research/data/ipi -check   # compare with the files on disk, exit 1 on drift
+//	go run ./tools/ipi2seed -in DIR -out DIR
+//
+// It stays because the personnel series are IPI's and IPI publishes new months: a newer extract
+// is turned into seed files the same way, and -check shows that the committed files are what
+// the extract says. main_test.go runs it on the small extract in testdata/.
 //
 // Input (see README.md next to the CSVs): monthly-<Country>.csv with columns
 // Date,Troops,Police,Experts (Date = last day of the month; NA = none reported that month) and
@@ -38,6 +42,11 @@ import (
 	"strings"
 	"time"
 )
+
+// The headers of the generated files still name the tool by its former path,
+// seed/tools/ipi2seed: the dataset's version is a digest of the seed files (the golden answers
+// carry it), and a moved comment is not worth a new version. A regeneration from a new IPI
+// extract, which changes the version anyway, is the time to update them.
 
 // Source IDs written to sources.yaml and cited by every record.
 const (
@@ -423,20 +432,70 @@ sources:
 // ---------------------------------------------------------------------------------------------
 
 func main() {
-	root, rootErr := repoRoot()
-	defIn, defOut := "", ""
-	if rootErr == nil {
-		defIn = filepath.Join(root, "..", "shared", "research", "data", "ipi")
-		defOut = filepath.Join(root, "seed", "data", "personnel")
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, errDrift) {
+			fmt.Fprintln(os.Stderr, "ipi2seed:", err)
+		}
+		os.Exit(1)
 	}
-	in := flag.String("in", defIn, "directory holding the IPI CSVs (default: ../shared/research/data/ipi relative to the repository root)")
-	out := flag.String("out", defOut, "directory to write the YAML to (default: seed/data/personnel)")
-	check := flag.Bool("check", false, "do not write: compare the generated YAML with the files in -out, exit 1 if they differ")
-	flag.Parse()
-	if *in == "" || *out == "" {
-		fatal(fmt.Errorf("cannot find the repository root (%v): give -in and -out", rootErr))
-	}
+}
 
+// errDrift is -check's finding that the files on disk differ from what the CSVs give.
+var errDrift = errors.New("the seed files differ from the CSVs")
+
+// run converts the CSVs in -in into the seed files in -out (or, with -check, compares them).
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ipi2seed", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	in := fs.String("in", "", "directory holding the IPI CSVs (the research material's data/ipi; required)")
+	out := fs.String("out", "", "directory to write the YAML to (default: seed/data/personnel of the repository)")
+	check := fs.Bool("check", false, "do not write: compare the generated YAML with the files in -out, exit 1 if they differ")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *in == "" {
+		return errors.New("-in is required: the directory of the IPI CSVs")
+	}
+	if *out == "" {
+		root, err := repoRoot()
+		if err != nil {
+			return fmt.Errorf("cannot find the repository root (%v): give -out", err)
+		}
+		*out = filepath.Join(root, "seed", "data", "personnel")
+	}
+	files, order, err := convert(*in, stdout)
+	if err != nil {
+		return err
+	}
+	drift := false
+	for _, name := range order {
+		path := filepath.Join(*out, name)
+		if *check {
+			old, err := os.ReadFile(path)
+			if err != nil || !bytes.Equal(old, files[name]) {
+				fmt.Fprintf(stdout, "DIFFERS  %s\n", path)
+				drift = true
+			} else {
+				fmt.Fprintf(stdout, "ok       %s\n", path)
+			}
+			continue
+		}
+		if err := os.MkdirAll(*out, 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, files[name], 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote    %s\n", path)
+	}
+	if drift {
+		return errDrift
+	}
+	return nil
+}
+
+// convert reads the CSVs in dir and renders the seed files, by name, in the order written.
+func convert(dir string, stdout io.Writer) (map[string][]byte, []string, error) {
 	files := map[string][]byte{}
 	var order []string
 	add := func(name string, data []byte) { files[name] = data; order = append(order, name) }
@@ -444,12 +503,12 @@ func main() {
 	monthly := map[string]*series{}
 	total := 0
 	for _, c := range countries {
-		s, err := readMonthly(*in, c)
+		s, err := readMonthly(dir, c)
 		if err != nil {
-			fatal(err)
+			return nil, nil, err
 		}
 		if len(s.Points) != s.Rows || s.Rows == 0 {
-			fatal(fmt.Errorf("%s: %d points for %d CSV rows", c.Name, len(s.Points), s.Rows))
+			return nil, nil, fmt.Errorf("%s: %d points for %d CSV rows", c.Name, len(s.Points), s.Rows)
 		}
 		monthly[c.ISO3] = s
 		total += len(s.Points)
@@ -459,51 +518,27 @@ func main() {
 				gaps = append(gaps, g)
 			}
 		}
-		fmt.Printf("%-9s %3d CSV rows -> %3d points, %s..%s, gaps: %v\n", c.Name, s.Rows, len(s.Points),
+		fmt.Fprintf(stdout, "%-9s %3d CSV rows -> %3d points, %s..%s, gaps: %v\n", c.Name, s.Rows, len(s.Points),
 			s.Points[0].Month, s.Points[len(s.Points)-1].Month, gaps)
 		add(c.File, renderSeries(s))
 	}
-	fmt.Printf("total     %d points\n", total)
+	fmt.Fprintf(stdout, "total     %d points\n", total)
 
-	cms, nrows, err := readByMission(filepath.Join(*in, "by-mission-2014-03-31.csv"))
+	cms, nrows, err := readByMission(filepath.Join(dir, "by-mission-2014-03-31.csv"))
 	if err != nil {
-		fatal(err)
+		return nil, nil, err
 	}
 	bm, notes, err := renderByMission(cms, monthly)
 	if err != nil {
-		fatal(err)
+		return nil, nil, err
 	}
-	fmt.Printf("by-mission %d CSV rows -> %d events\n", nrows, len(cms))
+	fmt.Fprintf(stdout, "by-mission %d CSV rows -> %d events\n", nrows, len(cms))
 	for _, n := range notes {
-		fmt.Println("  " + n)
+		fmt.Fprintln(stdout, "  "+n)
 	}
 	add("by-mission-2014-03.yaml", bm)
 	add("sources.yaml", renderSources())
-
-	drift := false
-	for _, name := range order {
-		path := filepath.Join(*out, name)
-		if *check {
-			old, err := os.ReadFile(path)
-			if err != nil || !bytes.Equal(old, files[name]) {
-				fmt.Printf("DIFFERS  %s\n", path)
-				drift = true
-			} else {
-				fmt.Printf("ok       %s\n", path)
-			}
-			continue
-		}
-		if err := os.MkdirAll(*out, 0o755); err != nil {
-			fatal(err)
-		}
-		if err := os.WriteFile(path, files[name], 0o644); err != nil {
-			fatal(err)
-		}
-		fmt.Printf("wrote    %s\n", path)
-	}
-	if drift {
-		os.Exit(1)
-	}
+	return files, order, nil
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -583,8 +618,3 @@ func plural(n int, one, many string) string {
 
 // q quotes a YAML scalar (Go's escapes are a subset of YAML double-quoted escapes).
 func q(s string) string { return strconv.Quote(s) }
-
-func fatal(err error) {
-	fmt.Fprintln(os.Stderr, "ipi2seed:", err)
-	os.Exit(1)
-}
