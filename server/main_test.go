@@ -155,4 +155,3 @@ func TestConfigFromEnv(t *testing.T) {
 }
 
 func slogDiscard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
-

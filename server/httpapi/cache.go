@@ -1,11 +1,11 @@
 package httpapi
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
 	"net/http"
-	"strings"
 	"time"
 )
 
@@ -17,21 +17,15 @@ import (
 // client's parsing, and a CDN can serve the answer for Cache-Control's max-age. POST responses
 // and error responses get neither header: they may describe a passing failure.
 
-// writeCacheable writes a 200 answer with ETag and Cache-Control, or 304 when the client
-// already has it.
+// writeCacheable writes a 200 answer with ETag and Cache-Control; http.ServeContent answers
+// If-None-Match (304 with no body), HEAD and Range from them.
 func writeCacheable(w http.ResponseWriter, r *http.Request, maxAge time.Duration, contentType string, body []byte) {
 	sum := sha256.Sum256(body)
-	etag := `"` + base64.RawURLEncoding.EncodeToString(sum[:]) + `"`
 	h := w.Header()
-	h.Set("ETag", etag)
+	h.Set("ETag", `"`+base64.RawURLEncoding.EncodeToString(sum[:])+`"`)
 	h.Set("Cache-Control", cacheControl(maxAge))
-	if etagMatches(r.Header.Get("If-None-Match"), etag) {
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
 	h.Set("Content-Type", contentType)
-	w.WriteHeader(http.StatusOK)
-	w.Write(body)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }
 
 func cacheControl(maxAge time.Duration) string {
@@ -39,16 +33,4 @@ func cacheControl(maxAge time.Duration) string {
 		return "no-cache" // store, but revalidate with the ETag every time
 	}
 	return fmt.Sprintf("public, max-age=%d", int(maxAge.Seconds()))
-}
-
-// etagMatches applies If-None-Match's weak comparison (RFC 9110 §13.1.2): any listed tag
-// equal to ours, ignoring W/, or "*".
-func etagMatches(header, etag string) bool {
-	for _, t := range strings.Split(header, ",") {
-		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
-		if t == etag || t == "*" {
-			return true
-		}
-	}
-	return false
 }

@@ -116,7 +116,7 @@ func (t graphqlHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	}
 	media, ok := negotiate(r.Header.Get("Accept"))
 	if !ok {
-		fail(mediaJSON, &apiError{"NOT_ACCEPTABLE", "Accept admits neither application/graphql-response+json nor application/json"})
+		fail(mediaJSON, &apiError{apierror.NotAcceptable, "Accept admits neither application/graphql-response+json nor application/json"})
 		return
 	}
 	var (
@@ -134,10 +134,10 @@ func (t graphqlHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		return
 	default:
 		w.Header().Set("Allow", allowGraphQL)
-		err = &apiError{"METHOD_NOT_ALLOWED", r.Method + " is not supported; use GET or POST"}
+		err = &apiError{apierror.MethodNotAllowed, r.Method + " is not supported; use GET or POST"}
 	}
 	if err == nil && len(raw.Query) > t.limits.MaxQueryBytes {
-		err = &apiError{"QUERY_TOO_LARGE", fmt.Sprintf("the query is %d bytes; at most %d are allowed", len(raw.Query), t.limits.MaxQueryBytes)}
+		err = &apiError{apierror.QueryTooLarge, fmt.Sprintf("the query is %d bytes; at most %d are allowed", len(raw.Query), t.limits.MaxQueryBytes)}
 	}
 	if err != nil {
 		fail(media, err)
@@ -162,7 +162,7 @@ func (t graphqlHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	// An unreachable backend or a timeout fails the request as a whole: partial data would be
 	// mostly nulls that look like "no such thing". Answer as a request error, so that both
 	// media types get 503 and dashboards and load balancers see the outage and retry.
-	t.respond(w, r, media, resp, hasCode(resp.Errors, "BACKEND_UNAVAILABLE", "TIMEOUT"))
+	t.respond(w, r, media, resp, hasCode(resp.Errors, apierror.BackendUnavailable, apierror.Timeout))
 }
 
 func hasCode(errs gqlerror.List, codes ...string) bool {
@@ -184,7 +184,7 @@ func operationNotFound(oc *graphql.OperationContext, name string) *gqlerror.Erro
 	if name == "" {
 		msg = fmt.Sprintf("the document defines %d operations; name one with operationName", len(oc.Doc.Operations))
 	}
-	return codedError("BAD_REQUEST", "%s", msg)
+	return codedError(apierror.BadRequest, "%s", msg)
 }
 
 // respond writes a GraphQL response with the status graphqlStatus gives it. A successful GET
@@ -315,7 +315,7 @@ func negotiate(accept string) (media string, ok bool) {
 func paramsFromURL(rawQuery string) (*graphql.RawParams, *apiError) {
 	q, err := url.ParseQuery(rawQuery)
 	if err != nil {
-		return nil, &apiError{"BAD_REQUEST", "the URL's query string is malformed: " + err.Error()}
+		return nil, &apiError{apierror.BadRequest, "the URL's query string is malformed: " + err.Error()}
 	}
 	in := requestJSON{OperationName: jsonString(q, "operationName"), Variables: jsonRaw(q, "variables"), Extensions: jsonRaw(q, "extensions")}
 	if q.Has("query") {
@@ -343,21 +343,21 @@ func jsonRaw(q url.Values, key string) json.RawMessage {
 func paramsFromBody(r *http.Request) (*graphql.RawParams, *apiError) {
 	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || mt != mediaJSON || (params["charset"] != "" && !strings.EqualFold(params["charset"], "utf-8")) {
-		return nil, &apiError{"UNSUPPORTED_MEDIA_TYPE", fmt.Sprintf("POST needs Content-Type: application/json (got %q)", r.Header.Get("Content-Type"))}
+		return nil, &apiError{apierror.UnsupportedMediaType, fmt.Sprintf("POST needs Content-Type: application/json (got %q)", r.Header.Get("Content-Type"))}
 	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
-			return nil, &apiError{"REQUEST_TOO_LARGE", fmt.Sprintf("the request body is larger than %d bytes", mbe.Limit)}
+			return nil, &apiError{apierror.RequestTooLarge, fmt.Sprintf("the request body is larger than %d bytes", mbe.Limit)}
 		}
-		return nil, &apiError{"BAD_REQUEST", "could not read the request body"}
+		return nil, &apiError{apierror.BadRequest, "could not read the request body"}
 	}
 	if !json.Valid(body) {
-		return nil, &apiError{"BAD_REQUEST", "the body is not valid JSON"}
+		return nil, &apiError{apierror.BadRequest, "the body is not valid JSON"}
 	}
 	var in requestJSON
 	if json.Unmarshal(body, &in) != nil {
-		return nil, &apiError{"BAD_REQUEST", `the body must be a JSON object such as {"query": "{ datasetInfo { version } }"}`}
+		return nil, &apiError{apierror.BadRequest, `the body must be a JSON object such as {"query": "{ datasetInfo { version } }"}`}
 	}
 	return in.params()
 }
@@ -373,19 +373,19 @@ type requestJSON struct {
 func (in requestJSON) params() (*graphql.RawParams, *apiError) {
 	p := &graphql.RawParams{ReadTime: graphql.TraceTiming{Start: graphql.Now()}}
 	if !decodeOptional(in.Query, &p.Query) {
-		return nil, &apiError{"BAD_REQUEST", "query must be a string"}
+		return nil, &apiError{apierror.BadRequest, "query must be a string"}
 	}
 	if !decodeOptional(in.OperationName, &p.OperationName) {
-		return nil, &apiError{"BAD_REQUEST", "operationName must be a string"}
+		return nil, &apiError{apierror.BadRequest, "operationName must be a string"}
 	}
 	if !decodeOptional(in.Variables, &p.Variables) {
-		return nil, &apiError{"BAD_REQUEST", "variables must be a JSON object"}
+		return nil, &apiError{apierror.BadRequest, "variables must be a JSON object"}
 	}
 	if !decodeOptional(in.Extensions, &p.Extensions) {
-		return nil, &apiError{"BAD_REQUEST", "extensions must be a JSON object"}
+		return nil, &apiError{apierror.BadRequest, "extensions must be a JSON object"}
 	}
 	if p.Query == "" && p.Extensions["persistedQuery"] == nil {
-		return nil, &apiError{"BAD_REQUEST", "missing query: send the GraphQL document as \"query\""}
+		return nil, &apiError{apierror.BadRequest, "missing query: send the GraphQL document as \"query\""}
 	}
 	p.ReadTime.End = graphql.Now()
 	return p, nil
