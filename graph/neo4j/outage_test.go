@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -124,16 +125,19 @@ func TestRecovery(t *testing.T) {
 		return context.WithTimeout(context.Background(), 2*time.Second)
 	}
 
-	down := func(phase string) {
+	down := func(phase string) { // every call at once: each waits out its deadline
 		t.Helper()
+		var wg sync.WaitGroup
 		for name, call := range calls(s) {
-			ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
-			err := call(ctx)
-			cancel()
-			if graph.ErrorCode(err) != graph.Unavailable {
-				t.Errorf("%s: %s = %v, want UNAVAILABLE", phase, name, err)
-			}
+			wg.Go(func() {
+				ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+				defer cancel()
+				if err := call(ctx); graph.ErrorCode(err) != graph.Unavailable {
+					t.Errorf("%s: %s = %v, want UNAVAILABLE", phase, name, err)
+				}
+			})
 		}
+		wg.Wait()
 	}
 	up := func(phase string) {
 		t.Helper()
