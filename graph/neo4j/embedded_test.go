@@ -2,11 +2,11 @@ package neo4j_test
 
 import (
 	"encoding/json"
-	"sync"
 	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/peacegraph/peacegraph/graph"
