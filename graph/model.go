@@ -130,14 +130,14 @@ func NodeBase(n Node) *Base { return n.base() }
 func (b *Base) NodeID() string { return b.ID }
 func (b *Base) base() *Base    { return b }
 
-// The defaults of the per-kind methods: no owner, no sub-kind, undated, no natural key, no
-// searchable text of its own. Each kind overrides what applies to it.
+// The defaults of the per-kind methods: no owner, no sub-kind, undated, no natural key. Each
+// kind overrides what applies to it; searchFields has no default, so that a new kind says what
+// of it is searchable.
 
-func (*Base) OwnerID() string                                    { return "" }
-func (*Base) SubKind() string                                    { return "" }
-func (*Base) Span() (start, end *PartialDate, ok bool)           { return nil, nil, false }
-func (*Base) LookupKey() string                                  { return "" }
-func (*Base) searchFields(func(weight float64, texts ...string)) {}
+func (*Base) OwnerID() string                          { return "" }
+func (*Base) SubKind() string                          { return "" }
+func (*Base) Span() (start, end *PartialDate, ok bool) { return nil, nil, false }
+func (*Base) LookupKey() string                        { return "" }
 
 // LocalName returns the node's name in lang ("en", "es", "ja"), falling back to english.
 func LocalName(n Node, lang string) string {

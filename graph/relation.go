@@ -105,6 +105,17 @@ const (
 	Both
 )
 
+// Reverse is the direction that walks a relationship back: In for Out, Out for In.
+func (d Direction) Reverse() Direction {
+	switch d {
+	case Out:
+		return In
+	case In:
+		return Out
+	}
+	return d
+}
+
 // Edge is one relationship with its evidence. Mechanism and Explanation are set on CATALYZED
 // (a ReformLink); Since on PERCEIVES (a ThreatPerception); Note on any.
 type Edge struct {

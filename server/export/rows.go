@@ -70,7 +70,7 @@ func nodeRows[T graph.Node](kind graph.Kind, follow []related, cells func(c rowC
 		if c.refs, err = loadRefs(ctx, s, citedIDs(ns, need...)); err != nil {
 			return nil, err
 		}
-		if err := c.refs.addOwners(ctx, s); err != nil {
+		if err := c.addOwners(ctx, s); err != nil {
 			return nil, err
 		}
 		rows := make([][]any, 0, len(ns))

@@ -165,29 +165,7 @@ func deploymentQuery(f *DeploymentFilter) graph.ListQuery {
 // level; any other goes to Store.List.
 func (r *Resolver) deploymentConnection(ctx context.Context, f *DeploymentFilter, first *int, after *string, last *int, before *string, by graph.Filter, id string) (*DeploymentConnection, error) {
 	q := deploymentQuery(f)
-	var p graph.Page
-	var err error
-	switch {
-	case by == "":
-		p, err = r.Store.List(ctx, q.WithPage(first, after, last, before))
-	default:
-		nested, ok := q.Within(by, id)
-		switch {
-		case !ok:
-			p, err = graph.ListNodes([]graph.Node{}, nested.WithPage(first, after, last, before), nil)
-		case len(nested.Filters()) == 1:
-			rel := graph.RelDeployedBy
-			if by == graph.ByMission {
-				rel = graph.RelInMission
-			}
-			var deps []*graph.Deployment
-			if deps, err = related[*graph.Deployment](ctx, r, id, rel, graph.In); err == nil {
-				p, err = graph.ListNodes(deps, nested.WithPage(first, after, last, before), nil)
-			}
-		default:
-			p, err = r.Store.List(ctx, nested.WithPage(first, after, last, before))
-		}
-	}
+	p, err := r.deployments(ctx, q, by, id, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -197,6 +175,28 @@ func (r *Resolver) deploymentConnection(ctx context.Context, f *DeploymentFilter
 		c.Edges = append(c.Edges, &DeploymentEdge{Cursor: pg.cursors[i], Node: n})
 	}
 	return c, nil
+}
+
+func (r *Resolver) deployments(ctx context.Context, q graph.ListQuery, by graph.Filter, id string, first *int, after *string, last *int, before *string) (graph.Page, error) {
+	if by == "" {
+		return r.Store.List(ctx, q.WithPage(first, after, last, before))
+	}
+	nested, ok := q.Within(by, id)
+	nested = nested.WithPage(first, after, last, before)
+	info, _ := graph.InfoOf(graph.KindDeployment)
+	path := info.Paths[by]
+	switch {
+	case !ok:
+		return graph.ListNodes([]graph.Node{}, nested, nil)
+	case len(nested.Filters()) > 1 || len(path) != 1:
+		return r.Store.List(ctx, nested)
+	}
+	// The parent's own relationship, walked back from the parent (the loaders batch it).
+	deps, err := related[*graph.Deployment](ctx, r, id, path[0].Rel, path[0].Dir.Reverse())
+	if err != nil {
+		return graph.Page{}, err
+	}
+	return graph.ListNodes(deps, nested, nil)
 }
 
 func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, first *int, after *string, last *int, before *string, o *MissionOrder) (*MissionConnection, error) {
