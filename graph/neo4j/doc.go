@@ -18,12 +18,14 @@
 //	endLast     last day of the span's end ("1993-09-30"); absent = open
 //	searchText  graph.SearchText(node): folded tokens, full-text indexed (entity_search)
 //	confidence, facts, disputed (the disputed field names)
-//	and the queryable fields of the kind: iso3, acronym and lookupKey (lower-cased ISO3 or
-//	acronym, for the case-insensitive Lookup), name/title, subKind (the kind's own enum:
-//	MissionKind, InstrumentKind, ReformKind, SafeguardKind, Principle scope, ThreatKind,
-//	SourceKind), caseRole, chapterVII, countryId, missionId, personnel (list), peakStrength,
-//	unit, host, reference, start/end/adopted/inForce/since/date (partial date strings),
-//	description/summary, authors, publisher, year, language, url.
+//	lookupKey   Node.LookupKey lower-cased (ISO3, acronym), for the case-insensitive Lookup
+//	subKind     Node.SubKind: the kind's own enum (MissionKind, InstrumentKind, ...)
+//	and every scalar field of the kind (and list of scalars) under its JSON name, taken from
+//	doc the same way for every kind (props.go, fieldProps): iso3, acronym, name/title,
+//	caseRole, chapterVII, personnel (list), peakStrength, unit, host, reference,
+//	start/end/adopted/inForce/since/date (partial date strings), description/summary/note,
+//	authors, publisher, year, language, url; references to other nodes end in Id
+//	(countryId, missionId).
 //
 // Absent values are absent properties, never nulls.
 //
