@@ -17,15 +17,16 @@ export NEO4J_BOLT_PORT NEO4J_PASSWORD
 run:
 	$(GO) run ./server
 
-## test: validate the dataset, check generated code, vet, then run every test with NEO4J_URI set.
-## Packages run one at a time (-p 1): the Neo4j tests share one database.
+## test: validate the dataset, check generated code, vet, then run every test with NEO4J_URI set
+## and the race detector on. Packages run in parallel: the Neo4j tests of different packages
+## share one database and take turns through neo4jtest's cross-process lock (in TMPDIR).
 test: neo4j-up seed-validate check-generated vet
 	NEO4J_URI=$(NEO4J_TEST_URI) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD) \
-		$(GO) test -p 1 -count=1 $(TESTFLAGS) ./...
+		$(GO) test -race -count=1 $(TESTFLAGS) ./...
 
 ## test-go: the Go tests only, memory backend (Neo4j tests skip unless NEO4J_URI is set).
 test-go:
-	$(GO) test ./...
+	$(GO) test -race ./...
 
 seed-validate:
 	$(GO) run ./server seed validate
@@ -51,7 +52,7 @@ generate:
 
 ## check-generated: gqlgen's output must match the schema.
 check-generated: generate
-	@git diff --exit-code -- graph/gql || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+	@git diff --exit-code -- server/gql || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "not gofmt-formatted:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
@@ -85,5 +86,5 @@ bench-peer-check:
 ## golden: regenerate the golden answers and docs/queries.md after a change to the data or the
 ## example queries (review the diff: it is the change users will see).
 golden:
-	$(GO) test ./server -run TestGolden -count=1 -update
-	$(GO) test ./server -run TestDocsQueries -count=1 -update
+	$(GO) test ./server/httpapi -run TestGolden -count=1 -update
+	$(GO) test ./server/httpapi -run TestDocsQueries -count=1 -update

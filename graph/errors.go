@@ -78,3 +78,27 @@ func ErrorMessage(err error) string {
 	}
 	return "internal error"
 }
+
+// WithOp names op as the operation of err, keeping its code, its user-safe message and its
+// cause: the one way a store labels the errors its methods return, whether they come from a
+// shared helper (ValidateList, Paginate, DateRange.Validate), from a call it made or from its
+// own checks. An error from another package keeps its chain (errors.Is and As still see it)
+// and is Internal unless classified. A nil err gives nil.
+func WithOp(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ge *Error
+	if errors.As(err, &ge) {
+		if ge.Op == op {
+			return err
+		}
+		c := *ge
+		c.Op = op
+		if ge.Err == nil && err != error(ge) {
+			c.Err = err
+		}
+		return &c
+	}
+	return &Error{Code: Internal, Op: op, Message: "internal error", Err: err}
+}

@@ -35,7 +35,7 @@ type ListQuery struct {
 	// SafeguardKind, PrincipleScope, ThreatKind or SourceKind.
 	SubKind string
 	// Personnel keeps deployments with any of these personnel types.
-	Personnel []string
+	Personnel []PersonnelType
 	// Function keeps deployments that performed this function (an ID).
 	Function   string
 	ChapterVII *bool
@@ -78,13 +78,14 @@ type PageIDs struct {
 	HasPrevious bool
 }
 
-// DatedKind reports whether nodes of k have a date to order by.
+// DatedKind reports whether nodes of k have a date to order by (their Span).
 func DatedKind(k Kind) bool {
-	switch k {
-	case KindMission, KindDeployment, KindLegalInstrument, KindReform, KindEvent, KindSafeguard:
-		return true
+	i, ok := InfoOf(k)
+	if !ok {
+		return false
 	}
-	return false
+	_, _, dated := i.New().Span()
+	return dated
 }
 
 func effectiveOrder(q ListQuery) OrderField {
@@ -112,11 +113,12 @@ func ValidateList(q ListQuery) error {
 	default:
 		return Errorf(Invalid, op, "unknown order field %q", q.Order)
 	}
-	if q.First != nil && *q.First < 0 {
-		return Errorf(Invalid, op, "first must not be negative")
-	}
-	if q.Last != nil && *q.Last < 0 {
-		return Errorf(Invalid, op, "last must not be negative")
+	for name, n := range map[string]*int{"first": q.First, "last": q.Last} {
+		if n != nil {
+			if err := CheckPageSize(name, *n, 0); err != nil {
+				return err
+			}
+		}
 	}
 	return q.Active.Validate()
 }
@@ -222,30 +224,9 @@ func decodeCursor(c, order string) (string, bool) {
 	return parts[2], true
 }
 
-// Span returns the dates a node is active over, for range filters and timelines: a mission's
-// or deployment's start and end, an instrument's adoption, a reform's or event's date, a
-// safeguard's start. ok is false for undated kinds.
-func Span(n Node) (start, end *PartialDate, ok bool) {
-	switch v := n.(type) {
-	case *Mission:
-		return &v.Start, v.End, true
-	case *Deployment:
-		return v.Start, v.End, true
-	case *LegalInstrument:
-		return v.Adopted, v.Adopted, true
-	case *Reform:
-		return v.Date, v.Date, true
-	case *Event:
-		return &v.Date, &v.Date, true
-	case *Safeguard:
-		return v.Since, nil, true
-	}
-	return nil, nil, false
-}
-
 // ItemOf returns the ordering keys of n (Count is left to the backend).
 func ItemOf(n Node) ListItem {
-	start, _, _ := Span(n)
+	start, _, _ := n.Span()
 	return ListItem{ID: n.NodeID(), Name: n.Label(), Date: start}
 }
 
@@ -254,7 +235,7 @@ func ActiveIn(n Node, r DateRange) bool {
 	if r.IsZero() {
 		return true
 	}
-	start, end, ok := Span(n)
+	start, end, ok := n.Span()
 	if !ok {
 		return true
 	}
@@ -262,4 +243,150 @@ func ActiveIn(n Node, r DateRange) bool {
 		return false
 	}
 	return r.Overlaps(start, end)
+}
+
+// DefaultPageSize is a connection's page when it asks for neither first nor last.
+const DefaultPageSize = 100
+
+// CheckPageSize is the one rule for first and last: never negative, and at most max when max
+// is positive (the server's PEACEGRAPH_MAX_FIRST; a store sets none).
+func CheckPageSize(name string, n, max int) error {
+	const op = "graph.CheckPageSize"
+	if n < 0 {
+		return Errorf(Invalid, op, "%s must not be negative", name)
+	}
+	if max > 0 && n > max {
+		return Errorf(Invalid, op, "%s must be at most %d (got %d); page through the list with after/before", name, max, n)
+	}
+	return nil
+}
+
+// WithPage sets a connection's paging arguments on q: a Relay connection that asks for
+// neither first nor last gets the first DefaultPageSize.
+func (q ListQuery) WithPage(first *int, after *string, last *int, before *string) ListQuery {
+	q.First, q.Last = first, last
+	if first == nil && last == nil {
+		n := DefaultPageSize
+		q.First = &n
+	}
+	if after != nil {
+		q.After = *after
+	}
+	if before != nil {
+		q.Before = *before
+	}
+	return q
+}
+
+// Within fixes q's relationship filter f to id, for a connection nested under that node (a
+// country's or a mission's deployments). A filter of the query that names another node selects
+// nothing: ok is false.
+func (q ListQuery) Within(f Filter, id string) (ListQuery, bool) {
+	cur := q.filter(f)
+	if *cur != "" && *cur != id {
+		return q, false
+	}
+	*cur = id
+	return q, true
+}
+
+func (q *ListQuery) filter(f Filter) *string {
+	switch f {
+	case ByCountry:
+		return &q.Country
+	case ByMission:
+		return &q.Mission
+	}
+	return &q.Function
+}
+
+// Filters returns q's relationship filters that apply to its kind, with their paths (see
+// KindInfo.Paths): what a store must check by following relationships.
+func (q ListQuery) Filters() map[Filter]string {
+	info, _ := InfoOf(q.Kind)
+	out := map[Filter]string{}
+	for f := range info.Paths {
+		if v := *q.filter(f); v != "" {
+			out[f] = v
+		}
+	}
+	return out
+}
+
+// MatchFields reports whether n passes q's filters on the node's own fields: case role,
+// sub-kind, Chapter VII, personnel and the active range (see ActiveIn). The relationship
+// filters (Filters) are the store's, which follows KindInfo.Paths.
+func (q ListQuery) MatchFields(n Node) bool {
+	if !ActiveIn(n, q.Active) {
+		return false
+	}
+	if info, _ := InfoOf(n.NodeKind()); q.SubKind != "" && info.SubKind != "" && n.SubKind() != q.SubKind {
+		return false
+	}
+	switch v := n.(type) {
+	case *Country:
+		return q.CaseRole == "" || string(v.CaseRole) == q.CaseRole
+	case *Mission:
+		return q.ChapterVII == nil || (v.ChapterVII != nil && *v.ChapterVII == *q.ChapterVII)
+	case *Deployment:
+		return len(q.Personnel) == 0 || slices.ContainsFunc(v.Personnel, func(p PersonnelType) bool { return slices.Contains(q.Personnel, p) })
+	}
+	return true
+}
+
+// PageOf orders and cuts the page q asks for out of nodes that passed its filters, with
+// Paginate's rules; count gives the ordering count of a node for the count orders (nil: none).
+// Both stores' List and the nested connections build their pages with it.
+func PageOf(nodes []Node, q ListQuery, count func(Node) int) (Page, error) {
+	items := make([]ListItem, len(nodes))
+	byID := make(map[string]Node, len(nodes))
+	for i, n := range nodes {
+		items[i] = ItemOf(n)
+		if count != nil {
+			items[i].Count = count(n)
+		}
+		byID[n.NodeID()] = n
+	}
+	ids, err := Paginate(items, q)
+	if err != nil {
+		return Page{}, err
+	}
+	p := Page{Cursors: ids.Cursors, Total: ids.Total, HasNext: ids.HasNext, HasPrevious: ids.HasPrevious}
+	for _, id := range ids.IDs {
+		p.Nodes = append(p.Nodes, byID[id])
+	}
+	return p, nil
+}
+
+// ListNodes is Store.List over nodes of q.Kind that already passed q's relationship filters:
+// it checks q (ValidateList), keeps the nodes that pass MatchFields and cuts the page with
+// PageOf. The memory store and the nested connections (a country's deployments, loaded through
+// the relationship) both answer with it.
+func ListNodes[T Node](nodes []T, q ListQuery, count func(Node) int) (Page, error) {
+	if err := ValidateList(q); err != nil {
+		return Page{}, err
+	}
+	kept := make([]Node, 0, len(nodes))
+	for _, n := range nodes {
+		if q.MatchFields(n) {
+			kept = append(kept, n)
+		}
+	}
+	return PageOf(kept, q, count)
+}
+
+// Select is ListNodes without paging: every node that passes q's field filters, in q's order.
+// For the plain list fields of related nodes (a country's reforms by date, its events in a
+// range).
+func Select[T Node](nodes []T, q ListQuery) ([]T, error) {
+	q.First, q.Last, q.After, q.Before = nil, nil, "", ""
+	p, err := ListNodes(nodes, q, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, len(p.Nodes))
+	for i, n := range p.Nodes {
+		out[i] = n.(T)
+	}
+	return out, nil
 }

@@ -23,51 +23,6 @@ const (
 	KindSource          Kind = "SOURCE"
 )
 
-// KindInfo describes a node kind: its ID prefix and its label in Neo4j.
-type KindInfo struct {
-	Kind   Kind
-	Prefix string // "country:"
-	Label  string // "Country"
-}
-
-// Kinds lists every node kind in a fixed order.
-var Kinds = []KindInfo{
-	{KindCountry, "country:", "Country"},
-	{KindMission, "mission:", "Mission"},
-	{KindDeployment, "deployment:", "Deployment"},
-	{KindFunction, "function:", "Function"},
-	{KindReform, "reform:", "Reform"},
-	{KindLegalInstrument, "law:", "LegalInstrument"},
-	{KindSafeguard, "safeguard:", "Safeguard"},
-	{KindPrinciple, "principle:", "Principle"},
-	{KindThreat, "threat:", "Threat"},
-	{KindObstacle, "obstacle:", "Obstacle"},
-	{KindBenefit, "benefit:", "Benefit"},
-	{KindRecommendation, "recommendation:", "Recommendation"},
-	{KindEvent, "event:", "Event"},
-	{KindSource, "source:", "Source"},
-}
-
-// KindOfID returns the kind an ID's prefix names, and false for an unknown prefix.
-func KindOfID(id string) (Kind, bool) {
-	for _, k := range Kinds {
-		if strings.HasPrefix(id, k.Prefix) && len(id) > len(k.Prefix) {
-			return k.Kind, true
-		}
-	}
-	return "", false
-}
-
-// InfoOf returns the description of kind k.
-func InfoOf(k Kind) (KindInfo, bool) {
-	for _, i := range Kinds {
-		if i.Kind == k {
-			return i, true
-		}
-	}
-	return KindInfo{}, false
-}
-
 // CountryID turns "MEX", "mex" or "country:mex" into "country:mex".
 func CountryID(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -84,6 +39,16 @@ func MissionID(s string) string {
 		return s
 	}
 	return "mission:" + s
+}
+
+// FunctionID turns a function code ("ENGINEERING", "military_observation") or ID into its ID
+// ("function:engineering", "function:military-observation").
+func FunctionID(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if strings.HasPrefix(s, "function:") {
+		return s
+	}
+	return "function:" + strings.ReplaceAll(s, "_", "-")
 }
 
 // Confidence says how sure the dossier is of a fact: source quality and corroboration.
@@ -141,6 +106,21 @@ type Node interface {
 	NodeKind() Kind
 	// Label is the node's display name: a name, a title or an acronym.
 	Label() string
+	// OwnerID is the country that owns the node (a deployment's, a reform's...), "" for kinds
+	// that no one country owns (see KindInfo.Paths).
+	OwnerID() string
+	// SubKind is the value of the kind's own enum (KindInfo.SubKind), "" for kinds without.
+	SubKind() string
+	// Span returns the dates the node is active over, for range filters, ordering and
+	// timelines: a mission's or deployment's start and end, an instrument's adoption, a
+	// reform's or event's date, a safeguard's start. ok is false for undated kinds.
+	Span() (start, end *PartialDate, ok bool)
+	// LookupKey is the natural key of a keyed kind (KindInfo.Keyed): a country's ISO3 code, a
+	// mission's acronym.
+	LookupKey() string
+	// searchFields adds the kind's own searchable texts, beyond the label and the names in
+	// other languages (see SearchFields).
+	searchFields(add func(weight float64, texts ...string))
 	base() *Base
 }
 
@@ -149,6 +129,15 @@ func NodeBase(n Node) *Base { return n.base() }
 
 func (b *Base) NodeID() string { return b.ID }
 func (b *Base) base() *Base    { return b }
+
+// The defaults of the per-kind methods: no owner, no sub-kind, undated, no natural key. Each
+// kind overrides what applies to it; searchFields has no default, so that a new kind says what
+// of it is searchable.
+
+func (*Base) OwnerID() string                          { return "" }
+func (*Base) SubKind() string                          { return "" }
+func (*Base) Span() (start, end *PartialDate, ok bool) { return nil, nil, false }
+func (*Base) LookupKey() string                        { return "" }
 
 // LocalName returns the node's name in lang ("en", "es", "ja"), falling back to english.
 func LocalName(n Node, lang string) string {
@@ -189,7 +178,7 @@ type Mission struct {
 	Name        string       `json:"name"`
 	Start       PartialDate  `json:"start"`
 	End         *PartialDate `json:"end,omitempty"`
-	MissionKind string       `json:"kind"` // OBSERVER TRADITIONAL MULTIDIMENSIONAL POLITICAL OTHER
+	MissionKind MissionKind  `json:"kind"`
 	ChapterVII  *bool        `json:"chapterVII,omitempty"`
 	Host        string       `json:"host,omitempty"`
 	Description string       `json:"description,omitempty"`
@@ -199,14 +188,14 @@ type Mission struct {
 // Deployment is one country's participation in one mission.
 type Deployment struct {
 	Base
-	CountryID    string       `json:"country"`
-	MissionID    string       `json:"mission"`
-	Start        *PartialDate `json:"start,omitempty"`
-	End          *PartialDate `json:"end,omitempty"`
-	Personnel    []string     `json:"personnel"` // PersonnelType values
-	PeakStrength *int         `json:"peakStrength,omitempty"`
-	Unit         string       `json:"unit,omitempty"`
-	Description  string       `json:"description,omitempty"`
+	CountryID    string          `json:"country"`
+	MissionID    string          `json:"mission"`
+	Start        *PartialDate    `json:"start,omitempty"`
+	End          *PartialDate    `json:"end,omitempty"`
+	Personnel    []PersonnelType `json:"personnel"`
+	PeakStrength *int            `json:"peakStrength,omitempty"`
+	Unit         string          `json:"unit,omitempty"`
+	Description  string          `json:"description,omitempty"`
 	// Title is derived at load time ("ARG in UNPROFOR") so every node has a label.
 	Title string `json:"title"`
 }
@@ -227,13 +216,13 @@ func (f *Function) Label() string { return f.Name }
 // LegalInstrument is a constitution provision, statute, decree, resolution, declaration...
 type LegalInstrument struct {
 	Base
-	CountryID      string       `json:"country,omitempty"`
-	InstrumentKind string       `json:"kind"`
-	Title          string       `json:"title"`
-	Reference      string       `json:"reference,omitempty"`
-	Adopted        *PartialDate `json:"adopted,omitempty"`
-	InForce        *PartialDate `json:"inForce,omitempty"`
-	Summary        string       `json:"summary,omitempty"`
+	CountryID      string         `json:"country,omitempty"`
+	InstrumentKind InstrumentKind `json:"kind"`
+	Title          string         `json:"title"`
+	Reference      string         `json:"reference,omitempty"`
+	Adopted        *PartialDate   `json:"adopted,omitempty"`
+	InForce        *PartialDate   `json:"inForce,omitempty"`
+	Summary        string         `json:"summary,omitempty"`
 }
 
 func (*LegalInstrument) NodeKind() Kind  { return KindLegalInstrument }
@@ -242,11 +231,11 @@ func (l *LegalInstrument) Label() string { return l.Title }
 // Safeguard is a legal limit on participation.
 type Safeguard struct {
 	Base
-	CountryID     string       `json:"country"`
-	SafeguardKind string       `json:"kind"`
-	Title         string       `json:"title"`
-	Description   string       `json:"description,omitempty"`
-	Since         *PartialDate `json:"since,omitempty"`
+	CountryID     string        `json:"country"`
+	SafeguardKind SafeguardKind `json:"kind"`
+	Title         string        `json:"title"`
+	Description   string        `json:"description,omitempty"`
+	Since         *PartialDate  `json:"since,omitempty"`
 }
 
 func (*Safeguard) NodeKind() Kind  { return KindSafeguard }
@@ -258,7 +247,7 @@ type Reform struct {
 	CountryID   string       `json:"country"`
 	Title       string       `json:"title"`
 	Date        *PartialDate `json:"date,omitempty"`
-	ReformKind  string       `json:"kind"`
+	ReformKind  ReformKind   `json:"kind"`
 	Description string       `json:"description,omitempty"`
 }
 
@@ -268,9 +257,9 @@ func (r *Reform) Label() string { return r.Title }
 // Principle is a UN peacekeeping, foreign-policy or constitutional principle.
 type Principle struct {
 	Base
-	Scope       string `json:"scope"`
-	Name        string `json:"name"`
-	Description string `json:"description,omitempty"`
+	Scope       PrincipleScope `json:"scope"`
+	Name        string         `json:"name"`
+	Description string         `json:"description,omitempty"`
 }
 
 func (*Principle) NodeKind() Kind  { return KindPrinciple }
@@ -279,9 +268,9 @@ func (p *Principle) Label() string { return p.Name }
 // Threat is a security threat (the OAS "new threats" and traditional ones).
 type Threat struct {
 	Base
-	Name        string `json:"name"`
-	ThreatKind  string `json:"kind"`
-	Description string `json:"description,omitempty"`
+	Name        string     `json:"name"`
+	ThreatKind  ThreatKind `json:"kind"`
+	Description string     `json:"description,omitempty"`
 }
 
 func (*Threat) NodeKind() Kind  { return KindThreat }
@@ -325,52 +314,17 @@ func (e *Event) Label() string { return e.Title }
 // Source is a document that evidence cites. Sources carry no citations of their own.
 type Source struct {
 	Base
-	SourceKind string   `json:"kind"`
-	Title      string   `json:"title"`
-	Authors    []string `json:"authors,omitempty"`
-	Publisher  string   `json:"publisher,omitempty"`
-	Year       *int     `json:"year,omitempty"`
-	Language   string   `json:"language,omitempty"`
-	URL        string   `json:"url,omitempty"`
+	SourceKind SourceKind `json:"kind"`
+	Title      string     `json:"title"`
+	Authors    []string   `json:"authors,omitempty"`
+	Publisher  string     `json:"publisher,omitempty"`
+	Year       *int       `json:"year,omitempty"`
+	Language   string     `json:"language,omitempty"`
+	URL        string     `json:"url,omitempty"`
 }
 
 func (*Source) NodeKind() Kind  { return KindSource }
 func (s *Source) Label() string { return s.Title }
-
-// NewNode returns an empty node of kind k, for decoding.
-func NewNode(k Kind) Node {
-	switch k {
-	case KindCountry:
-		return &Country{}
-	case KindMission:
-		return &Mission{}
-	case KindDeployment:
-		return &Deployment{}
-	case KindFunction:
-		return &Function{}
-	case KindReform:
-		return &Reform{}
-	case KindLegalInstrument:
-		return &LegalInstrument{}
-	case KindSafeguard:
-		return &Safeguard{}
-	case KindPrinciple:
-		return &Principle{}
-	case KindThreat:
-		return &Threat{}
-	case KindObstacle:
-		return &Obstacle{}
-	case KindBenefit:
-		return &Benefit{}
-	case KindRecommendation:
-		return &Recommendation{}
-	case KindEvent:
-		return &Event{}
-	case KindSource:
-		return &Source{}
-	}
-	return nil
-}
 
 // PersonnelPoint is the uniformed personnel a country had in UN peacekeeping at the end of a
 // month. A nil count means the source reports none for that category.
@@ -391,4 +345,67 @@ func (p PersonnelPoint) Total() int {
 		}
 	}
 	return t
+}
+
+// The per-kind methods.
+
+func (c *Country) LookupKey() string                         { return c.ISO3 }
+func (c *Country) searchFields(add func(float64, ...string)) { add(3, c.ISO3) }
+
+func (m *Mission) SubKind() string                          { return string(m.MissionKind) }
+func (m *Mission) Span() (start, end *PartialDate, ok bool) { return &m.Start, m.End, true }
+func (m *Mission) LookupKey() string                        { return m.Acronym }
+func (m *Mission) searchFields(add func(float64, ...string)) {
+	add(3, m.Name)
+	add(1, m.Host, m.Description)
+}
+
+func (d *Deployment) OwnerID() string                          { return d.CountryID }
+func (d *Deployment) Span() (start, end *PartialDate, ok bool) { return d.Start, d.End, true }
+func (d *Deployment) searchFields(add func(float64, ...string)) {
+	add(2, d.Unit)
+	add(1, d.Description)
+}
+
+func (f *Function) searchFields(add func(float64, ...string)) {
+	add(3, f.Code)
+	add(1, f.Description)
+}
+
+func (l *LegalInstrument) OwnerID() string { return l.CountryID }
+func (l *LegalInstrument) SubKind() string { return string(l.InstrumentKind) }
+
+// Span of an instrument is its adoption: it is "active" in a range it was adopted in.
+func (l *LegalInstrument) Span() (start, end *PartialDate, ok bool) {
+	return l.Adopted, l.Adopted, true
+}
+func (l *LegalInstrument) searchFields(add func(float64, ...string)) {
+	add(2, l.Reference)
+	add(1, l.Summary)
+}
+
+func (s *Safeguard) OwnerID() string { return s.CountryID }
+func (s *Safeguard) SubKind() string { return string(s.SafeguardKind) }
+
+// Span of a safeguard runs from its start on: safeguards have no recorded end.
+func (s *Safeguard) Span() (start, end *PartialDate, ok bool)  { return s.Since, nil, true }
+func (s *Safeguard) searchFields(add func(float64, ...string)) { add(1, s.Description) }
+
+func (r *Reform) OwnerID() string                              { return r.CountryID }
+func (r *Reform) SubKind() string                              { return string(r.ReformKind) }
+func (r *Reform) Span() (start, end *PartialDate, ok bool)     { return r.Date, r.Date, true }
+func (r *Reform) searchFields(add func(float64, ...string))    { add(1, r.Description) }
+func (p *Principle) SubKind() string                           { return string(p.Scope) }
+func (p *Principle) searchFields(add func(float64, ...string)) { add(1, p.Description) }
+func (t *Threat) SubKind() string                              { return string(t.ThreatKind) }
+func (t *Threat) searchFields(add func(float64, ...string))    { add(1, t.Description) }
+func (f *Finding) OwnerID() string                             { return f.CountryID }
+func (f *Finding) searchFields(add func(float64, ...string))   { add(1, f.Description) }
+func (e *Event) OwnerID() string                               { return e.CountryID }
+func (e *Event) Span() (start, end *PartialDate, ok bool)      { return &e.Date, &e.Date, true }
+func (e *Event) searchFields(add func(float64, ...string))     { add(1, e.Description) }
+func (s *Source) SubKind() string                              { return string(s.SourceKind) }
+func (s *Source) searchFields(add func(float64, ...string)) {
+	add(2, s.Publisher)
+	add(2, s.Authors...)
 }

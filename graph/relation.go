@@ -105,16 +105,27 @@ const (
 	Both
 )
 
+// Reverse is the direction that walks a relationship back: In for Out, Out for In.
+func (d Direction) Reverse() Direction {
+	switch d {
+	case Out:
+		return In
+	case In:
+		return Out
+	}
+	return d
+}
+
 // Edge is one relationship with its evidence. Mechanism and Explanation are set on CATALYZED
 // (a ReformLink); Since on PERCEIVES (a ThreatPerception); Note on any.
 type Edge struct {
-	Type        RelType      `json:"type"`
-	From        string       `json:"from"`
-	To          string       `json:"to"`
-	Mechanism   string       `json:"mechanism,omitempty"`
-	Explanation string       `json:"explanation,omitempty"`
-	Since       *PartialDate `json:"since,omitempty"`
-	Note        string       `json:"note,omitempty"`
+	Type        RelType         `json:"type"`
+	From        string          `json:"from"`
+	To          string          `json:"to"`
+	Mechanism   ReformMechanism `json:"mechanism,omitempty"`
+	Explanation string          `json:"explanation,omitempty"`
+	Since       *PartialDate    `json:"since,omitempty"`
+	Note        string          `json:"note,omitempty"`
 	// Facts lists the dossier facts the relationship restates, like Base.Facts.
 	Facts []string `json:"facts,omitempty"`
 	Evidence

@@ -88,41 +88,7 @@ func SearchFields(n Node) []SearchField {
 	for _, l := range langs {
 		add(2, b.Names[l])
 	}
-	switch v := n.(type) {
-	case *Country:
-		add(3, v.ISO3)
-	case *Mission:
-		add(3, v.Name)
-		add(1, v.Host, v.Description)
-	case *Deployment:
-		add(2, v.Unit)
-		add(1, v.Description)
-	case *Function:
-		add(3, v.Code)
-		add(1, v.Description)
-	case *LegalInstrument:
-		add(2, v.Reference)
-		add(1, v.Summary)
-	case *Safeguard:
-		add(1, v.Description)
-	case *Reform:
-		add(1, v.Description)
-	case *Principle:
-		add(1, v.Description)
-	case *Threat:
-		add(1, v.Description)
-	case *Obstacle:
-		add(1, v.Description)
-	case *Benefit:
-		add(1, v.Description)
-	case *Recommendation:
-		add(1, v.Description)
-	case *Event:
-		add(1, v.Description)
-	case *Source:
-		add(2, v.Publisher)
-		add(2, v.Authors...)
-	}
+	n.searchFields(add)
 	return f
 }
 
@@ -269,4 +235,41 @@ func PathLess(a, b []PathStep) bool {
 		}
 	}
 	return len(a) < len(b)
+}
+
+// HitPage is one page of ranked search hits.
+type HitPage struct {
+	Hits        []SearchHit
+	Cursors     []string
+	Total       int
+	HasNext     bool
+	HasPrevious bool
+}
+
+// searchOrder tags search cursors, so that a list cursor is not taken for one.
+const searchOrder = "SEARCH"
+
+// PageHits cuts the page of first hits after the cursor after from hits ranked by RankHits,
+// with the cursors of Paginate's codec. Ranking is deterministic (score, then ID), so a cursor
+// naming a hit's node finds its place again on the next request.
+func PageHits(hits []SearchHit, first int, after string) (HitPage, error) {
+	const op = "graph.PageHits"
+	if first < 0 || first > MaxSearchResults {
+		return HitPage{}, Errorf(Invalid, op, "first must be between 0 and %d", MaxSearchResults)
+	}
+	start := 0
+	if after != "" {
+		id, ok := decodeCursor(after, searchOrder)
+		i := slices.IndexFunc(hits, func(h SearchHit) bool { return h.NodeID == id })
+		if !ok || i < 0 {
+			return HitPage{}, Errorf(Invalid, op, "malformed cursor %q, or one from another search", after)
+		}
+		start = i + 1
+	}
+	end := min(start+first, len(hits))
+	p := HitPage{Hits: hits[start:end], Total: len(hits), HasPrevious: start > 0, HasNext: end < len(hits)}
+	for _, h := range p.Hits {
+		p.Cursors = append(p.Cursors, encodeCursor(h.NodeID, searchOrder))
+	}
+	return p, nil
 }

@@ -10,8 +10,9 @@ import (
 	"slices"
 	"strings"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/peacegraph/peacegraph/graph"
-	"gopkg.in/yaml.v3"
 )
 
 // Load reads and validates the dataset in fsys (see Files). It returns every problem found, or
@@ -87,30 +88,20 @@ func (b *builder) errf(at where, format string, args ...any) {
 }
 
 var (
-	enumConfidence = []string{"HIGH", "MEDIUM", "LOW"}
-	enumCaseRole   = []string{"PRIMARY", "COMPARATOR", "PARTNER"}
-	enumPersonnel  = []string{"TROOPS", "POLICE", "MILITARY_OBSERVERS", "STAFF_OFFICERS", "CIVILIANS"}
-	enumMission    = []string{"OBSERVER", "TRADITIONAL", "MULTIDIMENSIONAL", "POLITICAL", "OTHER"}
-	enumInstrument = []string{"CONSTITUTION_PROVISION", "STATUTE", "AMENDMENT", "DECREE", "CABINET_DECISION", "POLICY_DOCUMENT", "UN_RESOLUTION", "REGIONAL_DECLARATION", "TREATY"}
-	enumReform     = []string{"LEGAL", "INSTITUTIONAL", "TRAINING", "DOCTRINE", "FORCE_STRUCTURE", "CIVIL_MILITARY", "PERSONNEL"}
-	enumMechanism  = []string{"TRAINING_AND_DOCTRINE", "INSTITUTION_BUILDING", "LEGAL_CHANGE", "CIVILIAN_CONTROL", "INTEROPERABILITY", "REGIONAL_HARMONIZATION", "PROFESSIONALIZATION"}
-	enumSafeguard  = []string{"CEASEFIRE", "CONSENT", "IMPARTIALITY", "USE_OF_FORCE", "WITHDRAWAL", "PARLIAMENTARY_APPROVAL", "FUNCTIONAL_LIMIT", "GEOGRAPHIC_LIMIT", "OTHER"}
-	enumScope      = []string{"UN_PEACEKEEPING", "FOREIGN_POLICY", "CONSTITUTIONAL"}
-	enumThreat     = []string{"NEW_THREAT", "TRADITIONAL"}
-	enumSource     = []string{"LEGAL_TEXT", "UN_DOCUMENT", "GOVERNMENT", "ACADEMIC", "PRESS", "DATASET", "OTHER"}
-
 	idPattern   = regexp.MustCompile(`^[a-z]+:[a-z0-9][a-z0-9._-]*$`)
 	langPattern = regexp.MustCompile(`^[a-z]{2}$`)
 	factPattern = regexp.MustCompile(`^(F-(MEX|ARG|JPN)-\d{3}|M-[A-Z0-9-]+|C-\d{3}|S-\d{2}|IPI)$`)
 )
 
-func (b *builder) enum(at where, field, v string, allowed []string) {
+// enum checks v against the enum's values as graph defines them (the only list of them).
+func enum[T ~string](b *builder, at where, field string, v T, allowed []T) {
 	if !slices.Contains(allowed, v) {
+		list := strings.Join(graph.Strings(allowed), ", ")
 		if v == "" {
-			b.errf(at, "%s is required (one of %s)", field, strings.Join(allowed, ", "))
+			b.errf(at, "%s is required (one of %s)", field, list)
 			return
 		}
-		b.errf(at, "unknown %s value %q (one of %s)", field, v, strings.Join(allowed, ", "))
+		b.errf(at, "unknown %s value %q (one of %s)", field, v, list)
 	}
 }
 
@@ -159,9 +150,9 @@ func (b *builder) citations(at where, cs []citation, what string) []graph.Citati
 func (b *builder) evidence(at where, ev evidence, what string) graph.Evidence {
 	out := graph.Evidence{
 		Citations:  b.citations(at, ev.Citations, what),
-		Confidence: graph.Confidence(ev.Confidence),
+		Confidence: ev.Confidence,
 	}
-	b.enum(at, "confidence", ev.Confidence, enumConfidence)
+	enum(b, at, "confidence", ev.Confidence, graph.Confidences)
 	for _, f := range ev.Facts {
 		if !factPattern.MatchString(f) {
 			b.errf(at, "facts: %q is not a dossier fact ID (F-MEX-001, F-ARG-001, F-JPN-001, M-UNTAC, C-001, S-01)", f)
@@ -250,245 +241,311 @@ func (b *builder) edges2(at where, t graph.RelType, from string, refs []ref, own
 
 func (b *builder) add(n graph.Node) { b.nodes[n.NodeID()] = n }
 
+// build turns the parsed records into the dataset: one method per record type below, then
+// the checks that need every record (resolve.go).
 func (b *builder) build(recs []record) {
 	for _, r := range recs {
-		at := where{r.file, r.line}
 		switch v := r.value.(type) {
 		case *sourceRec:
-			if v.ID == "" {
-				b.errf(at, "source without id")
-				continue
-			}
-			if k, ok := graph.KindOfID(v.ID); !ok || k != graph.KindSource || !idPattern.MatchString(v.ID) {
-				b.errf(at, "id %q: a source ID is source:slug in lower case", v.ID)
-			}
-			if prev, dup := b.ids[v.ID]; dup {
-				b.errf(at, "duplicate id %q (first defined at %s:%d)", v.ID, fileOf(prev.file), prev.line)
-				continue
-			}
-			b.ids[v.ID] = at
-			b.enum(at, "kind", v.Kind, enumSource)
-			b.required(at, "title", v.Title)
-			if v.URL != "" && !strings.HasPrefix(v.URL, "http://") && !strings.HasPrefix(v.URL, "https://") {
-				b.errf(at, "url %q must be an http(s) URL", v.URL)
-			}
-			b.add(&graph.Source{Base: graph.Base{ID: v.ID}, SourceKind: v.Kind, Title: v.Title, Authors: v.Authors,
-				Publisher: v.Publisher, Year: v.Year, Language: v.Language, URL: v.URL})
+			b.source(r, v)
 		case *countryRec:
-			base, ok := b.node(r, v.common, graph.KindCountry, "country")
-			if !ok {
-				continue
-			}
-			b.required(at, "iso3", v.ISO3)
-			b.required(at, "name", v.Name)
-			if v.ISO3 != "" && base.ID != "country:"+strings.ToLower(v.ISO3) {
-				b.errf(at, "id %q must be country:%s", base.ID, strings.ToLower(v.ISO3))
-			}
-			b.enum(at, "caseRole", v.CaseRole, enumCaseRole)
-			b.add(&graph.Country{Base: base, ISO3: strings.ToUpper(v.ISO3), Name: v.Name, CaseRole: graph.CaseRole(v.CaseRole)})
+			b.country(r, v)
 		case *missionRec:
-			base, ok := b.node(r, v.common, graph.KindMission, "mission")
-			if !ok {
-				continue
-			}
-			b.required(at, "acronym", v.Acronym)
-			b.required(at, "name", v.Name)
-			b.enum(at, "kind", v.Kind, enumMission)
-			start := b.date(at, "start", v.Start, true)
-			m := &graph.Mission{Base: base, Acronym: v.Acronym, Name: v.Name, End: b.date(at, "end", v.End, false),
-				MissionKind: v.Kind, ChapterVII: v.ChapterVII, Host: v.Host, Description: v.Description, Note: v.Note}
-			if start != nil {
-				m.Start = *start
-			}
-			if m.End != nil && start != nil && m.End.Last() < start.First() {
-				b.errf(at, "end %s is before start %s", m.End, start)
-			}
-			b.add(m)
-			b.edges2(at, graph.RelEstablishedBy, base.ID, v.EstablishedBy, base.Evidence)
+			b.mission(r, v)
 		case *deploymentRec:
-			base, ok := b.node(r, v.common, graph.KindDeployment, "deployment")
-			if !ok {
-				continue
-			}
-			for _, p := range v.Personnel {
-				b.enum(at, "personnel", p, enumPersonnel)
-			}
-			if v.Personnel == nil {
-				b.errf(at, "personnel is required: a list of %s, or [] when the sources do not say", strings.Join(enumPersonnel, ", "))
-			}
-			if v.PeakStrength != nil && *v.PeakStrength < 0 {
-				b.errf(at, "peakStrength must not be negative")
-			}
-			d := &graph.Deployment{Base: base, CountryID: v.Country.ID, MissionID: v.Mission.ID,
-				Start: b.date(at, "start", v.Start, false), End: b.date(at, "end", v.End, false),
-				Personnel: append([]string{}, v.Personnel...), PeakStrength: v.PeakStrength, Unit: v.Unit, Description: joinNote(v.Description, v.Note)}
-			if d.Start != nil && d.End != nil && d.End.Last() < d.Start.First() {
-				b.errf(at, "end %s is before start %s", d.End, d.Start)
-			}
-			b.required(at, "country", v.Country.ID)
-			b.required(at, "mission", v.Mission.ID)
-			b.add(d)
-			b.edge(at, graph.RelDeployedBy, ref{ID: base.ID}, v.Country, base.Evidence, false)
-			b.edge(at, graph.RelInMission, ref{ID: base.ID}, v.Mission, base.Evidence, false)
-			b.edges2(at, graph.RelPerformed, base.ID, v.Functions, base.Evidence)
-			b.edges2(at, graph.RelAuthorizedBy, base.ID, v.AuthorizedBy, base.Evidence)
-			b.edges2(at, graph.RelWithPartner, base.ID, v.Partners, base.Evidence)
+			b.deployment(r, v)
 		case *functionRec:
-			base, ok := b.node(r, v.common, graph.KindFunction, "function")
-			if !ok {
-				continue
-			}
-			b.required(at, "code", v.Code)
-			b.required(at, "name", v.Name)
-			b.add(&graph.Function{Base: base, Code: v.Code, Name: v.Name, Description: v.Description})
+			b.function(r, v)
 		case *instrumentRec:
-			base, ok := b.node(r, v.common, graph.KindLegalInstrument, "legal instrument")
-			if !ok {
-				continue
-			}
-			b.enum(at, "kind", v.Kind, enumInstrument)
-			b.required(at, "title", v.Title)
-			l := &graph.LegalInstrument{Base: base, InstrumentKind: v.Kind, Title: v.Title, Reference: v.Reference,
-				Adopted: b.date(at, "adopted", v.Adopted, false), InForce: b.date(at, "inForce", v.InForce, false),
-				Summary: joinNote(v.Summary, v.Note)}
-			if v.Country != nil {
-				l.CountryID = v.Country.ID
-				b.edge(at, graph.RelInstrumentOf, ref{ID: base.ID}, *v.Country, base.Evidence, false)
-			}
-			b.add(l)
-			b.edges2(at, graph.RelAmends, base.ID, v.Amends, base.Evidence)
+			b.instrument(r, v)
 		case *safeguardRec:
-			base, ok := b.node(r, v.common, graph.KindSafeguard, "safeguard")
-			if !ok {
-				continue
-			}
-			b.enum(at, "kind", v.Kind, enumSafeguard)
-			b.required(at, "title", v.Title)
-			b.required(at, "country", v.Country.ID)
-			b.add(&graph.Safeguard{Base: base, CountryID: v.Country.ID, SafeguardKind: v.Kind, Title: v.Title,
-				Description: joinNote(v.Description, v.Note), Since: b.date(at, "since", v.Since, false)})
-			b.edge(at, graph.RelSafeguardOf, ref{ID: base.ID}, v.Country, base.Evidence, false)
-			b.edges2(at, graph.RelGroundedIn, base.ID, v.GroundedIn, base.Evidence)
-			b.edges2(at, graph.RelConstrains, base.ID, v.Constrains, base.Evidence)
-			b.edges2(at, graph.RelUpholds, base.ID, v.Upholds, base.Evidence)
+			b.safeguard(r, v)
 		case *reformRec:
-			base, ok := b.node(r, v.common, graph.KindReform, "reform")
-			if !ok {
-				continue
-			}
-			b.enum(at, "kind", v.Kind, enumReform)
-			b.required(at, "title", v.Title)
-			b.required(at, "country", v.Country.ID)
-			b.add(&graph.Reform{Base: base, CountryID: v.Country.ID, Title: v.Title, Date: b.date(at, "date", v.Date, false),
-				ReformKind: v.Kind, Description: joinNote(v.Description, v.Note)})
-			b.edge(at, graph.RelReformOf, ref{ID: base.ID}, v.Country, base.Evidence, false)
-			b.edges2(at, graph.RelImplementedBy, base.ID, v.Instruments, base.Evidence)
-			b.edges2(at, graph.RelAddresses, base.ID, v.Addresses, base.Evidence)
-			b.edges2(at, graph.RelWithPartner, base.ID, v.Partners, base.Evidence)
-			for _, d := range v.Drivers {
-				dat := at
-				if d.line > 0 {
-					dat.line = d.line
-				}
-				b.enum(dat, "mechanism", d.Mechanism, enumMechanism)
-				from := d.Deployment
-				if from == "" {
-					from = d.Mission
-				}
-				if from == "" {
-					b.errf(dat, "a driver names a deployment, a mission, or both")
-					continue
-				}
-				e := graph.Edge{Type: graph.RelCatalyzed, From: from, To: base.ID, Mechanism: d.Mechanism,
-					Explanation: d.Explanation, Note: d.Note, Facts: d.Facts,
-					Evidence: b.evidence(dat, d.evidence, "reform driver of "+base.ID)}
-				b.edges = append(b.edges, pendingEdge{e, dat})
-				if d.Deployment != "" && d.Mission != "" {
-					b.checkDriverMission = append(b.checkDriverMission, driverCheck{d.Deployment, d.Mission, dat})
-				}
-			}
+			b.reform(r, v)
 		case *principleRec:
-			base, ok := b.node(r, v.common, graph.KindPrinciple, "principle")
-			if !ok {
-				continue
-			}
-			b.enum(at, "scope", v.Scope, enumScope)
-			b.required(at, "name", v.Name)
-			b.add(&graph.Principle{Base: base, Scope: v.Scope, Name: v.Name, Description: joinNote(v.Description, v.Note)})
-			for _, h := range v.HeldBy {
-				b.edge(at, graph.RelHolds, ref{ID: base.ID}, h, base.Evidence, true)
-			}
-			b.edges2(at, graph.RelCompatibleWith, base.ID, v.CompatibleWith, base.Evidence)
-			b.edges2(at, graph.RelDefinedIn, base.ID, v.DefinedIn, base.Evidence)
+			b.principle(r, v)
 		case *threatRec:
-			base, ok := b.node(r, v.common, graph.KindThreat, "threat")
-			if !ok {
-				continue
-			}
-			b.enum(at, "kind", v.Kind, enumThreat)
-			b.required(at, "name", v.Name)
-			b.add(&graph.Threat{Base: base, Name: v.Name, ThreatKind: v.Kind, Description: joinNote(v.Description, v.Note)})
-			b.edges2(at, graph.RelDefinedIn, base.ID, v.DefinedIn, base.Evidence)
+			b.threat(r, v)
 		case *perceptionRec:
-			ev := b.evidence(at, v.evidence, "threat perception")
-			if len(v.Disputes) > 0 {
-				ev.Disputes = nil
-				b.errf(at, "threat perceptions carry no disputes; record the disagreement in note")
-			}
-			b.required(at, "country", v.Country.ID)
-			b.required(at, "threat", v.Threat.ID)
-			e := graph.Edge{Type: graph.RelPerceives, From: v.Country.ID, To: v.Threat.ID,
-				Since: b.date(at, "since", v.Since, false), Note: v.Note, Facts: v.Facts, Evidence: ev}
-			b.edges = append(b.edges, pendingEdge{e, at})
+			b.perception(r, v)
 		case *findingRec:
-			kind, rel, what := graph.KindObstacle, graph.RelObstacleFor, "obstacle"
-			switch r.section {
-			case "benefits":
-				kind, rel, what = graph.KindBenefit, graph.RelBenefitFor, "benefit"
-			case "recommendations":
-				kind, rel, what = graph.KindRecommendation, graph.RelRecommendedFor, "recommendation"
-			}
-			base, ok := b.node(r, v.common, kind, what)
-			if !ok {
-				continue
-			}
-			b.required(at, "title", v.Title)
-			b.required(at, "country", v.Country.ID)
-			f := graph.Finding{Base: base, CountryID: v.Country.ID, Title: v.Title, Description: joinNote(v.Description, v.Note)}
-			switch kind {
-			case graph.KindObstacle:
-				b.add(&graph.Obstacle{Finding: f})
-			case graph.KindBenefit:
-				b.add(&graph.Benefit{Finding: f})
-			default:
-				b.add(&graph.Recommendation{Finding: f})
-			}
-			b.edge(at, rel, ref{ID: base.ID}, v.Country, base.Evidence, false)
-			if len(v.Overcomes) > 0 && kind != graph.KindRecommendation {
-				b.errf(at, "overcomes belongs to recommendations only")
-			}
-			b.edges2(at, graph.RelOvercomes, base.ID, v.Overcomes, base.Evidence)
+			b.finding(r, v)
 		case *eventRec:
-			base, ok := b.node(r, v.common, graph.KindEvent, "event")
-			if !ok {
-				continue
-			}
-			b.required(at, "title", v.Title)
-			ev := &graph.Event{Base: base, Title: v.Title, Description: joinNote(v.Description, v.Note)}
-			if d := b.date(at, "date", v.Date, true); d != nil {
-				ev.Date = *d
-			}
-			if v.Country != nil {
-				ev.CountryID = v.Country.ID
-				b.edge(at, graph.RelConcerns, ref{ID: base.ID}, *v.Country, base.Evidence, false)
-			}
-			b.add(ev)
-			b.edges2(at, graph.RelRelatedTo, base.ID, v.Related, base.Evidence)
+			b.event(r, v)
 		case *seriesRec:
-			b.series(at, v)
+			b.series(where{r.file, r.line}, v)
 		}
 	}
 	b.resolve()
+}
+
+func (b *builder) source(r record, v *sourceRec) {
+	at := where{r.file, r.line}
+	if v.ID == "" {
+		b.errf(at, "source without id")
+		return
+	}
+	if k, ok := graph.KindOfID(v.ID); !ok || k != graph.KindSource || !idPattern.MatchString(v.ID) {
+		b.errf(at, "id %q: a source ID is source:slug in lower case", v.ID)
+	}
+	if prev, dup := b.ids[v.ID]; dup {
+		b.errf(at, "duplicate id %q (first defined at %s:%d)", v.ID, fileOf(prev.file), prev.line)
+		return
+	}
+	b.ids[v.ID] = at
+	enum(b, at, "kind", v.Kind, graph.SourceKinds)
+	b.required(at, "title", v.Title)
+	if v.URL != "" && !strings.HasPrefix(v.URL, "http://") && !strings.HasPrefix(v.URL, "https://") {
+		b.errf(at, "url %q must be an http(s) URL", v.URL)
+	}
+	b.add(&graph.Source{Base: graph.Base{ID: v.ID}, SourceKind: v.Kind, Title: v.Title, Authors: v.Authors,
+		Publisher: v.Publisher, Year: v.Year, Language: v.Language, URL: v.URL})
+}
+
+func (b *builder) country(r record, v *countryRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindCountry, "country")
+	if !ok {
+		return
+	}
+	b.required(at, "iso3", v.ISO3)
+	b.required(at, "name", v.Name)
+	if v.ISO3 != "" && base.ID != "country:"+strings.ToLower(v.ISO3) {
+		b.errf(at, "id %q must be country:%s", base.ID, strings.ToLower(v.ISO3))
+	}
+	enum(b, at, "caseRole", v.CaseRole, graph.CaseRoles)
+	b.add(&graph.Country{Base: base, ISO3: strings.ToUpper(v.ISO3), Name: v.Name, CaseRole: v.CaseRole})
+}
+
+func (b *builder) mission(r record, v *missionRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindMission, "mission")
+	if !ok {
+		return
+	}
+	b.required(at, "acronym", v.Acronym)
+	b.required(at, "name", v.Name)
+	enum(b, at, "kind", v.Kind, graph.MissionKinds)
+	start := b.date(at, "start", v.Start, true)
+	m := &graph.Mission{Base: base, Acronym: v.Acronym, Name: v.Name, End: b.date(at, "end", v.End, false),
+		MissionKind: v.Kind, ChapterVII: v.ChapterVII, Host: v.Host, Description: v.Description, Note: v.Note}
+	if start != nil {
+		m.Start = *start
+	}
+	if m.End != nil && start != nil && m.End.Last() < start.First() {
+		b.errf(at, "end %s is before start %s", m.End, start)
+	}
+	b.add(m)
+	b.edges2(at, graph.RelEstablishedBy, base.ID, v.EstablishedBy, base.Evidence)
+}
+
+func (b *builder) deployment(r record, v *deploymentRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindDeployment, "deployment")
+	if !ok {
+		return
+	}
+	for _, p := range v.Personnel {
+		enum(b, at, "personnel", p, graph.PersonnelTypes)
+	}
+	if v.Personnel == nil {
+		b.errf(at, "personnel is required: a list of %s, or [] when the sources do not say", strings.Join(graph.Strings(graph.PersonnelTypes), ", "))
+	}
+	if v.PeakStrength != nil && *v.PeakStrength < 0 {
+		b.errf(at, "peakStrength must not be negative")
+	}
+	d := &graph.Deployment{Base: base, CountryID: v.Country.ID, MissionID: v.Mission.ID,
+		Start: b.date(at, "start", v.Start, false), End: b.date(at, "end", v.End, false),
+		Personnel: append([]graph.PersonnelType{}, v.Personnel...), PeakStrength: v.PeakStrength, Unit: v.Unit, Description: joinNote(v.Description, v.Note)}
+	if d.Start != nil && d.End != nil && d.End.Last() < d.Start.First() {
+		b.errf(at, "end %s is before start %s", d.End, d.Start)
+	}
+	b.required(at, "country", v.Country.ID)
+	b.required(at, "mission", v.Mission.ID)
+	b.add(d)
+	b.edge(at, graph.RelDeployedBy, ref{ID: base.ID}, v.Country, base.Evidence, false)
+	b.edge(at, graph.RelInMission, ref{ID: base.ID}, v.Mission, base.Evidence, false)
+	b.edges2(at, graph.RelPerformed, base.ID, v.Functions, base.Evidence)
+	b.edges2(at, graph.RelAuthorizedBy, base.ID, v.AuthorizedBy, base.Evidence)
+	b.edges2(at, graph.RelWithPartner, base.ID, v.Partners, base.Evidence)
+}
+
+func (b *builder) function(r record, v *functionRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindFunction, "function")
+	if !ok {
+		return
+	}
+	b.required(at, "code", v.Code)
+	b.required(at, "name", v.Name)
+	b.add(&graph.Function{Base: base, Code: v.Code, Name: v.Name, Description: v.Description})
+}
+
+func (b *builder) instrument(r record, v *instrumentRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindLegalInstrument, "legal instrument")
+	if !ok {
+		return
+	}
+	enum(b, at, "kind", v.Kind, graph.InstrumentKinds)
+	b.required(at, "title", v.Title)
+	l := &graph.LegalInstrument{Base: base, InstrumentKind: v.Kind, Title: v.Title, Reference: v.Reference,
+		Adopted: b.date(at, "adopted", v.Adopted, false), InForce: b.date(at, "inForce", v.InForce, false),
+		Summary: joinNote(v.Summary, v.Note)}
+	if v.Country != nil {
+		l.CountryID = v.Country.ID
+		b.edge(at, graph.RelInstrumentOf, ref{ID: base.ID}, *v.Country, base.Evidence, false)
+	}
+	b.add(l)
+	b.edges2(at, graph.RelAmends, base.ID, v.Amends, base.Evidence)
+}
+
+func (b *builder) safeguard(r record, v *safeguardRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindSafeguard, "safeguard")
+	if !ok {
+		return
+	}
+	enum(b, at, "kind", v.Kind, graph.SafeguardKinds)
+	b.required(at, "title", v.Title)
+	b.required(at, "country", v.Country.ID)
+	b.add(&graph.Safeguard{Base: base, CountryID: v.Country.ID, SafeguardKind: v.Kind, Title: v.Title,
+		Description: joinNote(v.Description, v.Note), Since: b.date(at, "since", v.Since, false)})
+	b.edge(at, graph.RelSafeguardOf, ref{ID: base.ID}, v.Country, base.Evidence, false)
+	b.edges2(at, graph.RelGroundedIn, base.ID, v.GroundedIn, base.Evidence)
+	b.edges2(at, graph.RelConstrains, base.ID, v.Constrains, base.Evidence)
+	b.edges2(at, graph.RelUpholds, base.ID, v.Upholds, base.Evidence)
+}
+
+func (b *builder) reform(r record, v *reformRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindReform, "reform")
+	if !ok {
+		return
+	}
+	enum(b, at, "kind", v.Kind, graph.ReformKinds)
+	b.required(at, "title", v.Title)
+	b.required(at, "country", v.Country.ID)
+	b.add(&graph.Reform{Base: base, CountryID: v.Country.ID, Title: v.Title, Date: b.date(at, "date", v.Date, false),
+		ReformKind: v.Kind, Description: joinNote(v.Description, v.Note)})
+	b.edge(at, graph.RelReformOf, ref{ID: base.ID}, v.Country, base.Evidence, false)
+	b.edges2(at, graph.RelImplementedBy, base.ID, v.Instruments, base.Evidence)
+	b.edges2(at, graph.RelAddresses, base.ID, v.Addresses, base.Evidence)
+	b.edges2(at, graph.RelWithPartner, base.ID, v.Partners, base.Evidence)
+	for _, d := range v.Drivers {
+		dat := at
+		if d.line > 0 {
+			dat.line = d.line
+		}
+		enum(b, dat, "mechanism", d.Mechanism, graph.ReformMechanisms)
+		from := d.Deployment
+		if from == "" {
+			from = d.Mission
+		}
+		if from == "" {
+			b.errf(dat, "a driver names a deployment, a mission, or both")
+			return
+		}
+		e := graph.Edge{Type: graph.RelCatalyzed, From: from, To: base.ID, Mechanism: d.Mechanism,
+			Explanation: d.Explanation, Note: d.Note, Facts: d.Facts,
+			Evidence: b.evidence(dat, d.evidence, "reform driver of "+base.ID)}
+		b.edges = append(b.edges, pendingEdge{e, dat})
+		if d.Deployment != "" && d.Mission != "" {
+			b.checkDriverMission = append(b.checkDriverMission, driverCheck{d.Deployment, d.Mission, dat})
+		}
+	}
+}
+
+func (b *builder) principle(r record, v *principleRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindPrinciple, "principle")
+	if !ok {
+		return
+	}
+	enum(b, at, "scope", v.Scope, graph.PrincipleScopes)
+	b.required(at, "name", v.Name)
+	b.add(&graph.Principle{Base: base, Scope: v.Scope, Name: v.Name, Description: joinNote(v.Description, v.Note)})
+	for _, h := range v.HeldBy {
+		b.edge(at, graph.RelHolds, ref{ID: base.ID}, h, base.Evidence, true)
+	}
+	b.edges2(at, graph.RelCompatibleWith, base.ID, v.CompatibleWith, base.Evidence)
+	b.edges2(at, graph.RelDefinedIn, base.ID, v.DefinedIn, base.Evidence)
+}
+
+func (b *builder) threat(r record, v *threatRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindThreat, "threat")
+	if !ok {
+		return
+	}
+	enum(b, at, "kind", v.Kind, graph.ThreatKinds)
+	b.required(at, "name", v.Name)
+	b.add(&graph.Threat{Base: base, Name: v.Name, ThreatKind: v.Kind, Description: joinNote(v.Description, v.Note)})
+	b.edges2(at, graph.RelDefinedIn, base.ID, v.DefinedIn, base.Evidence)
+}
+
+func (b *builder) perception(r record, v *perceptionRec) {
+	at := where{r.file, r.line}
+	ev := b.evidence(at, v.evidence, "threat perception")
+	if len(v.Disputes) > 0 {
+		ev.Disputes = nil
+		b.errf(at, "threat perceptions carry no disputes; record the disagreement in note")
+	}
+	b.required(at, "country", v.Country.ID)
+	b.required(at, "threat", v.Threat.ID)
+	e := graph.Edge{Type: graph.RelPerceives, From: v.Country.ID, To: v.Threat.ID,
+		Since: b.date(at, "since", v.Since, false), Note: v.Note, Facts: v.Facts, Evidence: ev}
+	b.edges = append(b.edges, pendingEdge{e, at})
+}
+
+func (b *builder) finding(r record, v *findingRec) {
+	at := where{r.file, r.line}
+	kind, rel, what := graph.KindObstacle, graph.RelObstacleFor, "obstacle"
+	switch r.section {
+	case "benefits":
+		kind, rel, what = graph.KindBenefit, graph.RelBenefitFor, "benefit"
+	case "recommendations":
+		kind, rel, what = graph.KindRecommendation, graph.RelRecommendedFor, "recommendation"
+	}
+	base, ok := b.node(r, v.common, kind, what)
+	if !ok {
+		return
+	}
+	b.required(at, "title", v.Title)
+	b.required(at, "country", v.Country.ID)
+	f := graph.Finding{Base: base, CountryID: v.Country.ID, Title: v.Title, Description: joinNote(v.Description, v.Note)}
+	switch kind {
+	case graph.KindObstacle:
+		b.add(&graph.Obstacle{Finding: f})
+	case graph.KindBenefit:
+		b.add(&graph.Benefit{Finding: f})
+	default:
+		b.add(&graph.Recommendation{Finding: f})
+	}
+	b.edge(at, rel, ref{ID: base.ID}, v.Country, base.Evidence, false)
+	if len(v.Overcomes) > 0 && kind != graph.KindRecommendation {
+		b.errf(at, "overcomes belongs to recommendations only")
+	}
+	b.edges2(at, graph.RelOvercomes, base.ID, v.Overcomes, base.Evidence)
+}
+
+func (b *builder) event(r record, v *eventRec) {
+	at := where{r.file, r.line}
+	base, ok := b.node(r, v.common, graph.KindEvent, "event")
+	if !ok {
+		return
+	}
+	b.required(at, "title", v.Title)
+	ev := &graph.Event{Base: base, Title: v.Title, Description: joinNote(v.Description, v.Note)}
+	if d := b.date(at, "date", v.Date, true); d != nil {
+		ev.Date = *d
+	}
+	if v.Country != nil {
+		ev.CountryID = v.Country.ID
+		b.edge(at, graph.RelConcerns, ref{ID: base.ID}, *v.Country, base.Evidence, false)
+	}
+	b.add(ev)
+	b.edges2(at, graph.RelRelatedTo, base.ID, v.Related, base.Evidence)
 }
 
 type driverCheck struct {

@@ -3,7 +3,9 @@ package seed
 import (
 	"fmt"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/peacegraph/peacegraph/graph"
 )
 
 // The raw shapes of the seed files, as FORMAT.md describes them. They exist only between the
@@ -47,10 +49,10 @@ type dispute struct {
 }
 
 type evidence struct {
-	Citations  []citation `yaml:"citations"`
-	Confidence string     `yaml:"confidence"`
-	Disputes   []dispute  `yaml:"disputes"`
-	Facts      []string   `yaml:"facts"`
+	Citations  []citation       `yaml:"citations"`
+	Confidence graph.Confidence `yaml:"confidence"`
+	Disputes   []dispute        `yaml:"disputes"`
+	Facts      []string         `yaml:"facts"`
 }
 
 // ref is a relationship target: a bare ID (resting on the record's own evidence) or a mapping
@@ -90,52 +92,52 @@ type common struct {
 }
 
 type sourceRec struct {
-	ID        string   `yaml:"id"`
-	Kind      string   `yaml:"kind"`
-	Title     string   `yaml:"title"`
-	Authors   []string `yaml:"authors"`
-	Publisher string   `yaml:"publisher"`
-	Year      *int     `yaml:"year"`
-	Language  string   `yaml:"language"`
-	URL       string   `yaml:"url"`
-	Note      string   `yaml:"note"`
+	ID        string           `yaml:"id"`
+	Kind      graph.SourceKind `yaml:"kind"`
+	Title     string           `yaml:"title"`
+	Authors   []string         `yaml:"authors"`
+	Publisher string           `yaml:"publisher"`
+	Year      *int             `yaml:"year"`
+	Language  string           `yaml:"language"`
+	URL       string           `yaml:"url"`
+	Note      string           `yaml:"note"`
 }
 
 type countryRec struct {
 	common   `yaml:",inline"`
-	ISO3     string `yaml:"iso3"`
-	Name     string `yaml:"name"`
-	CaseRole string `yaml:"caseRole"`
+	ISO3     string         `yaml:"iso3"`
+	Name     string         `yaml:"name"`
+	CaseRole graph.CaseRole `yaml:"caseRole"`
 }
 
 type missionRec struct {
 	common        `yaml:",inline"`
-	Acronym       string `yaml:"acronym"`
-	Name          string `yaml:"name"`
-	Start         string `yaml:"start"`
-	End           string `yaml:"end"`
-	Kind          string `yaml:"kind"`
-	ChapterVII    *bool  `yaml:"chapterVII"`
-	Host          string `yaml:"host"`
-	Description   string `yaml:"description"`
-	Note          string `yaml:"note"`
-	EstablishedBy []ref  `yaml:"establishedBy"`
+	Acronym       string            `yaml:"acronym"`
+	Name          string            `yaml:"name"`
+	Start         string            `yaml:"start"`
+	End           string            `yaml:"end"`
+	Kind          graph.MissionKind `yaml:"kind"`
+	ChapterVII    *bool             `yaml:"chapterVII"`
+	Host          string            `yaml:"host"`
+	Description   string            `yaml:"description"`
+	Note          string            `yaml:"note"`
+	EstablishedBy []ref             `yaml:"establishedBy"`
 }
 
 type deploymentRec struct {
 	common       `yaml:",inline"`
-	Country      ref      `yaml:"country"`
-	Mission      ref      `yaml:"mission"`
-	Start        string   `yaml:"start"`
-	End          string   `yaml:"end"`
-	Personnel    []string `yaml:"personnel"`
-	PeakStrength *int     `yaml:"peakStrength"`
-	Unit         string   `yaml:"unit"`
-	Description  string   `yaml:"description"`
-	Note         string   `yaml:"note"`
-	Functions    []ref    `yaml:"functions"`
-	AuthorizedBy []ref    `yaml:"authorizedBy"`
-	Partners     []ref    `yaml:"partners"`
+	Country      ref                   `yaml:"country"`
+	Mission      ref                   `yaml:"mission"`
+	Start        string                `yaml:"start"`
+	End          string                `yaml:"end"`
+	Personnel    []graph.PersonnelType `yaml:"personnel"`
+	PeakStrength *int                  `yaml:"peakStrength"`
+	Unit         string                `yaml:"unit"`
+	Description  string                `yaml:"description"`
+	Note         string                `yaml:"note"`
+	Functions    []ref                 `yaml:"functions"`
+	AuthorizedBy []ref                 `yaml:"authorizedBy"`
+	Partners     []ref                 `yaml:"partners"`
 }
 
 type functionRec struct {
@@ -147,36 +149,36 @@ type functionRec struct {
 
 type instrumentRec struct {
 	common    `yaml:",inline"`
-	Country   *ref   `yaml:"country"`
-	Kind      string `yaml:"kind"`
-	Title     string `yaml:"title"`
-	Reference string `yaml:"reference"`
-	Adopted   string `yaml:"adopted"`
-	InForce   string `yaml:"inForce"`
-	Summary   string `yaml:"summary"`
-	Note      string `yaml:"note"`
-	Amends    []ref  `yaml:"amends"`
+	Country   *ref                 `yaml:"country"`
+	Kind      graph.InstrumentKind `yaml:"kind"`
+	Title     string               `yaml:"title"`
+	Reference string               `yaml:"reference"`
+	Adopted   string               `yaml:"adopted"`
+	InForce   string               `yaml:"inForce"`
+	Summary   string               `yaml:"summary"`
+	Note      string               `yaml:"note"`
+	Amends    []ref                `yaml:"amends"`
 }
 
 type safeguardRec struct {
 	common      `yaml:",inline"`
-	Country     ref    `yaml:"country"`
-	Kind        string `yaml:"kind"`
-	Title       string `yaml:"title"`
-	Description string `yaml:"description"`
-	Since       string `yaml:"since"`
-	Note        string `yaml:"note"`
-	GroundedIn  []ref  `yaml:"groundedIn"`
-	Constrains  []ref  `yaml:"constrains"`
-	Upholds     []ref  `yaml:"upholds"`
+	Country     ref                 `yaml:"country"`
+	Kind        graph.SafeguardKind `yaml:"kind"`
+	Title       string              `yaml:"title"`
+	Description string              `yaml:"description"`
+	Since       string              `yaml:"since"`
+	Note        string              `yaml:"note"`
+	GroundedIn  []ref               `yaml:"groundedIn"`
+	Constrains  []ref               `yaml:"constrains"`
+	Upholds     []ref               `yaml:"upholds"`
 }
 
 type driverRec struct {
-	Deployment  string `yaml:"deployment"`
-	Mission     string `yaml:"mission"`
-	Mechanism   string `yaml:"mechanism"`
-	Explanation string `yaml:"explanation"`
-	Note        string `yaml:"note"`
+	Deployment  string                `yaml:"deployment"`
+	Mission     string                `yaml:"mission"`
+	Mechanism   graph.ReformMechanism `yaml:"mechanism"`
+	Explanation string                `yaml:"explanation"`
+	Note        string                `yaml:"note"`
 	evidence    `yaml:",inline"`
 	line        int
 }
@@ -195,36 +197,36 @@ func (d *driverRec) UnmarshalYAML(n *yaml.Node) error {
 
 type reformRec struct {
 	common      `yaml:",inline"`
-	Country     ref         `yaml:"country"`
-	Title       string      `yaml:"title"`
-	Date        string      `yaml:"date"`
-	Kind        string      `yaml:"kind"`
-	Description string      `yaml:"description"`
-	Note        string      `yaml:"note"`
-	Instruments []ref       `yaml:"instruments"`
-	Addresses   []ref       `yaml:"addresses"`
-	Partners    []ref       `yaml:"partners"`
-	Drivers     []driverRec `yaml:"drivers"`
+	Country     ref              `yaml:"country"`
+	Title       string           `yaml:"title"`
+	Date        string           `yaml:"date"`
+	Kind        graph.ReformKind `yaml:"kind"`
+	Description string           `yaml:"description"`
+	Note        string           `yaml:"note"`
+	Instruments []ref            `yaml:"instruments"`
+	Addresses   []ref            `yaml:"addresses"`
+	Partners    []ref            `yaml:"partners"`
+	Drivers     []driverRec      `yaml:"drivers"`
 }
 
 type principleRec struct {
 	common         `yaml:",inline"`
-	Scope          string `yaml:"scope"`
-	Name           string `yaml:"name"`
-	Description    string `yaml:"description"`
-	Note           string `yaml:"note"`
-	HeldBy         []ref  `yaml:"heldBy"`
-	CompatibleWith []ref  `yaml:"compatibleWith"`
-	DefinedIn      []ref  `yaml:"definedIn"`
+	Scope          graph.PrincipleScope `yaml:"scope"`
+	Name           string               `yaml:"name"`
+	Description    string               `yaml:"description"`
+	Note           string               `yaml:"note"`
+	HeldBy         []ref                `yaml:"heldBy"`
+	CompatibleWith []ref                `yaml:"compatibleWith"`
+	DefinedIn      []ref                `yaml:"definedIn"`
 }
 
 type threatRec struct {
 	common      `yaml:",inline"`
-	Name        string `yaml:"name"`
-	Kind        string `yaml:"kind"`
-	Description string `yaml:"description"`
-	Note        string `yaml:"note"`
-	DefinedIn   []ref  `yaml:"definedIn"`
+	Name        string           `yaml:"name"`
+	Kind        graph.ThreatKind `yaml:"kind"`
+	Description string           `yaml:"description"`
+	Note        string           `yaml:"note"`
+	DefinedIn   []ref            `yaml:"definedIn"`
 }
 
 type perceptionRec struct {

@@ -79,7 +79,7 @@ func (b *builder) resolve() {
 		if !ok {
 			continue
 		}
-		k := key{e.Type, e.From, e.To, e.Mechanism}
+		k := key{e.Type, e.From, e.To, string(e.Mechanism)}
 		if e.Type == graph.RelCompatibleWith && e.To < e.From {
 			k.from, k.to = e.To, e.From // symmetric: one statement per pair
 		}
@@ -112,7 +112,7 @@ func (b *builder) resolve() {
 		if !ok1 || !ok2 || r.Date == nil {
 			continue
 		}
-		if start, _, _ := graph.Span(from); start != nil && start.First() > r.Date.Last() {
+		if start, _, _ := from.Span(); start != nil && start.First() > r.Date.Last() {
 			b.errf(pe.at, "%s starts %s, after the reform it is said to drive (%s, %s): participation cannot drive an earlier reform; record it as a benefit or fix the dates", e.From, start, r.ID, r.Date)
 		}
 	}

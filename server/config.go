@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/peacegraph/peacegraph/server/httpapi"
 )
 
 // Config is everything the server can be told, from the environment and flags (flags win).
@@ -44,69 +46,14 @@ type Config struct {
 	Neo4jPassword string
 	Neo4jDatabase string
 
-	Limits Limits
-	HTTP   HTTPConfig
+	Limits httpapi.Limits
+	HTTP   httpapi.HTTPConfig
 }
 
-// Limits protect a public, read-only endpoint from hostile queries. A zero field means its
-// default (see DefaultLimits).
-type Limits struct {
-	MaxFirst             int           // PEACEGRAPH_MAX_FIRST: largest first/last on connections
-	MaxDepth             int           // PEACEGRAPH_MAX_DEPTH: deepest selection nesting
-	MaxAliases           int           // PEACEGRAPH_MAX_ALIASES: most aliased fields
-	MaxComplexity        int           // PEACEGRAPH_MAX_COMPLEXITY: highest operation cost
-	MaxQueryBytes        int           // PEACEGRAPH_MAX_QUERY_BYTES: longest document
-	MaxBodyBytes         int64         // PEACEGRAPH_MAX_BODY_BYTES: largest request body
-	RequestTimeout       time.Duration // PEACEGRAPH_REQUEST_TIMEOUT: per request
-	ShutdownTimeout      time.Duration // how long in-flight requests get on SIGTERM
-	DisableIntrospection bool          // PEACEGRAPH_INTROSPECTION=false
-	// LoaderWait is the batching window of the per-request loaders: zero means 1 ms with the
-	// memory store, 5 ms with Neo4j (gql.DefaultLoaderWait); PEACEGRAPH_LOADER_WAIT.
-	LoaderWait time.Duration
+// API is the part of the configuration the HTTP API takes.
+func (c Config) API() httpapi.Config {
+	return httpapi.Config{Limits: c.Limits, HTTP: c.HTTP, LogVariables: c.LogVariables}
 }
-
-// DefaultLimits are the limits when nothing else is said. MaxComplexity leaves room for a
-// dashboard's query of 100 missions with 100 deployments each, a few fields and citations on
-// each (about 160,000 by costSchema), and refuses two nested pages of 500 (about 500,000).
-var DefaultLimits = Limits{
-	MaxFirst: 500, MaxDepth: 15, MaxAliases: 100, MaxComplexity: 250_000,
-	MaxQueryBytes: 20 << 10, MaxBodyBytes: 1 << 20,
-	RequestTimeout: 30 * time.Second, ShutdownTimeout: 15 * time.Second,
-}
-
-// withDefaults fills the zero fields of l from DefaultLimits.
-func (l Limits) withDefaults() Limits {
-	d := DefaultLimits
-	set := func(v *int, def int) {
-		if *v <= 0 {
-			*v = def
-		}
-	}
-	set(&l.MaxFirst, d.MaxFirst)
-	set(&l.MaxDepth, d.MaxDepth)
-	set(&l.MaxAliases, d.MaxAliases)
-	set(&l.MaxComplexity, d.MaxComplexity)
-	set(&l.MaxQueryBytes, d.MaxQueryBytes)
-	if l.MaxBodyBytes <= 0 {
-		l.MaxBodyBytes = d.MaxBodyBytes
-	}
-	if l.RequestTimeout <= 0 {
-		l.RequestTimeout = d.RequestTimeout
-	}
-	if l.ShutdownTimeout <= 0 {
-		l.ShutdownTimeout = d.ShutdownTimeout
-	}
-	return l
-}
-
-// HTTPConfig is how the server speaks HTTP beyond GraphQL's rules: caching and CORS.
-type HTTPConfig struct {
-	CacheMaxAge time.Duration // PEACEGRAPH_CACHE_MAX_AGE; 0: no-cache
-	CORSOrigins []string      // PEACEGRAPH_CORS_ORIGINS; "*" for any, empty for none
-}
-
-// DefaultHTTP is the HTTP behaviour when nothing else is said.
-var DefaultHTTP = HTTPConfig{CacheMaxAge: 60 * time.Second, CORSOrigins: []string{"*"}}
 
 // env reads a variable through getenv, with a default.
 func env(getenv func(string) string, key, def string) string {
@@ -125,8 +72,8 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		Neo4jPassword: getenv("NEO4J_PASSWORD"),
 		Neo4jDatabase: getenv("NEO4J_DATABASE"),
 		LogJSON:       env(getenv, "PEACEGRAPH_LOG_FORMAT", "text") == "json",
-		Limits:        DefaultLimits,
-		HTTP:          DefaultHTTP,
+		Limits:        httpapi.DefaultLimits,
+		HTTP:          httpapi.DefaultHTTP,
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(env(getenv, "PEACEGRAPH_LOG_LEVEL", "info"))); err != nil {
 		return c, fmt.Errorf("PEACEGRAPH_LOG_LEVEL: %w", err)

@@ -47,7 +47,7 @@ func tiny(t *testing.T) (*graph.Dataset, graph.Store) {
 		&graph.Safeguard{Base: b("safeguard:senate", ev(graph.Citation{SourceID: "source:s", Locator: "p. 1", Note: "first"})),
 			Title: "Senate vote", SafeguardKind: "PARLIAMENTARY_APPROVAL"},
 		&graph.Safeguard{Base: b("safeguard:house", ev(at("sh"))), Title: "House vote", SafeguardKind: "PARLIAMENTARY_APPROVAL", Since: pd("1995")},
-		&graph.Deployment{Base: b("deployment:xxx-m", ev(at("d"))), CountryID: c, MissionID: "mission:m", Personnel: []string{"TROOPS"}},
+		&graph.Deployment{Base: b("deployment:xxx-m", ev(at("d"))), CountryID: c, MissionID: "mission:m", Personnel: []graph.PersonnelType{"TROOPS"}},
 		&graph.Obstacle{Finding: graph.Finding{Base: b("obstacle:1", ev(at("o1"))), Title: "Zeal"}},
 		&graph.Obstacle{Finding: graph.Finding{Base: b("obstacle:2", ev(at("o2"))), Title: "ámbito"}},
 		&graph.Obstacle{Finding: graph.Finding{Base: b("obstacle:3", ev(at("o3"))), Title: "Budget"}},

@@ -6,85 +6,13 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/analysis"
 	"github.com/peacegraph/peacegraph/graph/memory"
+	"github.com/peacegraph/peacegraph/graph/storetest"
 )
-
-// counting is a graph.Store decorator that forwards every call to the real store and counts it
-// by method. It implements each method itself (no embedding), so no call can slip past uncounted.
-type counting struct {
-	s     graph.Store
-	mu    sync.Mutex
-	calls map[string]int
-}
-
-var _ graph.Store = (*counting)(nil)
-
-func newCounting(s graph.Store) *counting { return &counting{s: s, calls: map[string]int{}} }
-
-func (c *counting) count(method string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.calls[method]++
-}
-
-// take returns the counts so far and resets them.
-func (c *counting) take() map[string]int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	out := c.calls
-	c.calls = map[string]int{}
-	return out
-}
-
-func (c *counting) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
-	c.count("Get")
-	return c.s.Get(ctx, ids)
-}
-
-func (c *counting) Lookup(ctx context.Context, kind graph.Kind, key string) (graph.Node, error) {
-	c.count("Lookup")
-	return c.s.Lookup(ctx, kind, key)
-}
-
-func (c *counting) List(ctx context.Context, q graph.ListQuery) (graph.Page, error) {
-	c.count("List")
-	return c.s.List(ctx, q)
-}
-
-func (c *counting) Edges(ctx context.Context, ids []string, rel graph.RelType, dir graph.Direction) (map[string][]graph.Edge, error) {
-	c.count("Edges")
-	return c.s.Edges(ctx, ids, rel, dir)
-}
-
-func (c *counting) PersonnelSeries(ctx context.Context, countryID string, r graph.DateRange) ([]graph.PersonnelPoint, error) {
-	c.count("PersonnelSeries")
-	return c.s.PersonnelSeries(ctx, countryID, r)
-}
-
-func (c *counting) Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error) {
-	c.count("Search")
-	return c.s.Search(ctx, q)
-}
-
-func (c *counting) ShortestPath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
-	c.count("ShortestPath")
-	return c.s.ShortestPath(ctx, from, to, maxHops)
-}
-
-func (c *counting) Info(ctx context.Context) (graph.DatasetInfo, error) {
-	c.count("Info")
-	return c.s.Info(ctx)
-}
-
-func (c *counting) Ping(ctx context.Context) error {
-	c.count("Ping")
-	return c.s.Ping(ctx)
-}
 
 // synthCountries is how many case countries synth makes: MaxCompare, so Compare can take them all.
 const synthCountries = analysis.MaxCompare
@@ -125,20 +53,20 @@ func synth(n int) *graph.Dataset {
 			mission := fmt.Sprintf("mission:m%03d", i)
 			dep, law, basis, sg := id("deployment:"), id("law:"), id("law:basis-"), id("safeguard:")
 			reform, principle, obstacle, event := id("reform:"), id("principle:"), id("obstacle:"), id("event:")
-			add(&graph.Deployment{Base: base(dep), CountryID: cid, MissionID: mission, Start: day(i), Personnel: []string{"TROOPS", []string{"POLICE", "CIVILIANS"}[i%2]}, Title: iso + " in " + mission})
+			add(&graph.Deployment{Base: base(dep), CountryID: cid, MissionID: mission, Start: day(i), Personnel: []graph.PersonnelType{"TROOPS", []graph.PersonnelType{"POLICE", "CIVILIANS"}[i%2]}, Title: iso + " in " + mission})
 			edge(graph.RelDeployedBy, dep, cid)
 			edge(graph.RelInMission, dep, mission)
 			edge(graph.RelPerformed, dep, fmt.Sprintf("function:f%d", i%3))
 			edge(graph.RelAuthorizedBy, dep, law)
-			add(&graph.LegalInstrument{Base: base(law), CountryID: cid, InstrumentKind: []string{"CONSTITUTION_PROVISION", "STATUTE"}[i%2], Title: "Law " + law, Adopted: day(i)})
+			add(&graph.LegalInstrument{Base: base(law), CountryID: cid, InstrumentKind: []graph.InstrumentKind{"CONSTITUTION_PROVISION", "STATUTE"}[i%2], Title: "Law " + law, Adopted: day(i)})
 			edge(graph.RelInstrumentOf, law, cid)
 			add(&graph.LegalInstrument{Base: base(basis), CountryID: cid, InstrumentKind: "STATUTE", Title: "Basis " + basis})
 			edge(graph.RelInstrumentOf, basis, cid)
-			add(&graph.Safeguard{Base: base(sg), CountryID: cid, SafeguardKind: []string{"PARLIAMENTARY_APPROVAL", "CEASEFIRE"}[i%2], Title: "Safeguard " + sg, Since: day(i)})
+			add(&graph.Safeguard{Base: base(sg), CountryID: cid, SafeguardKind: []graph.SafeguardKind{"PARLIAMENTARY_APPROVAL", "CEASEFIRE"}[i%2], Title: "Safeguard " + sg, Since: day(i)})
 			edge(graph.RelSafeguardOf, sg, cid)
 			edge(graph.RelGroundedIn, sg, basis)
 			edge(graph.RelConstrains, sg, dep)
-			add(&graph.Reform{Base: base(reform), CountryID: cid, Title: "Reform " + reform, Date: day(i), ReformKind: []string{"LEGAL", "TRAINING"}[i%2]})
+			add(&graph.Reform{Base: base(reform), CountryID: cid, Title: "Reform " + reform, Date: day(i), ReformKind: []graph.ReformKind{"LEGAL", "TRAINING"}[i%2]})
 			edge(graph.RelReformOf, reform, cid)
 			ds.Edges = append(ds.Edges,
 				graph.Edge{Type: graph.RelCatalyzed, From: dep, To: reform, Mechanism: "LEGAL_CHANGE", Evidence: cite("link " + dep)},
@@ -159,13 +87,13 @@ func synth(n int) *graph.Dataset {
 	return ds
 }
 
-func synthStore(t *testing.T, n int) *counting {
+func synthStore(t *testing.T, n int) *storetest.Counting {
 	t.Helper()
 	s, err := memory.New(synth(n))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return newCounting(s)
+	return storetest.NewCounting(s)
 }
 
 // TestCallsBounded runs every function on a small and a large graph and checks that it makes
@@ -224,14 +152,14 @@ func TestCallsBounded(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var sizes [2]int
-			for i, s := range []*counting{small, large} {
-				s.take()
+			for i, s := range []*storetest.Counting{small, large} {
+				s.Take()
 				size, err := tc.run(s)
 				if err != nil {
 					t.Fatal(err)
 				}
 				sizes[i] = size
-				if got := s.take(); !maps.Equal(got, tc.want) {
+				if got := s.Take(); !maps.Equal(got, tc.want) {
 					t.Errorf("on %d-item data: calls %v, want %v", []int{2, 60}[i], got, tc.want)
 				}
 			}
@@ -250,25 +178,25 @@ func TestCallsSkippedWhenNothingToFetch(t *testing.T) {
 	if _, err := analysis.ReformPathways(ctx, s, "C00", ""); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := s.take(), map[string]int{"Get": 1, "Edges": 1}; !maps.Equal(got, want) {
+	if got, want := s.Take(), map[string]int{"Get": 1, "Edges": 1}; !maps.Equal(got, want) {
 		t.Errorf("ReformPathways with no reform: calls %v, want %v", got, want)
 	}
 	if _, err := analysis.Compliance(ctx, s, "C00"); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := s.take(), map[string]int{"Get": 1, "Edges": 1}; !maps.Equal(got, want) {
+	if got, want := s.Take(), map[string]int{"Get": 1, "Edges": 1}; !maps.Equal(got, want) {
 		t.Errorf("Compliance with no deployment: calls %v, want %v", got, want)
 	}
 	if _, err := analysis.Selectivity(ctx, s, "C00", graph.DateRange{}); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := s.take(), map[string]int{"Get": 1, "List": 2}; !maps.Equal(got, want) {
+	if got, want := s.Take(), map[string]int{"Get": 1, "List": 2}; !maps.Equal(got, want) {
 		t.Errorf("Selectivity with no deployment: calls %v, want %v", got, want)
 	}
 	if _, err := analysis.Compare(ctx, s, []string{"C00", "C01"}); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := s.take(), map[string]int{"Get": 1, "Edges": 7, "PersonnelSeries": 2}; !maps.Equal(got, want) {
+	if got, want := s.Take(), map[string]int{"Get": 1, "Edges": 7, "PersonnelSeries": 2}; !maps.Equal(got, want) {
 		t.Errorf("Compare with nothing recorded: calls %v, want %v", got, want)
 	}
 }
@@ -291,11 +219,11 @@ func TestArgumentErrorsCostNoData(t *testing.T) {
 		{"duplicate", func() error { _, err := analysis.Compare(ctx, s, []string{"C00", "c00"}); return err }, map[string]int{}},
 		{"unknown", func() error { _, err := analysis.Compare(ctx, s, []string{"C00", "ZZZ"}); return err }, map[string]int{"Get": 1}},
 	} {
-		s.take()
+		s.Take()
 		if err := tc.run(); err == nil {
 			t.Errorf("%s: no error", tc.name)
 		}
-		if got := s.take(); !maps.Equal(got, tc.calls) {
+		if got := s.Take(); !maps.Equal(got, tc.calls) {
 			t.Errorf("%s: calls %v, want %v", tc.name, got, tc.calls)
 		}
 	}

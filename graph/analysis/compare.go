@@ -371,7 +371,7 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 				}
 			case DimPersonnelTypes:
 				for _, t := range d.Personnel {
-					cell.add(t, d.ID, d.Citations)
+					cell.add(string(t), d.ID, d.Citations)
 				}
 			case DimMissionsJoined:
 				missions = append(missions, d.MissionID)
@@ -389,7 +389,7 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 			if err != nil {
 				return err
 			}
-			counts[r.ReformKind]++
+			counts[string(r.ReformKind)]++
 			cell.evidence(r.ID, r.Citations, e.Citations)
 		}
 		for k, n := range counts {

@@ -9,13 +9,6 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 )
 
-// Mechanisms lists the ways participation can drive a reform (the GraphQL ReformMechanism enum
-// and the seed's driver mechanisms).
-var Mechanisms = []string{
-	"TRAINING_AND_DOCTRINE", "INSTITUTION_BUILDING", "LEGAL_CHANGE", "CIVILIAN_CONTROL",
-	"INTEROPERABILITY", "REGIONAL_HARMONIZATION", "PROFESSIONALIZATION",
-}
-
 // Pathway is one chain from participation to a reform: a CATALYZED relationship (a ReformLink)
 // from a deployment, or from a mission as a whole, to a reform of the country.
 type Pathway struct {
@@ -25,7 +18,7 @@ type Pathway struct {
 	// MissionID is the mission the link starts from, or the deployment's mission.
 	MissionID   string
 	ReformID    string
-	Mechanism   string
+	Mechanism   graph.ReformMechanism
 	Explanation string
 	Confidence  graph.Confidence
 	// Citations are the link's own citations, as stored.
@@ -34,17 +27,17 @@ type Pathway struct {
 
 // ReformPathways returns every CATALYZED relationship into a reform of the country (a reform
 // with REFORM_OF to it), from a deployment or a mission. A non-empty mechanism keeps only the
-// links with that mechanism (one of Mechanisms; another value is Invalid).
+// links with that mechanism (one of graph.ReformMechanisms; another value is Invalid).
 //
 // Order: by reform date (PartialDate order, undated reforms last), then reform ID, then the ID
 // the link starts from (the deployment, or the mission), then mechanism.
 //
 // Store calls: at most 4 (Get the country; Edges REFORM_OF; Edges CATALYZED of all reforms; Get
 // the reforms and deployments).
-func ReformPathways(ctx context.Context, s graph.Store, countryID string, mechanism string) ([]Pathway, error) {
+func ReformPathways(ctx context.Context, s graph.Store, countryID string, mechanism graph.ReformMechanism) ([]Pathway, error) {
 	const op = "analysis.ReformPathways"
-	if mechanism != "" && !slices.Contains(Mechanisms, mechanism) {
-		return nil, graph.Errorf(graph.Invalid, op, "unknown mechanism %q (want one of %s)", mechanism, strings.Join(Mechanisms, ", "))
+	if mechanism != "" && !slices.Contains(graph.ReformMechanisms, mechanism) {
+		return nil, graph.Errorf(graph.Invalid, op, "unknown mechanism %q (want one of %s)", mechanism, strings.Join(graph.Strings(graph.ReformMechanisms), ", "))
 	}
 	cid, err := loadCountry(ctx, s, op, countryID)
 	if err != nil {

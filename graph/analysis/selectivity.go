@@ -84,7 +84,7 @@ func Selectivity(ctx context.Context, s graph.Store, countryID string, r graph.D
 		}
 		p.DeploymentIDs = append(p.DeploymentIDs, d.ID)
 		missions = append(missions, d.MissionID)
-		for _, t := range distinct(d.Personnel) {
+		for _, t := range distinct(graph.Strings(d.Personnel)) {
 			personnel[t]++
 		}
 	}

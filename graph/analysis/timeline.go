@@ -102,7 +102,7 @@ func entryOf(n graph.Node) (Entry, bool) {
 	default:
 		return Entry{}, false
 	}
-	start, _, _ := graph.Span(n)
+	start, _, _ := n.Span()
 	if start == nil || start.IsZero() {
 		return Entry{}, false
 	}

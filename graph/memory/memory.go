@@ -13,18 +13,17 @@ import (
 
 // Store serves a graph.Dataset from memory.
 type Store struct {
-	ds      *graph.Dataset
-	byID    map[string]graph.Node
-	byKind  map[graph.Kind][]graph.Node
-	out     map[graph.RelType]map[string][]graph.Edge // by From
-	in      map[graph.RelType]map[string][]graph.Edge // by To
-	iso3    map[string]string                         // lower-case ISO3 -> ID
-	acronym map[string]string                         // lower-case acronym -> ID
-	index   map[string][]string                       // search token -> node IDs
-	docs    map[string]graph.SearchDoc                // node ID -> its tokenized text
-	tokens  []string                                  // sorted keys of index, for prefix lookups
-	adj     map[string][]graph.PathStep               // undirected adjacency for paths
-	info    graph.DatasetInfo
+	ds     *graph.Dataset
+	byID   map[string]graph.Node
+	byKind map[graph.Kind][]graph.Node
+	out    map[graph.RelType]map[string][]graph.Edge // by From
+	in     map[graph.RelType]map[string][]graph.Edge // by To
+	keys   map[graph.Kind]map[string]string          // lower-case natural key -> ID, per keyed kind
+	index  map[string][]string                       // search token -> node IDs
+	docs   map[string]graph.SearchDoc                // node ID -> its tokenized text
+	tokens []string                                  // sorted keys of index, for prefix lookups
+	adj    map[string][]graph.PathStep               // undirected adjacency for paths
+	info   graph.DatasetInfo
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -32,16 +31,15 @@ var _ graph.Store = (*Store)(nil)
 // New indexes ds. The dataset must not be changed afterwards.
 func New(ds *graph.Dataset) (*Store, error) {
 	s := &Store{
-		ds:      ds,
-		byID:    map[string]graph.Node{},
-		byKind:  map[graph.Kind][]graph.Node{},
-		out:     map[graph.RelType]map[string][]graph.Edge{},
-		in:      map[graph.RelType]map[string][]graph.Edge{},
-		iso3:    map[string]string{},
-		acronym: map[string]string{},
-		index:   map[string][]string{},
-		docs:    map[string]graph.SearchDoc{},
-		adj:     map[string][]graph.PathStep{},
+		ds:     ds,
+		byID:   map[string]graph.Node{},
+		byKind: map[graph.Kind][]graph.Node{},
+		out:    map[graph.RelType]map[string][]graph.Edge{},
+		in:     map[graph.RelType]map[string][]graph.Edge{},
+		keys:   map[graph.Kind]map[string]string{},
+		index:  map[string][]string{},
+		docs:   map[string]graph.SearchDoc{},
+		adj:    map[string][]graph.PathStep{},
 	}
 	sources := 0
 	for _, n := range ds.Nodes {
@@ -51,12 +49,13 @@ func New(ds *graph.Dataset) (*Store, error) {
 		}
 		s.byID[id] = n
 		s.byKind[n.NodeKind()] = append(s.byKind[n.NodeKind()], n)
-		switch v := n.(type) {
-		case *graph.Country:
-			s.iso3[strings.ToLower(v.ISO3)] = id
-		case *graph.Mission:
-			s.acronym[strings.ToLower(v.Acronym)] = id
-		case *graph.Source:
+		if info, _ := graph.InfoOf(n.NodeKind()); info.Keyed {
+			if s.keys[info.Kind] == nil {
+				s.keys[info.Kind] = map[string]string{}
+			}
+			s.keys[info.Kind][strings.ToLower(n.LookupKey())] = id
+		}
+		if n.NodeKind() == graph.KindSource {
 			sources++
 		}
 		for _, t := range strings.Fields(graph.SearchText(n)) {
@@ -116,15 +115,10 @@ func (s *Store) Lookup(ctx context.Context, kind graph.Kind, key string) (graph.
 	if err := alive(ctx, op); err != nil {
 		return nil, err
 	}
-	var id string
-	switch kind {
-	case graph.KindCountry:
-		id = s.iso3[strings.ToLower(strings.TrimSpace(key))]
-	case graph.KindMission:
-		id = s.acronym[strings.ToLower(strings.TrimSpace(key))]
-	default:
+	if info, _ := graph.InfoOf(kind); !info.Keyed {
 		return nil, graph.Errorf(graph.Invalid, op, "no lookup key for kind %s", kind)
 	}
+	id := s.keys[kind][strings.ToLower(strings.TrimSpace(key))]
 	if id == "" {
 		return nil, graph.Errorf(graph.NotFound, op, "no %s %q", strings.ToLower(string(kind)), key)
 	}
@@ -168,7 +162,7 @@ func (s *Store) PersonnelSeries(ctx context.Context, countryID string, r graph.D
 		return nil, err
 	}
 	if err := r.Validate(); err != nil {
-		return nil, err
+		return nil, graph.WithOp(op, err)
 	}
 	if n, ok := s.byID[countryID]; !ok || n.NodeKind() != graph.KindCountry {
 		return nil, graph.Errorf(graph.NotFound, op, "no country %q", countryID)

@@ -9,14 +9,15 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 )
 
-// List implements graph.Store.
+// List implements graph.Store: the relationship filters by walking graph.KindInfo.Paths, the
+// rest by graph.ListNodes.
 func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error) {
 	const op = "memory.List"
 	if err := alive(ctx, op); err != nil {
 		return graph.Page{}, err
 	}
 	if err := graph.ValidateList(q); err != nil {
-		return graph.Page{}, err
+		return graph.Page{}, graph.WithOp(op, err)
 	}
 	if q.Country != "" && s.kindOf(q.Country) != graph.KindCountry {
 		return graph.Page{}, graph.Errorf(graph.NotFound, op, "no country %q", q.Country)
@@ -24,23 +25,23 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 	if q.Mission != "" && s.kindOf(q.Mission) != graph.KindMission {
 		return graph.Page{}, graph.Errorf(graph.NotFound, op, "no mission %q", q.Mission)
 	}
-	var items []graph.ListItem
+	info, _ := graph.InfoOf(q.Kind)
+	filters := q.Filters()
+	var nodes []graph.Node
 	for _, n := range s.byKind[q.Kind] {
-		if !s.matches(n, q) {
-			continue
+		if s.reachesAll(n.NodeID(), info, filters) {
+			nodes = append(nodes, n)
 		}
-		it := graph.ItemOf(n)
-		if q.Kind == graph.KindMission {
-			it.Count = s.missionCount(n.NodeID(), q.Order)
-		}
-		items = append(items, it)
 	}
-	p, err := graph.Paginate(items, q)
-	if err != nil {
-		return graph.Page{}, err
+	var count func(graph.Node) int
+	switch q.Order {
+	case graph.OrderContributors:
+		count = func(n graph.Node) int { return len(s.walk(n.NodeID(), graph.ContributorPath)) }
+	case graph.OrderDeployments:
+		count = func(n graph.Node) int { return len(s.in[graph.RelInMission][n.NodeID()]) }
 	}
-	nodes, _ := s.Get(ctx, p.IDs)
-	return graph.Page{Nodes: nodes, Cursors: p.Cursors, Total: p.Total, HasNext: p.HasNext, HasPrevious: p.HasPrevious}, nil
+	p, err := graph.ListNodes(nodes, q, count)
+	return p, graph.WithOp(op, err)
 }
 
 func (s *Store) kindOf(id string) graph.Kind {
@@ -50,74 +51,38 @@ func (s *Store) kindOf(id string) graph.Kind {
 	return ""
 }
 
-// missionCount is the ordering count of a mission: its contributing countries or deployments.
-func (s *Store) missionCount(id string, order graph.OrderField) int {
-	deps := s.in[graph.RelInMission][id]
-	if order == graph.OrderDeployments {
-		return len(deps)
-	}
-	countries := map[string]bool{}
-	for _, e := range deps {
-		countries[s.byID[e.From].(*graph.Deployment).CountryID] = true
-	}
-	return len(countries)
-}
-
-func (s *Store) matches(n graph.Node, q graph.ListQuery) bool {
-	if !graph.ActiveIn(n, q.Active) {
-		return false
-	}
-	owner := func(country string) bool { return q.Country == "" || country == q.Country }
-	sub := func(v string) bool { return q.SubKind == "" || v == q.SubKind }
-	switch v := n.(type) {
-	case *graph.Country:
-		return q.CaseRole == "" || string(v.CaseRole) == q.CaseRole
-	case *graph.Mission:
-		if q.ChapterVII != nil && (v.ChapterVII == nil || *v.ChapterVII != *q.ChapterVII) {
+// reachesAll reports whether id reaches, for every filter, the node it names along the kind's
+// path for it.
+func (s *Store) reachesAll(id string, info graph.KindInfo, filters map[graph.Filter]string) bool {
+	for f, target := range filters {
+		if !slices.Contains(s.walk(id, info.Paths[f]), target) {
 			return false
 		}
-		if q.Country != "" && !slices.ContainsFunc(s.in[graph.RelInMission][v.ID], func(e graph.Edge) bool {
-			return s.byID[e.From].(*graph.Deployment).CountryID == q.Country
-		}) {
-			return false
-		}
-		return sub(v.MissionKind)
-	case *graph.Deployment:
-		if !owner(v.CountryID) || (q.Mission != "" && v.MissionID != q.Mission) {
-			return false
-		}
-		if len(q.Personnel) > 0 && !slices.ContainsFunc(v.Personnel, func(p string) bool { return slices.Contains(q.Personnel, p) }) {
-			return false
-		}
-		if q.Function != "" && !slices.ContainsFunc(s.out[graph.RelPerformed][v.ID], func(e graph.Edge) bool { return e.To == q.Function }) {
-			return false
-		}
-		return true
-	case *graph.LegalInstrument:
-		return owner(v.CountryID) && sub(v.InstrumentKind)
-	case *graph.Safeguard:
-		return owner(v.CountryID) && sub(v.SafeguardKind)
-	case *graph.Reform:
-		return owner(v.CountryID) && sub(v.ReformKind)
-	case *graph.Principle:
-		if q.Country != "" && !slices.ContainsFunc(s.in[graph.RelHolds][v.ID], func(e graph.Edge) bool { return e.From == q.Country }) {
-			return false
-		}
-		return sub(v.Scope)
-	case *graph.Threat:
-		return sub(v.ThreatKind)
-	case *graph.Source:
-		return sub(v.SourceKind)
-	case *graph.Obstacle:
-		return owner(v.CountryID)
-	case *graph.Benefit:
-		return owner(v.CountryID)
-	case *graph.Recommendation:
-		return owner(v.CountryID)
-	case *graph.Event:
-		return owner(v.CountryID)
 	}
 	return true
+}
+
+// walk returns the distinct nodes at the end of path from id.
+func (s *Store) walk(id string, path graph.Path) []string {
+	at := []string{id}
+	for _, h := range path {
+		var next []string
+		for _, n := range at {
+			if h.Dir == graph.Out || h.Dir == graph.Both {
+				for _, e := range s.out[h.Rel][n] {
+					next = append(next, e.To)
+				}
+			}
+			if h.Dir == graph.In || h.Dir == graph.Both {
+				for _, e := range s.in[h.Rel][n] {
+					next = append(next, e.From)
+				}
+			}
+		}
+		slices.Sort(next)
+		at = slices.Compact(next)
+	}
+	return at
 }
 
 // Search implements graph.Store: candidates from the inverted index (every query token must be
@@ -129,7 +94,7 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 	}
 	qt, err := graph.ValidateSearch(q)
 	if err != nil {
-		return nil, err
+		return nil, graph.WithOp(op, err)
 	}
 	var candidates map[string]bool
 	for _, t := range qt {

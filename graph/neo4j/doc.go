@@ -13,17 +13,19 @@
 //	doc         the node as JSON (encoding/json of the typed struct): Get decodes it with
 //	            graph.NewNode(kind), so it returns exactly what the memory store holds
 //	label       the display name (Node.Label); sortName = graph.Fold(label)
-//	sortDate    the start of graph.Span as a partial date string ("1992-06"), when dated
+//	sortDate    the start of Node.Span as a partial date string ("1992-06"), when dated
 //	startFirst  first day of the span's start ("1992-06-01"); absent = open
 //	endLast     last day of the span's end ("1993-09-30"); absent = open
 //	searchText  graph.SearchText(node): folded tokens, full-text indexed (entity_search)
 //	confidence, facts, disputed (the disputed field names)
-//	and the queryable fields of the kind: iso3, acronym and lookupKey (lower-cased ISO3 or
-//	acronym, for the case-insensitive Lookup), name/title, subKind (the kind's own enum:
-//	MissionKind, InstrumentKind, ReformKind, SafeguardKind, Principle scope, ThreatKind,
-//	SourceKind), caseRole, chapterVII, countryId, missionId, personnel (list), peakStrength,
-//	unit, host, reference, start/end/adopted/inForce/since/date (partial date strings),
-//	description/summary, authors, publisher, year, language, url.
+//	lookupKey   Node.LookupKey lower-cased (ISO3, acronym), for the case-insensitive Lookup
+//	subKind     Node.SubKind: the kind's own enum (MissionKind, InstrumentKind, ...)
+//	and every scalar field of the kind (and list of scalars) under its JSON name, taken from
+//	doc the same way for every kind (props.go, fieldProps): iso3, acronym, name/title,
+//	caseRole, chapterVII, personnel (list), peakStrength, unit, host, reference,
+//	start/end/adopted/inForce/since/date (partial date strings), description/summary/note,
+//	authors, publisher, year, language, url; references to other nodes end in Id
+//	(countryId, missionId).
 //
 // Absent values are absent properties, never nulls.
 //
@@ -76,7 +78,7 @@
 // orders and cuts; Get loads the page. The Country filter follows the owning relationship
 // (DEPLOYED_BY, INSTRUMENT_OF, SAFEGUARD_OF, REFORM_OF, OBSTACLE_FOR, BENEFIT_FOR,
 // RECOMMENDED_FOR, CONCERNS), for missions a deployment of the country IN_MISSION, for
-// principles HOLDS; Active is graph.DateRange.Overlaps on graph.Span computed with startFirst and
+// principles HOLDS; Active is graph.DateRange.Overlaps on Node.Span computed with startFirst and
 // endLast. Search asks the full-text index for nodes matching every query token as a prefix
 // ("tok1* AND tok2*", passed as a parameter) and ranks them with graph.ScoreNode and
 // graph.RankHits. ShortestPath runs allShortestPaths over the domain types, undirected, bounded

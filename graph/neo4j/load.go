@@ -165,7 +165,7 @@ func (s *Store) Load(ctx context.Context, ds *graph.Dataset) (LoadReport, error)
 	}
 	rep := LoadReport{Version: ds.Version}
 	if err := s.CheckSchema(ctx); err != nil {
-		return rep, reop(op, err)
+		return rep, graph.WithOp(op, err)
 	}
 	recs, err := s.write(ctx, op, datasetVersionQuery, nil)
 	if err != nil {

@@ -22,7 +22,6 @@ func TestMethods(t *testing.T) {
 	ctx := ctxT(t)
 	t.Run("Get", func(t *testing.T) { testGet(ctx, t, s, ds) })
 	t.Run("Lookup", func(t *testing.T) { testLookup(ctx, t, s) })
-	t.Run("List", func(t *testing.T) { testList(ctx, t, s) })
 	t.Run("Edges", func(t *testing.T) { testEdges(ctx, t, s, ds) })
 	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s, ds) })
 	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s, ds) })
@@ -111,126 +110,6 @@ func pageIDs(p graph.Page) []string {
 		out = append(out, n.NodeID())
 	}
 	return out
-}
-
-func testList(ctx context.Context, t *testing.T, s *neo4j.Store) {
-	yes, no := true, false
-	d := func(s string) *graph.PartialDate { return ptr(graph.MustDate(s)) }
-	tests := []struct {
-		name string
-		q    graph.ListQuery
-		want []string
-		code graph.Code
-	}{
-		{"missions by date, year before month before day", graph.ListQuery{Kind: graph.KindMission},
-			[]string{"mission:unficyp", "mission:onuca", "mission:untac", "mission:unprofor"}, ""},
-		{"missions of a contributor", graph.ListQuery{Kind: graph.KindMission, Country: "country:arg"},
-			[]string{"mission:unficyp", "mission:untac", "mission:unprofor"}, ""},
-		{"missions by contributors desc, ties by ID desc", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderContributors, Desc: true},
-			[]string{"mission:untac", "mission:unprofor", "mission:unficyp", "mission:onuca"}, ""},
-		{"missions by deployments", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderDeployments},
-			[]string{"mission:onuca", "mission:unficyp", "mission:unprofor", "mission:untac"}, ""},
-		{"missions by name", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderName},
-			[]string{"mission:onuca", "mission:unficyp", "mission:unprofor", "mission:untac"}, ""},
-		{"chapter VII", graph.ListQuery{Kind: graph.KindMission, ChapterVII: &yes}, []string{"mission:unprofor"}, ""},
-		{"not chapter VII (unknown left out)", graph.ListQuery{Kind: graph.KindMission, ChapterVII: &no}, []string{"mission:untac"}, ""},
-		{"mission kind", graph.ListQuery{Kind: graph.KindMission, SubKind: "TRADITIONAL"}, []string{"mission:unficyp", "mission:unprofor"}, ""},
-		{"missions active 1990-1991, ongoing one open", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("1990"), To: d("1991")}},
-			[]string{"mission:unficyp", "mission:onuca"}, ""},
-		{"missions active from 1993-09 (month end inclusive)", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("1993-09")}},
-			[]string{"mission:unficyp", "mission:untac", "mission:unprofor"}, ""},
-		{"missions active from 1993-10", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("1993-10")}},
-			[]string{"mission:unficyp", "mission:unprofor"}, ""},
-		{"missions active to 1992-02-20 (a month-precision start counts)", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("1992-02-20"), To: d("1992-02-20")}},
-			[]string{"mission:unficyp", "mission:untac"}, ""},
-		{"deployments, undated last", graph.ListQuery{Kind: graph.KindDeployment},
-			[]string{"deployment:arg-unprofor", "deployment:arg-untac", "deployment:jpn-untac", "deployment:arg-unficyp", "deployment:mex-onuca"}, ""},
-		{"deployments desc, undated still last", graph.ListQuery{Kind: graph.KindDeployment, Desc: true},
-			[]string{"deployment:arg-unficyp", "deployment:jpn-untac", "deployment:arg-untac", "deployment:arg-unprofor", "deployment:mex-onuca"}, ""},
-		{"deployments in a mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:untac"},
-			[]string{"deployment:arg-untac", "deployment:jpn-untac"}, ""},
-		{"deployments of a country in a mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:untac", Country: "country:jpn"},
-			[]string{"deployment:jpn-untac"}, ""},
-		{"deployments by personnel (any of)", graph.ListQuery{Kind: graph.KindDeployment, Personnel: []string{"POLICE", "STAFF_OFFICERS"}},
-			[]string{"deployment:jpn-untac", "deployment:arg-unficyp"}, ""},
-		{"deployments by function", graph.ListQuery{Kind: graph.KindDeployment, Function: "function:engineering"},
-			[]string{"deployment:arg-unprofor", "deployment:jpn-untac"}, ""},
-		{"deployments active in 1994, undated left out", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: d("1994"), To: d("1994")}},
-			[]string{"deployment:arg-unprofor", "deployment:arg-unficyp"}, ""},
-		{"instruments of a country", graph.ListQuery{Kind: graph.KindLegalInstrument, Country: "country:jpn"},
-			[]string{"law:jpn-ipc-act", "law:jpn-ipc-amendment"}, ""},
-		{"instruments by name desc", graph.ListQuery{Kind: graph.KindLegalInstrument, Order: graph.OrderName, Desc: true},
-			[]string{"law:unsc-745", "law:arg-25880", "law:mex-constitution-89", "law:jpn-ipc-amendment", "law:jpn-ipc-act"}, ""},
-		{"safeguards active in 2000 (open end)", graph.ListQuery{Kind: graph.KindSafeguard, Active: graph.DateRange{From: d("2000")}},
-			[]string{"safeguard:jpn-ceasefire"}, ""},
-		{"reforms of a country", graph.ListQuery{Kind: graph.KindReform, Country: "country:arg"}, []string{"reform:arg-caecopaz"}, ""},
-		{"reforms by kind", graph.ListQuery{Kind: graph.KindReform, SubKind: "INSTITUTIONAL"}, []string{"reform:jpn-ipc"}, ""},
-		{"principles held", graph.ListQuery{Kind: graph.KindPrinciple, Country: "country:mex"},
-			[]string{"principle:un-consent", "principle:mex-non-intervention"}, ""},
-		{"principles by scope", graph.ListQuery{Kind: graph.KindPrinciple, SubKind: "UN_PEACEKEEPING"},
-			[]string{"principle:un-consent", "principle:impartiality"}, ""},
-		{"countries by name", graph.ListQuery{Kind: graph.KindCountry},
-			[]string{"country:arg", "country:can", "country:jpn", "country:mex"}, ""},
-		{"countries by role", graph.ListQuery{Kind: graph.KindCountry, CaseRole: "COMPARATOR"}, []string{"country:arg", "country:jpn"}, ""},
-		{"countries ignore Country and Active", graph.ListQuery{Kind: graph.KindCountry, Country: "country:mex", Active: graph.DateRange{From: d("2000")}},
-			[]string{"country:arg", "country:can", "country:jpn", "country:mex"}, ""},
-		{"threats by kind", graph.ListQuery{Kind: graph.KindThreat, SubKind: "NEW_THREAT"}, []string{"threat:drug-trafficking"}, ""},
-		{"events of a country", graph.ListQuery{Kind: graph.KindEvent, Country: "country:mex"}, []string{"event:mex-2015-announcement"}, ""},
-		{"events in 1993", graph.ListQuery{Kind: graph.KindEvent, Active: graph.DateRange{From: d("1993"), To: d("1993")}}, []string{"event:untac-elections"}, ""},
-		{"findings", graph.ListQuery{Kind: graph.KindObstacle, Country: "country:mex"}, []string{"obstacle:mex-domestic-opposition"}, ""},
-		{"sources by kind", graph.ListQuery{Kind: graph.KindSource, SubKind: "PRESS"}, []string{"source:press-1992"}, ""},
-		{"sources by name", graph.ListQuery{Kind: graph.KindSource},
-			[]string{"source:press-1992", "source:ipi", "source:ley-25880", "source:study", "source:un-untac"}, ""},
-		{"first 2", graph.ListQuery{Kind: graph.KindMission, First: ptr(2)}, []string{"mission:unficyp", "mission:onuca"}, ""},
-		{"last 1", graph.ListQuery{Kind: graph.KindMission, Last: ptr(1)}, []string{"mission:unprofor"}, ""},
-		{"first 0", graph.ListQuery{Kind: graph.KindMission, First: ptr(0)}, []string{}, ""},
-		{"unknown country", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:zzz"}, nil, graph.NotFound},
-		{"country that is not a country", graph.ListQuery{Kind: graph.KindDeployment, Country: "mission:untac"}, nil, graph.NotFound},
-		{"unknown mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:zzz"}, nil, graph.NotFound},
-		{"unknown kind", graph.ListQuery{Kind: "NOPE"}, nil, graph.Invalid},
-		{"inverted range", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: d("2000"), To: d("1999")}}, nil, graph.Invalid},
-		{"bad order", graph.ListQuery{Kind: graph.KindCountry, Order: graph.OrderDeployments}, nil, graph.Invalid},
-		{"negative last", graph.ListQuery{Kind: graph.KindCountry, Last: ptr(-1)}, nil, graph.Invalid},
-		{"bad cursor", graph.ListQuery{Kind: graph.KindCountry, After: "garbage"}, nil, graph.Invalid},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p, err := s.List(ctx, tt.q)
-			if tt.code != "" {
-				wantCode(t, err, tt.code)
-				if !strings.HasPrefix(err.Error(), "neo4j.List") {
-					t.Errorf("error %q does not name the operation", err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := pageIDs(p); !slices.Equal(got, tt.want) {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-			if len(p.Cursors) != len(p.Nodes) {
-				t.Errorf("%d cursors for %d nodes", len(p.Cursors), len(p.Nodes))
-			}
-		})
-	}
-	// A cursor from the first page continues the list; one from another order is rejected.
-	p1, err := s.List(ctx, graph.ListQuery{Kind: graph.KindMission, First: ptr(2)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p1.Total != 4 || !p1.HasNext || p1.HasPrevious {
-		t.Errorf("first page: total %d, next %v, previous %v", p1.Total, p1.HasNext, p1.HasPrevious)
-	}
-	p2, err := s.List(ctx, graph.ListQuery{Kind: graph.KindMission, First: ptr(2), After: p1.Cursors[1]})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := pageIDs(p2); !slices.Equal(got, []string{"mission:untac", "mission:unprofor"}) || p2.HasNext || !p2.HasPrevious {
-		t.Errorf("second page %v next %v previous %v", got, p2.HasNext, p2.HasPrevious)
-	}
-	_, err = s.List(ctx, graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderName, After: p1.Cursors[1]})
-	wantCode(t, err, graph.Invalid)
 }
 
 // testEdges compares every type and direction with the dataset, in one batched call each.

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -47,20 +48,24 @@ func calls(s graph.Store) map[string]func(context.Context) error {
 // TestUnavailable points the store at closed ports: Open still succeeds, and every method
 // answers Unavailable within its context deadline. It needs no Neo4j.
 func TestUnavailable(t *testing.T) {
+	// Nothing listens on port 1: no database is touched, so the calls run in parallel (and
+	// take no neo4jtest lock).
 	for _, uri := range []string{"bolt://127.0.0.1:1", "neo4j://127.0.0.1:1"} {
 		t.Run(uri, func(t *testing.T) {
+			t.Parallel()
 			start := time.Now()
 			s, err := neo4j.Open(context.Background(), neo4j.Config{URI: uri, User: "neo4j", Password: "x",
 				Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			if err != nil {
 				t.Fatalf("Open with Neo4j down: %v", err)
 			}
-			defer s.Close(context.Background())
 			if d := time.Since(start); d > 10*time.Second {
 				t.Errorf("Open took %s with Neo4j down", d)
 			}
+			t.Cleanup(func() { _ = s.Close(context.Background()) })
 			for name, call := range calls(s) {
 				t.Run(name, func(t *testing.T) {
+					t.Parallel()
 					ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 					defer cancel()
 					start := time.Now()
@@ -120,16 +125,19 @@ func TestRecovery(t *testing.T) {
 		return context.WithTimeout(context.Background(), 2*time.Second)
 	}
 
-	down := func(phase string) {
+	down := func(phase string) { // every call at once: each waits out its deadline
 		t.Helper()
+		var wg sync.WaitGroup
 		for name, call := range calls(s) {
-			ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
-			err := call(ctx)
-			cancel()
-			if graph.ErrorCode(err) != graph.Unavailable {
-				t.Errorf("%s: %s = %v, want UNAVAILABLE", phase, name, err)
-			}
+			wg.Go(func() {
+				ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+				defer cancel()
+				if err := call(ctx); graph.ErrorCode(err) != graph.Unavailable {
+					t.Errorf("%s: %s = %v, want UNAVAILABLE", phase, name, err)
+				}
+			})
 		}
+		wg.Wait()
 	}
 	up := func(phase string) {
 		t.Helper()

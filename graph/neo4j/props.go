@@ -1,6 +1,7 @@
 package neo4j
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -41,23 +42,29 @@ func (p props) intp(k string, v *int) {
 	}
 }
 
-// nodeProps is every property of the Neo4j node that stores n.
+// nodeProps is every property of the Neo4j node that stores n. The kind's own fields come
+// from its JSON document, the same for every kind (fieldProps); what the queries need on top is
+// derived from the kind's methods in graph: the label, the sub-kind, the lookup key, the span
+// and the search text.
 func nodeProps(n graph.Node) (props, error) {
 	doc, err := json.Marshal(n)
 	if err != nil {
 		return nil, fmt.Errorf("encoding %s: %w", n.NodeID(), err)
 	}
-	b := graph.NodeBase(n)
-	p := props{
-		"id":         n.NodeID(),
-		"kind":       string(n.NodeKind()),
-		"doc":        string(doc),
-		"sortName":   graph.Fold(n.Label()),
-		"searchText": graph.SearchText(n),
+	p, err := fieldProps(doc)
+	if err != nil {
+		return nil, fmt.Errorf("encoding %s: %w", n.NodeID(), err)
 	}
+	b := graph.NodeBase(n)
+	p["kind"] = string(n.NodeKind())
+	p["doc"] = string(doc)
+	p["sortName"] = graph.Fold(n.Label())
+	p["searchText"] = graph.SearchText(n)
 	p.str("label", n.Label())
-	p.str("confidence", string(b.Confidence))
-	p.list("facts", b.Facts)
+	p.str("subKind", n.SubKind())
+	if k := n.LookupKey(); k != "" {
+		p["lookupKey"] = strings.ToLower(k)
+	}
 	if len(b.Disputes) > 0 {
 		fields := make([]string, len(b.Disputes))
 		for i, d := range b.Disputes {
@@ -65,7 +72,7 @@ func nodeProps(n graph.Node) (props, error) {
 		}
 		p["disputed"] = fields
 	}
-	if start, end, ok := graph.Span(n); ok {
+	if start, end, ok := n.Span(); ok {
 		p.date("sortDate", start)
 		if start != nil {
 			p["startFirst"] = start.First()
@@ -74,95 +81,55 @@ func nodeProps(n graph.Node) (props, error) {
 			p["endLast"] = end.Last()
 		}
 	}
-	switch v := n.(type) {
-	case *graph.Country:
-		p.str("iso3", v.ISO3)
-		p.str("lookupKey", strings.ToLower(v.ISO3))
-		p.str("name", v.Name)
-		p.str("caseRole", string(v.CaseRole))
-	case *graph.Mission:
-		p.str("acronym", v.Acronym)
-		p.str("lookupKey", strings.ToLower(v.Acronym))
-		p.str("name", v.Name)
-		p.str("subKind", v.MissionKind)
-		p.date("start", &v.Start)
-		p.date("end", v.End)
-		if v.ChapterVII != nil {
-			p["chapterVII"] = *v.ChapterVII
-		}
-		p.str("host", v.Host)
-		p.str("description", v.Description)
-	case *graph.Deployment:
-		p.str("countryId", v.CountryID)
-		p.str("missionId", v.MissionID)
-		p.str("title", v.Title)
-		p.date("start", v.Start)
-		p.date("end", v.End)
-		p.list("personnel", v.Personnel)
-		p.intp("peakStrength", v.PeakStrength)
-		p.str("unit", v.Unit)
-		p.str("description", v.Description)
-	case *graph.Function:
-		p.str("code", v.Code)
-		p.str("name", v.Name)
-		p.str("description", v.Description)
-	case *graph.LegalInstrument:
-		p.str("countryId", v.CountryID)
-		p.str("subKind", v.InstrumentKind)
-		p.str("title", v.Title)
-		p.str("reference", v.Reference)
-		p.date("adopted", v.Adopted)
-		p.date("inForce", v.InForce)
-		p.str("summary", v.Summary)
-	case *graph.Safeguard:
-		p.str("countryId", v.CountryID)
-		p.str("subKind", v.SafeguardKind)
-		p.str("title", v.Title)
-		p.date("since", v.Since)
-		p.str("description", v.Description)
-	case *graph.Reform:
-		p.str("countryId", v.CountryID)
-		p.str("subKind", v.ReformKind)
-		p.str("title", v.Title)
-		p.date("date", v.Date)
-		p.str("description", v.Description)
-	case *graph.Principle:
-		p.str("subKind", v.Scope)
-		p.str("name", v.Name)
-		p.str("description", v.Description)
-	case *graph.Threat:
-		p.str("subKind", v.ThreatKind)
-		p.str("name", v.Name)
-		p.str("description", v.Description)
-	case *graph.Obstacle:
-		findingProps(p, &v.Finding)
-	case *graph.Benefit:
-		findingProps(p, &v.Finding)
-	case *graph.Recommendation:
-		findingProps(p, &v.Finding)
-	case *graph.Event:
-		p.str("countryId", v.CountryID)
-		p.str("title", v.Title)
-		p.date("date", &v.Date)
-		p.str("description", v.Description)
-	case *graph.Source:
-		p.str("subKind", v.SourceKind)
-		p.str("title", v.Title)
-		p.list("authors", v.Authors)
-		p.str("publisher", v.Publisher)
-		p.intp("year", v.Year)
-		p.str("language", v.Language)
-		p.str("url", v.URL)
-	default:
-		return nil, fmt.Errorf("node %s has unknown type %T", n.NodeID(), n)
-	}
 	return p, nil
 }
 
-func findingProps(p props, f *graph.Finding) {
-	p.str("countryId", f.CountryID)
-	p.str("title", f.Title)
-	p.str("description", f.Description)
+// propName renames the JSON fields whose names the storage model gives otherwise: references
+// to other nodes end in Id, and a kind's enum is stored as subKind (above), since kind is the
+// node's EntityKind.
+var propName = map[string]string{"country": "countryId", "mission": "missionId", "kind": "", "scope": ""}
+
+// fieldProps turns a node's JSON document into properties: every scalar field and every list of
+// scalars, under its JSON name (see propName). Objects (names, citations, disputes) stay in the
+// document only; empty values are left out.
+func fieldProps(doc []byte) (props, error) {
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	var fields map[string]any
+	if err := dec.Decode(&fields); err != nil {
+		return nil, err
+	}
+	p := props{}
+	for k, v := range fields {
+		if to, ok := propName[k]; ok {
+			if k = to; k == "" {
+				continue
+			}
+		}
+		switch v := v.(type) {
+		case string:
+			p.str(k, v)
+		case bool:
+			p[k] = v
+		case json.Number:
+			n, err := v.Int64()
+			if err != nil {
+				return nil, fmt.Errorf("field %s: %v is not a whole number", k, v)
+			}
+			p[k] = n
+		case []any:
+			var list []string
+			for _, e := range v {
+				if s, ok := e.(string); ok {
+					list = append(list, s)
+				}
+			}
+			if len(list) == len(v) {
+				p.list(k, list)
+			}
+		}
+	}
+	return p, nil
 }
 
 // decodeNode turns a stored (kind, doc) pair back into the typed node.
@@ -180,7 +147,7 @@ func decodeNode(kind, doc string) (graph.Node, error) {
 // edgeKey identifies a relationship across loads: the dataset's own uniqueness rule (seed
 // rejects a second statement of the same type, ends and mechanism).
 func edgeKey(e graph.Edge) string {
-	return string(e.Type) + "|" + e.From + "|" + e.To + "|" + e.Mechanism
+	return string(e.Type) + "|" + e.From + "|" + e.To + "|" + string(e.Mechanism)
 }
 
 // edgeProps is every property of the Neo4j relationship that stores e.
@@ -190,7 +157,7 @@ func edgeProps(e graph.Edge) (props, error) {
 		return nil, fmt.Errorf("encoding relationship %s: %w", edgeKey(e), err)
 	}
 	p := props{"key": edgeKey(e), "doc": string(doc)}
-	p.str("mechanism", e.Mechanism)
+	p.str("mechanism", string(e.Mechanism))
 	p.str("explanation", e.Explanation)
 	p.date("since", e.Since)
 	p.str("note", e.Note)

@@ -51,12 +51,19 @@ func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 	return out, nil
 }
 
-var lookupQueries = map[graph.Kind]string{
-	graph.KindCountry: `MATCH (n:Country {lookupKey: $key}) RETURN n.kind AS kind, n.doc AS doc ORDER BY n.id LIMIT 1`,
-	graph.KindMission: `MATCH (n:Mission {lookupKey: $key}) RETURN n.kind AS kind, n.doc AS doc ORDER BY n.id LIMIT 1`,
-}
+// lookupQueries finds a keyed kind (graph.KindInfo.Keyed) by its lower-cased natural key.
+var lookupQueries = func() map[graph.Kind]string {
+	m := map[graph.Kind]string{}
+	for _, k := range graph.Kinds {
+		if k.Keyed {
+			m[k.Kind] = fmt.Sprintf(`MATCH (n:%s {lookupKey: $key}) RETURN n.kind AS kind, n.doc AS doc ORDER BY n.id LIMIT 1`, mustName(k.Label))
+		}
+	}
+	return m
+}()
 
-// Lookup finds a Country by ISO3 code or a Mission by acronym, case-insensitively.
+// Lookup finds a node of a keyed kind (a Country by ISO3 code, a Mission by acronym),
+// case-insensitively.
 func (s *Store) Lookup(ctx context.Context, kind graph.Kind, key string) (graph.Node, error) {
 	const op = "neo4j.Lookup"
 	q, ok := lookupQueries[kind]
@@ -77,21 +84,35 @@ func (s *Store) Lookup(ctx context.Context, kind graph.Kind, key string) (graph.
 	return n, nil
 }
 
-// ownerRel is the relationship from a node to the country that owns it, for ListQuery.Country.
-var ownerRel = map[graph.Kind]graph.RelType{
-	graph.KindDeployment:      graph.RelDeployedBy,
-	graph.KindLegalInstrument: graph.RelInstrumentOf,
-	graph.KindSafeguard:       graph.RelSafeguardOf,
-	graph.KindReform:          graph.RelReformOf,
-	graph.KindObstacle:        graph.RelObstacleFor,
-	graph.KindBenefit:         graph.RelBenefitFor,
-	graph.KindRecommendation:  graph.RelRecommendedFor,
-	graph.KindEvent:           graph.RelConcerns,
+// filterEnd is the node a relationship filter names: its label and the query parameter.
+var filterEnd = map[graph.Filter]struct{ label, param string }{
+	graph.ByCountry:  {"Country", "country"},
+	graph.ByMission:  {"Mission", "mission"},
+	graph.ByFunction: {"Function", "function"},
 }
 
-// subKinds are the kinds with their own enum (stored as subKind), for ListQuery.SubKind.
-var subKinds = []graph.Kind{graph.KindMission, graph.KindLegalInstrument, graph.KindReform,
-	graph.KindSafeguard, graph.KindPrinciple, graph.KindThreat, graph.KindSource}
+// pathPattern is the Cypher pattern of a graph.Path from (n), ending in end: "(n)-[:A]->()<-[:B]-(end)".
+func pathPattern(p graph.Path, end string) string {
+	var b strings.Builder
+	b.WriteString("(n)")
+	for i, h := range p {
+		t := mustName(string(h.Rel))
+		switch h.Dir {
+		case graph.Out:
+			b.WriteString("-[:" + t + "]->")
+		case graph.In:
+			b.WriteString("<-[:" + t + "]-")
+		default:
+			b.WriteString("-[:" + t + "]-")
+		}
+		if i == len(p)-1 {
+			b.WriteString(end)
+		} else {
+			b.WriteString("()")
+		}
+	}
+	return b.String()
+}
 
 // listCypher builds the List query for q: a MATCH on the kind's label, the WHERE clauses of the
 // filters that apply to the kind, and the count the order needs. The existence of the named
@@ -102,45 +123,34 @@ func listCypher(q graph.ListQuery) (string, map[string]any) {
 	var where []string
 	if q.Country != "" {
 		params["country"] = q.Country
-		switch {
-		case q.Kind == graph.KindMission:
-			where = append(where, `EXISTS { MATCH (n)<-[:IN_MISSION]-(:Deployment)-[:DEPLOYED_BY]->(:Country {id: $country}) }`)
-		case q.Kind == graph.KindPrinciple:
-			where = append(where, `EXISTS { MATCH (n)<-[:HOLDS]-(:Country {id: $country}) }`)
-		case ownerRel[q.Kind] != "":
-			where = append(where, fmt.Sprintf(`EXISTS { MATCH (n)-[:%s]->(:Country {id: $country}) }`, mustName(string(ownerRel[q.Kind]))))
-		}
 	}
 	if q.Mission != "" {
 		params["mission"] = q.Mission
-		if q.Kind == graph.KindDeployment {
-			where = append(where, `EXISTS { MATCH (n)-[:IN_MISSION]->(:Mission {id: $mission}) }`)
-		}
 	}
+	for f, id := range q.Filters() {
+		end := filterEnd[f]
+		params[end.param] = id
+		where = append(where, fmt.Sprintf(`EXISTS { MATCH %s }`, pathPattern(info.Paths[f], fmt.Sprintf("(:%s {id: $%s})", end.label, end.param))))
+	}
+	slices.Sort(where) // map order: keep the query text stable
 	if q.CaseRole != "" && q.Kind == graph.KindCountry {
 		params["caseRole"] = q.CaseRole
 		where = append(where, `n.caseRole = $caseRole`)
 	}
-	if q.SubKind != "" && slices.Contains(subKinds, q.Kind) {
+	if q.SubKind != "" && info.SubKind != "" {
 		params["subKind"] = q.SubKind
 		where = append(where, `n.subKind = $subKind`)
 	}
-	if q.Kind == graph.KindDeployment {
-		if len(q.Personnel) > 0 {
-			params["personnel"] = q.Personnel
-			where = append(where, `any(p IN coalesce(n.personnel, []) WHERE p IN $personnel)`)
-		}
-		if q.Function != "" {
-			params["function"] = q.Function
-			where = append(where, `EXISTS { MATCH (n)-[:PERFORMED]->(:Function {id: $function}) }`)
-		}
+	if q.Kind == graph.KindDeployment && len(q.Personnel) > 0 {
+		params["personnel"] = graph.Strings(q.Personnel)
+		where = append(where, `any(p IN coalesce(n.personnel, []) WHERE p IN $personnel)`)
 	}
 	if q.ChapterVII != nil && q.Kind == graph.KindMission {
 		params["chapterVII"] = *q.ChapterVII
 		where = append(where, `n.chapterVII = $chapterVII`)
 	}
 	if !q.Active.IsZero() && graph.DatedKind(q.Kind) {
-		// graph.ActiveIn: graph.DateRange.Overlaps on graph.Span(n), where a missing start or
+		// graph.ActiveIn: graph.DateRange.Overlaps on n.Span(), where a missing start or
 		// end is open, but a node with neither is left out. Undated kinds ignore the filter.
 		var from, to any
 		if q.Active.From != nil {
@@ -158,9 +168,9 @@ func listCypher(q graph.ListQuery) (string, map[string]any) {
 	count := "0"
 	switch q.Order {
 	case graph.OrderContributors:
-		count = `COUNT { MATCH (n)<-[:IN_MISSION]-(:Deployment)-[:DEPLOYED_BY]->(c:Country) RETURN DISTINCT c }`
+		count = fmt.Sprintf(`COUNT { MATCH %s RETURN DISTINCT c }`, pathPattern(graph.ContributorPath, "(c:Country)"))
 	case graph.OrderDeployments:
-		count = `COUNT { (n)<-[:IN_MISSION]-(:Deployment) }`
+		count = fmt.Sprintf(`COUNT { MATCH %s }`, pathPattern(graph.ContributorPath[:1], "(:Deployment)"))
 	}
 	cond := ""
 	if len(where) > 0 {
@@ -185,7 +195,7 @@ RETURN items,
 func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error) {
 	const op = "neo4j.List"
 	if err := graph.ValidateList(q); err != nil {
-		return graph.Page{}, reop(op, err)
+		return graph.Page{}, graph.WithOp(op, err)
 	}
 	cypher, params := listCypher(q)
 	recs, err := s.read(ctx, op, cypher, params)
@@ -226,7 +236,7 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 	}
 	page, err := graph.Paginate(items, q)
 	if err != nil {
-		return graph.Page{}, reop(op, err)
+		return graph.Page{}, graph.WithOp(op, err)
 	}
 	out := graph.Page{Cursors: page.Cursors, Total: page.Total, HasNext: page.HasNext, HasPrevious: page.HasPrevious}
 	if len(page.IDs) == 0 {
@@ -234,7 +244,7 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 	}
 	nodes, err := s.Get(ctx, page.IDs)
 	if err != nil {
-		return graph.Page{}, reop(op, err)
+		return graph.Page{}, graph.WithOp(op, err)
 	}
 	for i, n := range nodes {
 		if n == nil { // deleted between the two queries (a concurrent load)
@@ -312,7 +322,7 @@ RETURN docs, EXISTS { MATCH (:Country {id: $country}) } AS found`
 func (s *Store) PersonnelSeries(ctx context.Context, countryID string, r graph.DateRange) ([]graph.PersonnelPoint, error) {
 	const op = "neo4j.PersonnelSeries"
 	if err := r.Validate(); err != nil {
-		return nil, reop(op, err)
+		return nil, graph.WithOp(op, err)
 	}
 	var from, to any
 	if r.From != nil {
@@ -368,7 +378,7 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 	const op = "neo4j.Search"
 	toks, err := graph.ValidateSearch(q)
 	if err != nil {
-		return nil, reop(op, err)
+		return nil, graph.WithOp(op, err)
 	}
 	kinds := make([]string, len(q.Kinds))
 	for i, k := range q.Kinds {
@@ -419,7 +429,7 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		// Neo4j's shortest-path search refuses equal ends; the path is the node itself.
 		ns, err := s.Get(ctx, []string{from})
 		if err != nil {
-			return nil, reop(op, err)
+			return nil, graph.WithOp(op, err)
 		}
 		if ns[0] == nil {
 			return nil, graph.Errorf(graph.NotFound, op, "no node %q", from)
@@ -523,22 +533,4 @@ func uniq(ids []string) []string {
 	out := slices.Clone(ids)
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-// reop re-labels a graph error from a shared helper (graph.ValidateList, Get...) with this
-// store's operation name, keeping code, message and cause.
-func reop(op string, err error) error {
-	if err == nil {
-		return nil
-	}
-	if ge, ok := err.(*graph.Error); ok {
-		c := *ge
-		if c.Op == "" || !strings.HasPrefix(c.Op, "neo4j.") {
-			c.Op = op
-		} else if c.Op != op {
-			c.Op = op + ": " + c.Op
-		}
-		return &c
-	}
-	return graph.Wrap(graph.ErrorCode(err), op, err, graph.ErrorMessage(err))
 }

@@ -109,7 +109,7 @@ func BenchList(b *testing.B, ds *graph.Dataset, s graph.Store, trips func() int6
 	}{
 		{"deployments-country-first10", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:mex", First: &ten}},
 		{"deployments-country-page2", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:mex", First: &ten, After: first.Cursors[len(first.Cursors)-1]}},
-		{"deployments-active-personnel-desc", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: &from}, Personnel: []string{"MILITARY_OBSERVERS"}, Desc: true, First: &fifty}},
+		{"deployments-active-personnel-desc", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: &from}, Personnel: []graph.PersonnelType{"MILITARY_OBSERVERS"}, Desc: true, First: &fifty}},
 		{"missions-country-chapterVII-byContributors", graph.ListQuery{Kind: graph.KindMission, Country: "country:arg", ChapterVII: &yes, Order: graph.OrderContributors, First: &ten}},
 		{"missions-all-byContributors", graph.ListQuery{Kind: graph.KindMission, Order: graph.OrderContributors, First: &ten}},
 		{"sources-byName-first50", graph.ListQuery{Kind: graph.KindSource, Order: graph.OrderName, First: &fifty}},

@@ -6,8 +6,10 @@ package storetest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"runtime"
 	"slices"
 	"testing"
@@ -58,10 +60,23 @@ func asJSON(t *testing.T, v any) string {
 	return string(b)
 }
 
-func wantCode(t *testing.T, err error, code graph.Code) {
+// storeOp is how every store names the operation of the errors its methods return
+// (graph.WithOp): "memory.List", "neo4j.List", never a helper's name such as
+// "graph.ValidateList".
+var storeOp = regexp.MustCompile(`^([a-z][a-z0-9]*)\.([A-Z][A-Za-z]*)$`)
+
+// wantCode checks an error's code and that it names the store method that returned it.
+func wantCode(t *testing.T, err error, code graph.Code, method string) {
 	t.Helper()
 	if got := graph.ErrorCode(err); got != code {
 		t.Fatalf("error code = %q (%v), want %q", got, err, code)
+	}
+	var ge *graph.Error
+	if !errors.As(err, &ge) {
+		t.Fatalf("%v is not a *graph.Error", err)
+	}
+	if m := storeOp.FindStringSubmatch(ge.Op); m == nil || m[1] == "graph" || m[2] != method {
+		t.Errorf("error %q names operation %q, want \"<store>.%s\" (graph.WithOp)", err, ge.Op, method)
 	}
 }
 
@@ -111,7 +126,7 @@ func testLookup(ctx context.Context, t *testing.T, s graph.Store) {
 	for _, tt := range tests {
 		n, err := s.Lookup(ctx, tt.kind, tt.key)
 		if tt.code != "" {
-			wantCode(t, err, tt.code)
+			wantCode(t, err, tt.code, "Lookup")
 			continue
 		}
 		if err != nil || n.NodeID() != tt.want {
@@ -139,7 +154,7 @@ func testEdges(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datas
 		}
 	}
 	_, err := s.Edges(ctx, []string{"country:aaa"}, "NO_SUCH", graph.Out)
-	wantCode(t, err, graph.Invalid)
+	wantCode(t, err, graph.Invalid, "Edges")
 }
 
 // WantEdges is what Store.Edges must return for every node of ds: the reference answer,
@@ -192,7 +207,7 @@ func testList(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datase
 		{"missions active from 2017-10-16", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-16"))}}, []string{"mission:idle"}, ""},
 		{"deployments of a country", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:aaa"}, []string{"deployment:aaa-obs", "deployment:aaa-stab"}, ""},
 		{"deployments in a mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:stab"}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
-		{"deployments by personnel", graph.ListQuery{Kind: graph.KindDeployment, Personnel: []string{"POLICE", "STAFF_OFFICERS"}}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
+		{"deployments by personnel", graph.ListQuery{Kind: graph.KindDeployment, Personnel: []graph.PersonnelType{"POLICE", "STAFF_OFFICERS"}}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
 		{"deployments by function", graph.ListQuery{Kind: graph.KindDeployment, Function: "function:observation"}, []string{"deployment:aaa-obs", "deployment:aaa-stab"}, ""},
 		{"deployments active to 1994-02 (month precision)", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{To: ptr(graph.MustDate("1994-02"))}}, []string{"deployment:aaa-obs"}, ""},
 		{"deployments active to 1992-01", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{To: ptr(graph.MustDate("1992-01"))}}, []string{}, ""},
@@ -213,6 +228,11 @@ func testList(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datase
 		{"safeguards by kind", graph.ListQuery{Kind: graph.KindSafeguard, SubKind: "CEASEFIRE"}, []string{"safeguard:aaa-ceasefire"}, ""},
 		{"unknown country", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:zzz"}, nil, graph.NotFound},
 		{"unknown mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:zzz"}, nil, graph.NotFound},
+		{"country that is not a country", graph.ListQuery{Kind: graph.KindDeployment, Country: "mission:stab"}, nil, graph.NotFound},
+		{"countries ignore Country and Active", graph.ListQuery{Kind: graph.KindCountry, Country: "country:aaa", Active: graph.DateRange{From: ptr(graph.MustDate("2000"))}},
+			[]string{"country:aaa", "country:bbb", "country:ccc"}, ""},
+		{"unknown kind", graph.ListQuery{Kind: "NOPE"}, nil, graph.Invalid},
+		{"negative last", graph.ListQuery{Kind: graph.KindCountry, Last: ptr(-1)}, nil, graph.Invalid},
 		{"inverted range", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2000")), To: ptr(graph.MustDate("1999"))}}, nil, graph.Invalid},
 		{"bad order", graph.ListQuery{Kind: graph.KindCountry, Order: graph.OrderContributors}, nil, graph.Invalid},
 		{"negative first", graph.ListQuery{Kind: graph.KindCountry, First: ptr(-1)}, nil, graph.Invalid},
@@ -222,7 +242,7 @@ func testList(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datase
 		t.Run(tt.name, func(t *testing.T) {
 			p, err := s.List(ctx, tt.q)
 			if tt.code != "" {
-				wantCode(t, err, tt.code)
+				wantCode(t, err, tt.code, "List")
 				return
 			}
 			if err != nil {
@@ -310,7 +330,7 @@ func testSeries(ctx context.Context, t *testing.T, s graph.Store) {
 			}
 			ps, err := s.PersonnelSeries(ctx, tt.country, r)
 			if tt.code != "" {
-				wantCode(t, err, tt.code)
+				wantCode(t, err, tt.code, "PersonnelSeries")
 				return
 			}
 			if err != nil {
@@ -351,7 +371,7 @@ func testSearch(ctx context.Context, t *testing.T, s graph.Store) {
 	for _, tt := range tests {
 		hits, err := s.Search(ctx, graph.SearchQuery{Text: tt.text, Kinds: tt.kinds, First: 20})
 		if tt.code != "" {
-			wantCode(t, err, tt.code)
+			wantCode(t, err, tt.code, "Search")
 			continue
 		}
 		if err != nil {
@@ -366,7 +386,7 @@ func testSearch(ctx context.Context, t *testing.T, s graph.Store) {
 		}
 	}
 	_, err := s.Search(ctx, graph.SearchQuery{Text: "x", First: 0})
-	wantCode(t, err, graph.Invalid)
+	wantCode(t, err, graph.Invalid, "Search")
 }
 
 func testPath(ctx context.Context, t *testing.T, s graph.Store) {
@@ -397,7 +417,7 @@ func testPath(ctx context.Context, t *testing.T, s graph.Store) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := s.ShortestPath(ctx, tt.from, tt.to, tt.max)
 			if tt.code != "" {
-				wantCode(t, err, tt.code)
+				wantCode(t, err, tt.code, "ShortestPath")
 				return
 			}
 			if err != nil {

@@ -27,7 +27,8 @@
 //   - country: ISO 3166 alpha-3 code, repeatable or comma-separated (country=MEX,ARG): rows of
 //     any of them. What "of a country" means is each table's, as in the GraphQL filters: the
 //     deploying country, a mission's contributors, the owner of a reform, instrument,
-//     safeguard or event, the country of a personnel series. A code not in the dataset is a 400.
+//     safeguard or event, the country of a personnel series. A code not in the dataset is a 404
+//     NOT_FOUND, as an unknown country is in GraphQL.
 //   - from, to: PartialDates, inclusive at their precision as everywhere in the API: rows
 //     active at some time within [from, to] (a mission's or deployment's span, an instrument's
 //     adoption, a reform's or event's date, a safeguard from its start on, a personnel month).

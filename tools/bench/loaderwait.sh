@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What the loaders' batching window (graph/gql/loaders.go, loaderWait) costs: runs the server
+# What the loaders' batching window (server/gql/loaders.go, loaderWait) costs: runs the server
 # benchmarks of a few example queries once per window length, each in a scratch copy of the
 # work tree with the constant changed (the work tree itself is not touched), and compares the
 # runs with benchstat.
@@ -26,9 +26,9 @@ trap 'rm -rf "$COPY"' EXIT
   while IFS= read -r -d '' f; do [[ -f "$f" ]] && printf '%s\0' "$f"; done |
   tar --null -T - -cf -) | tar -xf - -C "$COPY"
 
-LOADERS="$COPY/graph/gql/loaders.go"
-grep -q '^const loaderWait = ' "$LOADERS" || { echo "loaderwait.sh: no 'const loaderWait' in graph/gql/loaders.go" >&2; exit 1; }
-echo "work tree: $(grep '^const loaderWait = ' "$ROOT/graph/gql/loaders.go")" | tee "$OUT/README.txt"
+LOADERS="$COPY/server/gql/loaders.go"
+grep -q '^const loaderWait = ' "$LOADERS" || { echo "loaderwait.sh: no 'const loaderWait' in server/gql/loaders.go" >&2; exit 1; }
+echo "work tree: $(grep '^const loaderWait = ' "$ROOT/server/gql/loaders.go")" | tee "$OUT/README.txt"
 files=()
 for w in $WAITS; do
   [[ "$w" =~ ^[0-9]+$ ]] || { echo "loaderwait.sh: WAITS must be whole milliseconds" >&2; exit 1; }

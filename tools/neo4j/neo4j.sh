@@ -16,7 +16,7 @@ REPO_ROOT="$(cd "$TOOL_DIR/../.." && pwd)"
 STATE_DIR="$REPO_ROOT/.neo4j"       # gitignored; everything the server writes lives here
 HOME_DIR="$STATE_DIR/home"          # Neo4j home: data/ (stores, tx logs) and logs/debug.log
 PID_FILE="$STATE_DIR/neo4j.pid"
-READY_FILE="$STATE_DIR/ready"       # written by the runner once an authenticated Bolt query worked
+READY_FILE="$STATE_DIR/ready"       # written by the runner once the DBMS is up and its password set
 LOG_FILE="$STATE_DIR/neo4j.log"     # runner stdout/stderr (Neo4j user log)
 TARGET="$TOOL_DIR/target"
 STAMP="$TARGET/.build-stamp"
@@ -51,8 +51,16 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 running_port() { sed -n 's/^port=//p' "$READY_FILE" 2>/dev/null || true; }
 
-bolt_ping() { # real Bolt handshake + HELLO(basic auth) + RETURN 1
-  "$JAVA" -cp "$TARGET/neo4j-runner.jar" peacegraph.BoltPing "${1:-$PORT}"
+BOLTREADY="$TARGET/boltready"
+BOLTREADY_BUILT=""
+bolt_ping() { # the Go driver's VerifyConnectivity: Bolt handshake + HELLO with basic auth
+  if [[ -z "$BOLTREADY_BUILT" ]]; then # once per run; go build is a no-op when nothing changed
+    command -v go >/dev/null || die "go not found (the readiness check is tools/neo4j/boltready)"
+    mkdir -p "$TARGET"
+    (cd "$REPO_ROOT" && go build -o "$BOLTREADY" ./tools/neo4j/boltready) || die "building tools/neo4j/boltready failed"
+    BOLTREADY_BUILT=1
+  fi
+  "$BOLTREADY" -port "${1:-$PORT}"
 }
 
 log_tail() {

@@ -71,7 +71,6 @@ public final class Neo4jServer {
 
         try {
             setPassword(dbms, password);
-            BoltPing.check("127.0.0.1", port, "neo4j", password, Duration.ofSeconds(60));
             Files.writeString(readyFile, "pid=" + ProcessHandle.current().pid() + "\nport=" + port + "\n");
             log("ready: bolt://127.0.0.1:" + port + " (user neo4j)");
         } catch (Exception e) {

@@ -1,0 +1,92 @@
+package graph
+
+import "strings"
+
+// The enums of the domain. Each list is the one definition of the enum's values: the GraphQL
+// SDL declares the same values (schema_test.go checks it), the seed accepts exactly these
+// (seed's tests check it), and the exports' documentation is written from them.
+
+// PersonnelType is a kind of uniformed or civilian personnel.
+type PersonnelType string
+
+// MissionKind is an analytical label for a mission (assigned by the research dossier).
+type MissionKind string
+
+// InstrumentKind is the kind of a legal instrument.
+type InstrumentKind string
+
+// ReformKind is what a reform changed.
+type ReformKind string
+
+// ReformMechanism is how participation drove a reform (on CATALYZED relationships).
+type ReformMechanism string
+
+// SafeguardKind is the kind of a legal limit on participation.
+type SafeguardKind string
+
+// PrincipleScope is the body of principles a principle belongs to.
+type PrincipleScope string
+
+// ThreatKind says whether a threat is one of the "new threats".
+type ThreatKind string
+
+// SourceKind is the kind of a cited document.
+type SourceKind string
+
+// The values, in the order the SDL lists them.
+var (
+	Confidences     = []Confidence{High, Medium, Low}
+	CaseRoles       = []CaseRole{Primary, Comparator, Partner}
+	PersonnelTypes  = []PersonnelType{"TROOPS", "POLICE", "MILITARY_OBSERVERS", "STAFF_OFFICERS", "CIVILIANS"}
+	MissionKinds    = []MissionKind{"OBSERVER", "TRADITIONAL", "MULTIDIMENSIONAL", "POLITICAL", "OTHER"}
+	InstrumentKinds = []InstrumentKind{"CONSTITUTION_PROVISION", "STATUTE", "AMENDMENT", "DECREE", "CABINET_DECISION",
+		"POLICY_DOCUMENT", "UN_RESOLUTION", "REGIONAL_DECLARATION", "TREATY"}
+	ReformKinds      = []ReformKind{"LEGAL", "INSTITUTIONAL", "TRAINING", "DOCTRINE", "FORCE_STRUCTURE", "CIVIL_MILITARY", "PERSONNEL"}
+	ReformMechanisms = []ReformMechanism{"TRAINING_AND_DOCTRINE", "INSTITUTION_BUILDING", "LEGAL_CHANGE", "CIVILIAN_CONTROL",
+		"INTEROPERABILITY", "REGIONAL_HARMONIZATION", "PROFESSIONALIZATION"}
+	SafeguardKinds = []SafeguardKind{"CEASEFIRE", "CONSENT", "IMPARTIALITY", "USE_OF_FORCE", "WITHDRAWAL",
+		"PARLIAMENTARY_APPROVAL", "FUNCTIONAL_LIMIT", "GEOGRAPHIC_LIMIT", "OTHER"}
+	PrincipleScopes = []PrincipleScope{"UN_PEACEKEEPING", "FOREIGN_POLICY", "CONSTITUTIONAL"}
+	ThreatKinds     = []ThreatKind{"NEW_THREAT", "TRADITIONAL"}
+	SourceKinds     = []SourceKind{"LEGAL_TEXT", "UN_DOCUMENT", "GOVERNMENT", "ACADEMIC", "PRESS", "DATASET", "OTHER"}
+)
+
+// Enums maps each enum's GraphQL name to its values, EntityKind included.
+func Enums() map[string][]string {
+	kinds := make([]Kind, len(Kinds))
+	for i, k := range Kinds {
+		kinds[i] = k.Kind
+	}
+	return map[string][]string{
+		"Confidence":      Strings(Confidences),
+		"CaseRole":        Strings(CaseRoles),
+		"PersonnelType":   Strings(PersonnelTypes),
+		"MissionKind":     Strings(MissionKinds),
+		"InstrumentKind":  Strings(InstrumentKinds),
+		"ReformKind":      Strings(ReformKinds),
+		"ReformMechanism": Strings(ReformMechanisms),
+		"SafeguardKind":   Strings(SafeguardKinds),
+		"PrincipleScope":  Strings(PrincipleScopes),
+		"ThreatKind":      Strings(ThreatKinds),
+		"SourceKind":      Strings(SourceKinds),
+		"EntityKind":      Strings(kinds),
+	}
+}
+
+// Strings turns enum values into strings.
+func Strings[T ~string](vs []T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// OneOf describes values for a reader: "A, B or C".
+func OneOf[T ~string](vs []T) string {
+	s := Strings(vs)
+	if len(s) < 2 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
+}

@@ -1,0 +1,188 @@
+package gql
+
+import (
+	"context"
+
+	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/graph/analysis"
+)
+
+// The comparative queries: graph/analysis computes them over the Store (so both backends
+// agree by construction); these functions only load the nodes they name, in one batch each.
+
+// nodeSet loads many nodes in one batch and hands them out by ID.
+type nodeSet map[string]graph.Node
+
+func (r *Resolver) loadSet(ctx context.Context, ids []string) (nodeSet, error) {
+	uniq := map[string]bool{}
+	var list []string
+	for _, id := range ids {
+		if id != "" && !uniq[id] {
+			uniq[id] = true
+			list = append(list, id)
+		}
+	}
+	nodes, err := r.loaders(ctx).nodes.LoadAll(ctx, list)
+	if err != nil {
+		return nil, err
+	}
+	set := nodeSet{}
+	for i, n := range nodes {
+		if n != nil {
+			set[list[i]] = n
+		}
+	}
+	return set, nil
+}
+
+func get[T graph.Node](set nodeSet, id string) T {
+	t, _ := set[id].(T)
+	return t
+}
+
+func citations(cs []graph.Citation) []*graph.Citation {
+	out := make([]*graph.Citation, len(cs))
+	for i := range cs {
+		out[i] = &cs[i]
+	}
+	return out
+}
+
+func (r *Resolver) compare(ctx context.Context, countries []string) (*Comparison, error) {
+	ids := make([]string, len(countries))
+	for i, c := range countries {
+		ids[i] = graph.CountryID(c)
+	}
+	cmp, err := analysis.Compare(ctx, r.Store, ids)
+	if err != nil {
+		return nil, err
+	}
+	need := append([]string{}, cmp.CountryIDs...)
+	for _, row := range cmp.Rows {
+		for _, c := range row.Cells {
+			need = append(need, c.NodeIDs...)
+		}
+	}
+	set, err := r.loadSet(ctx, need)
+	if err != nil {
+		return nil, err
+	}
+	out := &Comparison{}
+	for _, id := range cmp.CountryIDs {
+		out.Countries = append(out.Countries, get[*graph.Country](set, id))
+	}
+	for _, row := range cmp.Rows {
+		gr := &ComparisonRow{Dimension: row.Dimension, Description: row.Description}
+		for _, c := range row.Cells {
+			cell := &ComparisonCell{Country: get[*graph.Country](set, c.CountryID), Values: c.Values,
+				Nodes: []graph.Node{}, Citations: citations(c.Citations), Empty: c.Empty}
+			for _, id := range c.NodeIDs {
+				if n := set[id]; n != nil {
+					cell.Nodes = append(cell.Nodes, n)
+				}
+			}
+			gr.Cells = append(gr.Cells, cell)
+		}
+		out.Rows = append(out.Rows, gr)
+	}
+	return out, nil
+}
+
+func (r *Resolver) reformPathways(ctx context.Context, country string, mechanism *graph.ReformMechanism) ([]*ReformPathway, error) {
+	ps, err := analysis.ReformPathways(ctx, r.Store, graph.CountryID(country), deref(mechanism))
+	if err != nil {
+		return nil, err
+	}
+	var need []string
+	for _, p := range ps {
+		need = append(need, p.CountryID, p.DeploymentID, p.MissionID, p.ReformID)
+	}
+	set, err := r.loadSet(ctx, need)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*ReformPathway, len(ps))
+	for i, p := range ps {
+		out[i] = &ReformPathway{Country: get[*graph.Country](set, p.CountryID), Deployment: get[*graph.Deployment](set, p.DeploymentID),
+			Mission: get[*graph.Mission](set, p.MissionID), Reform: get[*graph.Reform](set, p.ReformID), Mechanism: p.Mechanism,
+			Explanation: optString(p.Explanation), Confidence: p.Confidence, Citations: citations(p.Citations)}
+	}
+	return out, nil
+}
+
+func (r *Resolver) compliance(ctx context.Context, country string) ([]*ComplianceRecord, error) {
+	recs, err := analysis.Compliance(ctx, r.Store, graph.CountryID(country))
+	if err != nil {
+		return nil, err
+	}
+	var need []string
+	for _, c := range recs {
+		need = append(append(append(need, c.DeploymentID), c.SafeguardIDs...), c.LegalBasisIDs...)
+	}
+	set, err := r.loadSet(ctx, need)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*ComplianceRecord, len(recs))
+	for i, c := range recs {
+		rec := &ComplianceRecord{Deployment: get[*graph.Deployment](set, c.DeploymentID), Safeguards: []*graph.Safeguard{},
+			LegalBasis: []*graph.LegalInstrument{}, Citations: citations(c.Citations)}
+		for _, id := range c.SafeguardIDs {
+			rec.Safeguards = append(rec.Safeguards, get[*graph.Safeguard](set, id))
+		}
+		for _, id := range c.LegalBasisIDs {
+			rec.LegalBasis = append(rec.LegalBasis, get[*graph.LegalInstrument](set, id))
+		}
+		out[i] = rec
+	}
+	return out, nil
+}
+
+func (r *Resolver) timeline(ctx context.Context, countries []string, from, to *graph.PartialDate) ([]*TimelineEntry, error) {
+	ids := make([]string, len(countries))
+	for i, c := range countries {
+		ids[i] = graph.CountryID(c)
+	}
+	es, err := analysis.Timeline(ctx, r.Store, ids, graph.DateRange{From: from, To: to})
+	if err != nil {
+		return nil, err
+	}
+	var need []string
+	for _, e := range es {
+		need = append(need, e.NodeID, e.CountryID)
+	}
+	set, err := r.loadSet(ctx, need)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*TimelineEntry, len(es))
+	for i, e := range es {
+		out[i] = &TimelineEntry{Date: e.Date, Kind: e.Kind, Title: e.Title, Country: get[*graph.Country](set, e.CountryID),
+			Node: set[e.NodeID], Citations: citations(e.Citations)}
+	}
+	return out, nil
+}
+
+func (r *Resolver) selectivity(ctx context.Context, c *graph.Country, from, to *graph.PartialDate) (*SelectivityProfile, error) {
+	p, err := analysis.Selectivity(ctx, r.Store, c.ID, graph.DateRange{From: from, To: to})
+	if err != nil {
+		return nil, err
+	}
+	var need []string
+	for _, f := range p.Functions {
+		need = append(need, f.FunctionID)
+	}
+	set, err := r.loadSet(ctx, need)
+	if err != nil {
+		return nil, err
+	}
+	out := &SelectivityProfile{Country: c, MissionsJoined: p.MissionsJoined, MissionsActive: p.MissionsActive, Share: p.Share,
+		Functions: []*FunctionCount{}, Personnel: []*PersonnelCount{}}
+	for _, f := range p.Functions {
+		out.Functions = append(out.Functions, &FunctionCount{Function: get[*graph.Function](set, f.FunctionID), Deployments: f.Deployments})
+	}
+	for _, pc := range p.Personnel {
+		out.Personnel = append(out.Personnel, &PersonnelCount{Personnel: graph.PersonnelType(pc.Personnel), Deployments: pc.Deployments})
+	}
+	return out, nil
+}
