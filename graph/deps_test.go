@@ -60,6 +60,11 @@ var rules = map[string][]string{
 	// Maintenance tools stand alone.
 	"tools/ipi2seed":        join(anyTech, ourGraph, adapters),
 	"tools/neo4j/boltready": join(graphql, web, ourGraph, adapters),
+	// The benchmark's helpers measure the server from outside: they speak HTTP and Bolt on
+	// the wire and import none of its code, so they cannot favour it.
+	"tools/bench/boltcount":         join(driver, graphql, ourGraph, adapters),
+	"tools/bench/canned":            join(driver, graphql, ourGraph, adapters),
+	"tools/bench/internal/loopback": join(driver, graphql, web, ourGraph, adapters),
 }
 
 // deps lists, for each package pattern, every package it depends on: go list -deps, one line a
