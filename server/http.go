@@ -22,6 +22,7 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/gql"
 	"github.com/peacegraph/peacegraph/schema"
+	"github.com/peacegraph/peacegraph/server/explorer"
 	"github.com/peacegraph/peacegraph/server/export"
 	"github.com/peacegraph/peacegraph/server/playground"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -127,6 +128,8 @@ func newHandler(store graph.Store, cfg Config, log *slog.Logger) (http.Handler, 
 	pg := playground.Handler(playground.Config{Title: "peacegraph", Endpoint: "/graphql", Examples: ex})
 	mux.Handle("/{$}", pg)
 	mux.Handle("/playground/", pg)
+	mux.Handle(explorer.Path, explorer.Handler(explorer.Config{})) // also /explore/... (below)
+	mux.Handle(explorer.Path+"/", explorer.Handler(explorer.Config{}))
 	mux.Handle("/export", readOnly(func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, export.TheIndex())
 	}))
