@@ -131,7 +131,7 @@ func TestExplorerOnNeo4j(t *testing.T) {
 func checkHome(t *testing.T, p *browsertest.Page, base string) {
 	var want struct {
 		DatasetInfo struct {
-			Version                      string
+			Version                       string
 			Nodes, Relationships, Sources int
 		}
 	}
@@ -526,7 +526,9 @@ func checkQueryLink(t *testing.T, p *browsertest.Page, base string) {
 		t.Errorf("the playground opened %q, want the explorer's query", got)
 	}
 	// The query runs in the playground as it ran in the explorer.
-	var want struct{ Compare struct{ Rows []struct{ Dimension string } } }
+	var want struct {
+		Compare struct{ Rows []struct{ Dimension string } }
+	}
 	gql(t, base, q.Get("query"), map[string]any{"countries": vars.Countries}, &want)
 	if len(want.Compare.Rows) == 0 {
 		t.Error("the handed query answers no rows")
