@@ -138,3 +138,12 @@ export function extent(s) {
   const hi = s.end.status === 'known' ? s.end.date.next : s.end.bound ? s.end.bound.next : null;
   return { lo, hi };
 }
+
+// dateText is pointDate's text ("1992-06"), or null when the sources give no date.
+export function dateText(entity) {
+  const d = pointDate(entity);
+  return d ? d.text : null;
+}
+
+// boundText is a bound's date as text, "" when it is not a known date (for exports).
+export const boundText = (b) => (b.status === 'known' ? b.date.text : '');

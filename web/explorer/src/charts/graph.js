@@ -30,7 +30,7 @@ function wrap(text, max) {
 }
 
 function marker(defs, id, colour) {
-  const m = el('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, defs);
+  const m = el('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, defs);
   el('path', { d: 'M0,0 L10,5 L0,10 z', fill: colour }, m);
 }
 
@@ -133,7 +133,8 @@ export function layered(container, { columns: allColumns, edges, href, onEdge, s
     const x = colW / 2 + ci * step;
     const t = el('text', { x, y: 16, 'text-anchor': 'middle', 'font-weight': 'bold', 'font-size': 13, fill: '#333' }, svg);
     t.textContent = c.title;
-    const top = 30 + ((rows - c.nodes.length) * (nodeH + gap)) / 2;
+    // Chains drawn alone start at the top, next to the first column's nodes; otherwise centred.
+    const top = only && focus ? 30 : 30 + ((rows - c.nodes.length) * (nodeH + gap)) / 2;
     c.nodes.forEach((n, i) => pos.set(n.id, { x, y: top + i * (nodeH + gap) + nodeH / 2, n }));
   });
   const eg = el('g', { class: 'edges' }, svg);

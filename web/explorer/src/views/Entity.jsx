@@ -1,6 +1,6 @@
 import { useQuery, useDocumentTitle } from '../ui/hooks.js';
 import { entityPath, enumLabel, kindOf, label, typenameOfID, viewPath } from '../api/kinds.js';
-import { dateFields, formatDateField, formatSpan, span } from '../api/time.js';
+import { dateFields, dateText, formatDateField, formatSpan, personnelMonth, span } from '../api/time.js';
 import { CitationCount, CitationList, Confidence, Disputes, EntityLink, ErrorBox, KindBadge, Loading, ViewHeader } from '../ui/components.jsx';
 
 const words = (f) => f.replace(/([a-z])([A-Z])/g, (_, a, b) => `${a} ${b.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase()).replace('Chapter v i i', 'Chapter VII');
@@ -18,7 +18,8 @@ function extra(n) {
   if (n.scope) parts.push(enumLabel(n.scope));
   if (n.reference) parts.push(n.reference);
   if ('start' in n || 'end' in n) parts.push(formatSpan(span(n)));
-  for (const f of ['date', 'adopted']) if (n[f]) parts.push(n[f]);
+  const dt = dateText(n);
+  if (dt) parts.push(dt);
   if (n.mission && n.mission.acronym) parts.push(n.mission.acronym);
   if (n.country && n.country.iso3) parts.push(n.country.iso3);
   return parts.length ? <span class="muted"> · {parts.join(' · ')}</span> : null;
@@ -65,7 +66,7 @@ function LinkTable({ field, items }) {
               </td>
               <td>
                 {l.mechanism && <strong>{enumLabel(l.mechanism)}. </strong>}
-                {l.since && <span>Since {l.since}. </span>}
+                {dateText(l) && <span>Since {dateText(l)}. </span>}
                 {l.explanation || l.note || ''}
                 {l.disputes && l.disputes.length > 0 && <p class="muted">Disputed: {l.disputes.map((d) => d.field).join(', ')}</p>}
               </td>
@@ -127,7 +128,7 @@ function Body({ node, after }) {
         <section key={k} aria-labelledby="ps-h">
           <h2 id="ps-h">Personnel series</h2>
           <p>
-            {v.length} monthly IPI figures, {v[0].date} to {v[v.length - 1].date}; peak {peak.total} ({peak.date}).{' '}
+            {v.length} monthly IPI figures, {personnelMonth(v[0])} to {personnelMonth(v[v.length - 1])}; peak {peak.total} ({personnelMonth(peak)}).{' '}
             <a href={viewPath('personnel', { countries: node.iso3 })}>Draw it</a>
           </p>
         </section>,

@@ -99,7 +99,7 @@ function SearchResults({ text }) {
             {hits.map((h) => (
               <li key={h.node.id}>
                 <EntityLink node={h.node} />
-                {h.snippet && <span class="snippet"> — {h.snippet}</span>}
+                {h.snippet && h.snippet !== h.node.title && h.snippet !== h.node.name && <span class="snippet"> — {h.snippet}</span>}
               </li>
             ))}
           </ul>
@@ -202,4 +202,3 @@ export function Home({ params }) {
   );
 }
 
-export { entityPath, KindBadge };

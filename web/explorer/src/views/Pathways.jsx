@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useQuery, useDocumentTitle } from '../ui/hooks.js';
 import { setParams } from '../router.js';
 import { entityPath, enumLabel, label, palette } from '../api/kinds.js';
-import { formatSpan, span } from '../api/time.js';
+import { dateText, formatSpan, span } from '../api/time.js';
 import { CitationCount, CitationList, Confidence, EntityLink, ErrorBox, Loading, QueryLinks, ExportMenu } from '../ui/components.jsx';
 import { CountryPicker } from '../ui/CountryPicker.jsx';
 import { GraphBox } from '../ui/GraphBox.jsx';
@@ -52,7 +52,7 @@ function ReformSection({ country }) {
     const f = from(p);
     if (!f) return;
     participation.set(f.id, nodeOf(f, p.deployment ? formatSpan(span(p.deployment)) : 'the mission as a whole'));
-    reforms.set(p.reform.id, nodeOf(p.reform, [p.reform.date || 'date not given', enumLabel(p.reform.kind)].join(' · ')));
+    reforms.set(p.reform.id, nodeOf(p.reform, [dateText(p.reform) || 'date not given', enumLabel(p.reform.kind)].join(' · ')));
     edges.push({
       key: `rp-${i}`, source: f.id, target: p.reform.id, colour: mechanismColours[p.mechanism] || '#666', citations: p.citations,
       ariaLabel: `${label(f)} drove ${label(p.reform)} (${enumLabel(p.mechanism)}): ${p.citations.length} citations`,
@@ -67,7 +67,7 @@ function ReformSection({ country }) {
     { title: 'Participation', nodes: [...participation.values()].map((n) => ({ ...n, onNode })) },
     { title: 'Reform', nodes: [...reforms.values()].map((n) => ({ ...n, onNode })) },
   ];
-  const rows = ps.map((p) => ({ country, participation: from(p) && from(p).id, reform: p.reform.id, reformDate: p.reform.date, mechanism: p.mechanism, confidence: p.confidence, citations: p.citations.length, explanation: p.explanation }));
+  const rows = ps.map((p) => ({ country, participation: from(p) && from(p).id, reform: p.reform.id, reformDate: dateText(p.reform), mechanism: p.mechanism, confidence: p.confidence, citations: p.citations.length, explanation: p.explanation }));
   const mechanisms = [...new Set(ps.map((p) => p.mechanism))];
   return (
     <section class="pathways-section" aria-labelledby="rp-h">
@@ -107,7 +107,7 @@ function ReformSection({ country }) {
               {ps.map((p, i) => (
                 <tr key={i}>
                   <td><EntityLink node={from(p)} showKind /></td>
-                  <td><EntityLink node={p.reform} /> <span class="muted">{p.reform.date || ''}</span></td>
+                  <td><EntityLink node={p.reform} /> <span class="muted">{dateText(p.reform) || ''}</span></td>
                   <td>{enumLabel(p.mechanism)}{p.explanation ? <div class="muted">{p.explanation}</div> : null}</td>
                   <td><Confidence value={p.confidence} /></td>
                   <td><CitationCount citations={p.citations} id={`rp-${i}-c`} /></td>
@@ -155,7 +155,7 @@ function ComplianceSection({ country }) {
         }
       }
     }
-    for (const l of r.legalBasis) laws.set(l.id, nodeOf(l, [enumLabel(l.kind), l.reference, l.adopted].filter(Boolean).join(' · ')));
+    for (const l of r.legalBasis) laws.set(l.id, nodeOf(l, [enumLabel(l.kind), l.reference, dateText(l)].filter(Boolean).join(' · ')));
     for (const a of d.authorizedBy) {
       const law = r.legalBasis.find((l) => l.id === a.id);
       if (!law) continue;

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { useQueries, useDocumentTitle } from '../ui/hooks.js';
 import { setParams } from '../router.js';
-import { countryColour, palette } from '../api/kinds.js';
+import { countryColour, palette, viewPath } from '../api/kinds.js';
 import { months, parse, personnelMonth } from '../api/time.js';
 import { ErrorBox, Loading, ViewHeader, EntityLink } from '../ui/components.jsx';
 import { Chart } from '../ui/Chart.jsx';
@@ -135,7 +135,7 @@ export function Personnel({ params }) {
         <p>
           Monthly figures from the IPI Peacekeeping Database, by country and category. A month without a figure is <span class="hatch-key" aria-hidden="true" /> hatched: the
           data have no row for it, which is not the same as zero. Within a month, a category the source reports as NA is drawn as none. Later deployments are on the{' '}
-          <a href="timeline">timeline</a>.
+          <a href={viewPath('timeline')}>timeline</a>.
         </p>
       </ViewHeader>
       <div class="controls" role="group" aria-label="Chart options">

@@ -2,7 +2,7 @@ import { useRef } from 'preact/hooks';
 import { useQueries, useDocumentTitle } from '../ui/hooks.js';
 import { setParams } from '../router.js';
 import { countryColour, entityPath, enumLabel } from '../api/kinds.js';
-import { deploymentSpan, extent, formatSpan, isKnown, parse, pointDate, span } from '../api/time.js';
+import { boundText, deploymentSpan, extent, formatSpan, isKnown, pointDate, span } from '../api/time.js';
 import { ErrorBox, Loading, ViewHeader, EntityLink } from '../ui/components.jsx';
 import { Chart } from '../ui/Chart.jsx';
 import { baseStyle } from '../charts/plot.js';
@@ -106,7 +106,7 @@ function CountryTimeline({ data, domain, lanes, chartRefs }) {
         Plot.dot(marks, {
           x: (m) => m.date.first, y: (m) => m.lane.lane, symbol: (m) => m.lane.symbol, fill: (m) => m.lane.colour, r: 4.5, stroke: 'white', strokeWidth: 0.8,
           href: (m) => entityPath(m.e.node.id), ariaLabel: (m) => `${m.e.kind.toLowerCase()} ${m.e.node.id}`,
-          title: (m) => `${m.e.date} · ${m.lane.lane.replace(/s$/, '')}\n${m.e.title}`, className: 'timeline-mark',
+          title: (m) => `${m.date.text} · ${m.lane.lane.replace(/s$/, '')}\n${m.e.title}`, className: 'timeline-mark',
         }),
         Plot.ruleY(laneNames.length ? [laneNames[laneNames.length - 1]] : [], { dy: ROW / 2 + 1, stroke: '#ccc' }),
       ],
@@ -158,7 +158,7 @@ export function Timeline({ params }) {
   ];
   const rows = got.flatMap((d) => d.country.deployments.nodes.map((dep) => {
     const s = span(dep);
-    return { country: d.country.iso3, id: dep.id, title: dep.title, mission: dep.mission.acronym, start: s.start.status === 'known' ? s.start.date.text : '', end: s.end.status === 'known' ? s.end.date.text : '', startStatus: s.start.status, endStatus: s.end.status, missionStart: dep.mission.start, missionEnd: dep.mission.end, peakStrength: dep.peakStrength };
+    return { country: d.country.iso3, id: dep.id, title: dep.title, mission: dep.mission.acronym, start: boundText(s.start), end: boundText(s.end), startStatus: s.start.status, endStatus: s.end.status, missionStart: boundText(span(dep.mission).start), missionEnd: boundText(span(dep.mission).end), peakStrength: dep.peakStrength };
   }));
   const toggleLane = (k) => setParams({ marks: lanes.includes(k) ? lanes.filter((x) => x !== k) : [...lanes, k] });
   return (
@@ -199,4 +199,3 @@ export function Timeline({ params }) {
   );
 }
 
-export { parse };
