@@ -59,7 +59,8 @@ func startServer(t *testing.T, env ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, serverBinary(t), "-addr", "127.0.0.1:0")
-	cmd.Env = append(os.Environ(), "PEACEGRAPH_LOG_LEVEL=info", "PEACEGRAPH_LOG_FORMAT=text")
+	// The embedded backend unless env names a Neo4j (the last value of a variable wins).
+	cmd.Env = append(os.Environ(), "NEO4J_URI=", "PEACEGRAPH_LOG_LEVEL=info", "PEACEGRAPH_LOG_FORMAT=text")
 	cmd.Env = append(cmd.Env, env...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
