@@ -12,7 +12,7 @@ TESTFLAGS       ?=
 export NEO4J_BOLT_PORT NEO4J_PASSWORD
 
 .PHONY: run test test-go seed-validate seed-stats seed-load migrate neo4j-up neo4j-down neo4j-status \
-        generate check-generated vet lint fmt playground bench bench-peer bench-peer-check golden
+        generate check-generated vet lint fmt playground explorer explorer-shots bench bench-peer bench-peer-check golden
 
 run:
 	$(GO) run ./server
@@ -67,6 +67,16 @@ fmt:
 ## playground: rebuild the GraphiQL bundle (needs Node and npm; the output is committed).
 playground:
 	cd web/playground && npm ci && npm run build
+
+## explorer: rebuild the explorer bundle (needs Node and npm; the output is committed).
+explorer:
+	cd web/explorer && npm ci && npm run build
+
+## explorer-shots: the explorer's browser test, keeping its screenshots and timings in
+## docs/explorer (the README shows two; docs/benchmarks.md records the timings).
+explorer-shots:
+	EXPLORER_SCREENSHOTS=$(CURDIR)/docs/explorer EXPLORER_TIMINGS=$(CURDIR)/docs/explorer/timings.tsv \
+		$(GO) test ./server/explorer -run TestExplorerInBrowser -count=1 -v
 
 ## bench: the benchmarks recorded in docs/benchmarks.md.
 bench:

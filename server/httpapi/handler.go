@@ -1,6 +1,6 @@
 // Package httpapi is the HTTP face of the API: GraphQL over HTTP (transport.go), the protection
 // limits (protect.go), HTTP caching (cache.go), CORS, metrics, health and readiness, and the
-// routes that mount the other adapters (server/gql, server/export, server/playground). Errors
+// routes that mount the other adapters (server/gql, server/export, server/playground, server/explorer). Errors
 // get their codes and statuses from server/apierror.
 package httpapi
 
@@ -16,6 +16,7 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/schema"
 	"github.com/peacegraph/peacegraph/server/apierror"
+	"github.com/peacegraph/peacegraph/server/explorer"
 	"github.com/peacegraph/peacegraph/server/export"
 	"github.com/peacegraph/peacegraph/server/playground"
 )
@@ -56,6 +57,8 @@ func routes(mux *http.ServeMux, d routeDeps) {
 	mux.Handle("/graphql", newGraphQLHandler(d.metered, d.cfg, d.log))
 	mux.Handle("/{$}", pg)
 	mux.Handle("/playground/", pg)
+	mux.Handle(explorer.Path, explorer.Handler(explorer.Config{})) // and /explore/{view or id}
+	mux.Handle(explorer.Path+"/", explorer.Handler(explorer.Config{}))
 	mux.Handle("/export", readOnly(exportIndex))
 	mux.Handle("/export/{file}", readOnly(exportFile(d)))
 	mux.Handle("/metrics", d.metrics.handler())

@@ -6,10 +6,13 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/peacegraph/peacegraph/server/playground"
 	"github.com/peacegraph/peacegraph/server/playground/browsertest"
@@ -91,4 +94,46 @@ func TestPlaygroundInBrowser(t *testing.T) {
 	if !sent {
 		t.Errorf("no request carried example 1 with its # title line and variables; requests: %q", bodies)
 	}
+}
+
+// TestPlaygroundOpensQueryFromURL checks the hand-over the explorer's "query" links use:
+// /?query=...&variables=... opens that query, with its variables, in the active tab, before
+// the examples (which are all still there).
+func TestPlaygroundOpensQueryFromURL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	browsertest.RequireChromium(t)
+	examples := []playground.Example{{Name: "First example", Query: "query First { ping }"}}
+	mux := http.NewServeMux()
+	h := playground.Handler(playground.Config{Examples: examples})
+	mux.Handle("/{$}", h)
+	mux.Handle("/playground/", h)
+	mux.HandleFunc("/graphql", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"data":{"ping":"pong"}}`)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	const query = "query Handed($who: String) {\n  ping\n}\n"
+	const variables = `{"who": "</script> & ünïcode"}`
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	p := browsertest.Open(ctx, t, srv.URL)
+	defer p.Close()
+	target := "/?" + url.Values{"query": {query}, "variables": {variables}, "operationName": {"Handed"}}.Encode()
+	p.Do("open "+target, chromedp.Navigate(p.URL(target)), chromedp.WaitVisible(chromedp.CSS(browsertest.EditorSelector)))
+	if got := browsertest.ActiveQuery(p); got != query {
+		t.Errorf("query editor holds %q, want the handed query %q", got, query)
+	}
+	gotVars := browsertest.Eval[string](p, "read the variables", `document.querySelector('.graphiql-editor-tool .CodeMirror').CodeMirror.getValue()`)
+	if gotVars != variables {
+		t.Errorf("variables editor holds %q, want %q", gotVars, variables)
+	}
+	titles := browsertest.Eval[[]string](p, "read the tabs", `[...document.querySelectorAll('.graphiql-tab')].map(t => t.textContent.trim())`)
+	if len(titles) != 2 || !strings.HasPrefix(titles[0], "Handed") || !strings.HasPrefix(titles[1], "First") {
+		t.Errorf("tabs = %q, want the handed query then the example", titles)
+	}
+	p.Check()
 }

@@ -101,34 +101,45 @@ func RequireChromium(t testing.TB) string {
 	return ""
 }
 
-// RunExample opens the playground served at baseURL (baseURL+"/" is the page)
-// in a fresh headless Chromium, selects the tab of example exampleIndex (0 is
-// the first Config.Examples entry), clicks GraphiQL's execute button, waits
-// until the result pane shows JSON containing "data", and returns the result
-// pane's text.
-//
-// It fails the test if the page requests any URL on a host other than
-// baseURL's (data: and blob: URLs are not requests to a host), if the page
-// violates its Content-Security-Policy, or if a script throws an uncaught
-// exception. Each call starts and ends its own browser with an empty profile,
-// so the page shows the configured examples rather than saved state.
-func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex int) (resultText string) {
+// Page is one headless Chromium tab, in a browser of its own with an empty profile, that
+// records what the page loads: every request, failed loads, uncaught exceptions and
+// Content-Security-Policy violations. Names other than the server's host do not resolve, so
+// nothing leaves the machine, and [Page.Check] fails the test if the page tried. It serves
+// the playground's RunExample and the explorer's browser tests (server/explorer).
+type Page struct {
+	t    testing.TB
+	base *url.URL
+	// Ctx runs chromedp actions in the tab: chromedp.Run(p.Ctx, ...) or chromedp.Do.
+	Ctx context.Context
+
+	cancel func()
+
+	mu         sync.Mutex
+	requests   []string // every URL the page requested, in order
+	urls       map[network.RequestID]string
+	failures   []string // failed loads and HTTP errors of page resources
+	exceptions []string // uncaught exceptions
+	fetches    int      // fetch/XHR requests sent
+	inflight   map[network.RequestID]bool
+	finished   bool // Close was called: t must no longer be used
+}
+
+// Open starts Chromium for a page of the server at baseURL (an absolute http(s) URL) and
+// returns it before navigating anywhere; Close ends it (it is also registered with
+// t.Cleanup). Without Chromium the test is skipped, or failed when CI=true.
+func Open(ctx context.Context, t testing.TB, baseURL string) *Page {
 	t.Helper()
-	if exampleIndex < 0 {
-		t.Fatalf("browsertest: negative example index %d", exampleIndex)
-	}
 	base, err := url.Parse(strings.TrimRight(baseURL, "/"))
 	if err != nil || base.Host == "" || (base.Scheme != "http" && base.Scheme != "https") {
 		t.Fatalf("browsertest: baseURL %q is not an absolute http(s) URL", baseURL)
 	}
 	chromium := RequireChromium(t)
-
+	var cancels []func()
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, DefaultTimeout)
-		defer cancel()
+		cancels = append(cancels, cancel)
 	}
-
 	opts := append(slices.Clone(chromedp.DefaultExecAllocatorOptions[:]),
 		chromedp.ExecPath(chromium),
 		chromedp.Headless,
@@ -142,88 +153,36 @@ func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex 
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-default-apps", true),
 		chromedp.Flag("disable-extensions", true),
-		// Belt and braces: names other than the server's do not resolve, so
-		// even a request the checks below would flag never leaves the machine.
+		chromedp.Flag("hide-scrollbars", true),
+		// Belt and braces: names other than the server's do not resolve, so even a request
+		// the checks flag never leaves the machine.
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE "+base.Hostname()),
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1400, 900),
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-
-	var (
-		mu         sync.Mutex
-		requests   []string // every URL the page requested, in order
-		urls       = map[network.RequestID]string{}
-		failures   []string // failed loads and HTTP errors of page resources
-		exceptions []string // uncaught exceptions
-		fetches    int      // fetch/XHR requests sent (GraphQL requests)
-		inflight   = map[network.RequestID]bool{}
-		finished   bool // RunExample returned: t must no longer be used
-	)
+	cancels = append(cancels, cancelAlloc)
+	p := &Page{t: t, base: base, urls: map[network.RequestID]string{}, inflight: map[network.RequestID]bool{}}
 	logf := func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		if !finished {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if !p.finished {
 			t.Logf(format, args...)
-		}
-	}
-	// The listener is installed with the context, so it sees every event of
-	// the tab from its start. It runs in the tab's read loop: it only records.
-	listener := func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch ev := ev.(type) {
-		case *network.EventRequestWillBeSent:
-			requests = append(requests, ev.Request.URL)
-			urls[ev.RequestID] = ev.Request.URL
-			if ev.Type == network.ResourceTypeFetch || ev.Type == network.ResourceTypeXHR {
-				fetches++
-				inflight[ev.RequestID] = true
-			}
-		case *network.EventLoadingFinished:
-			delete(inflight, ev.RequestID)
-		case *network.EventResponseReceived:
-			// HTTP errors of the GraphQL endpoint (fetch) are left to the
-			// caller, who sees the result; those of the page's own resources
-			// (document, script, stylesheet, font, image) are failures.
-			if ev.Response.Status >= 400 && ev.Type != network.ResourceTypeFetch && ev.Type != network.ResourceTypeXHR {
-				failures = append(failures, fmt.Sprintf("%s %s: HTTP %d", ev.Type, ev.Response.URL, int(ev.Response.Status)))
-			}
-		case *network.EventLoadingFailed:
-			delete(inflight, ev.RequestID)
-			if !ev.Canceled {
-				failures = append(failures, fmt.Sprintf("%s %s: %s %s", ev.Type, urls[ev.RequestID], ev.ErrorText, ev.BlockedReason))
-			}
-		case *runtime.EventExceptionThrown:
-			exceptions = append(exceptions, exceptionText(ev.ExceptionDetails))
-		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.ConsoleAPICalledTypeError && !finished {
-				t.Logf("browsertest: console.error: %s", consoleText(ev.Args))
-			}
 		}
 	}
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx,
 		chromedp.WithLogf(logf),
 		chromedp.WithErrorf(logf),
-		chromedp.WithListener(listener),
+		chromedp.WithListener(p.listen),
 	)
-	defer cancelBrowser()
-	defer func() { // runs before the browser is cancelled
-		mu.Lock()
-		finished = true
-		mu.Unlock()
-	}()
-	diagnostics := func() string {
-		mu.Lock()
-		defer mu.Unlock()
-		return fmt.Sprintf("requests: %q; failures: %q; exceptions: %q", requests, failures, exceptions)
+	cancels = append(cancels, cancelBrowser)
+	p.Ctx = browserCtx
+	p.cancel = func() {
+		for i := len(cancels) - 1; i >= 0; i-- {
+			cancels[i]()
+		}
 	}
-	fail := func(step string, err error) {
-		t.Helper()
-		t.Fatalf("browsertest: %s: %v (%s)", step, err, diagnostics())
-	}
-
+	t.Cleanup(p.Close)
 	setup := chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, tg, network.Enable, network.EnableParams{}); err != nil {
 			return err
@@ -232,95 +191,220 @@ func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex 
 		return err
 	})
 	if err := chromedp.Do(browserCtx, setup); err != nil {
-		fail("start Chromium ("+chromium+")", err)
+		p.Fatalf("start Chromium (%s): %v", chromium, err)
 	}
-	if err := chromedp.Do(browserCtx,
-		chromedp.Navigate(base.String()+"/"),
-		chromedp.WaitVisible(chromedp.CSS(editorSelector)),
-	); err != nil {
-		fail("load "+base.String()+"/ and wait for the GraphiQL query editor", err)
+	return p
+}
+
+// listen runs in the tab's read loop: it only records.
+func (p *Page) listen(ev any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch ev := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		p.requests = append(p.requests, ev.Request.URL)
+		p.urls[ev.RequestID] = ev.Request.URL
+		if ev.Type == network.ResourceTypeFetch || ev.Type == network.ResourceTypeXHR {
+			p.fetches++
+			p.inflight[ev.RequestID] = true
+		}
+	case *network.EventLoadingFinished:
+		delete(p.inflight, ev.RequestID)
+	case *network.EventResponseReceived:
+		// HTTP errors of fetches (GraphQL requests) are left to the caller, who sees the
+		// answer; those of the page's own resources (document, script, stylesheet, font,
+		// image) are failures.
+		if ev.Response.Status >= 400 && ev.Type != network.ResourceTypeFetch && ev.Type != network.ResourceTypeXHR {
+			p.failures = append(p.failures, fmt.Sprintf("%s %s: HTTP %d", ev.Type, ev.Response.URL, int(ev.Response.Status)))
+		}
+	case *network.EventLoadingFailed:
+		delete(p.inflight, ev.RequestID)
+		if !ev.Canceled {
+			p.failures = append(p.failures, fmt.Sprintf("%s %s: %s %s", ev.Type, p.urls[ev.RequestID], ev.ErrorText, ev.BlockedReason))
+		}
+	case *runtime.EventExceptionThrown:
+		p.exceptions = append(p.exceptions, exceptionText(ev.ExceptionDetails))
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError && !p.finished {
+			p.t.Logf("browsertest: console.error: %s", consoleText(ev.Args))
+		}
 	}
-	tabCount, err := chromedp.Run(browserCtx, chromedp.Evaluate[int](`document.querySelectorAll('.graphiql-tab').length`))
+}
+
+// Diagnostics describes what the page has loaded and thrown so far, for failure messages.
+func (p *Page) Diagnostics() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return fmt.Sprintf("requests: %q; failures: %q; exceptions: %q", p.requests, p.failures, p.exceptions)
+}
+
+// Fatalf fails the test with the page's diagnostics.
+func (p *Page) Fatalf(format string, args ...any) {
+	p.t.Helper()
+	p.t.Fatalf("browsertest: %s (%s)", fmt.Sprintf(format, args...), p.Diagnostics())
+}
+
+// Do runs chromedp actions in the tab, failing the test with step in the message.
+func (p *Page) Do(step string, actions ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	if err := chromedp.Do(p.Ctx, actions...); err != nil {
+		p.Fatalf("%s: %v", step, err)
+	}
+}
+
+// Navigate loads path (e.g. "/explore") on the server.
+func (p *Page) Navigate(path string) {
+	p.t.Helper()
+	p.Do("load "+p.base.String()+path, chromedp.Navigate(p.base.String()+path))
+}
+
+// URL is the absolute URL of path on the server.
+func (p *Page) URL(path string) string { return p.base.String() + path }
+
+// Eval evaluates js in the page and returns its value.
+func Eval[T any](p *Page, step, js string) T {
+	p.t.Helper()
+	v, err := chromedp.Run(p.Ctx, chromedp.Evaluate[T](js))
 	if err != nil {
-		fail("count tabs", err)
+		p.Fatalf("%s: %v", step, err)
 	}
+	return v
+}
+
+// Poll evaluates js until it returns a truthy value (within timeout) and returns it.
+func Poll[T any](p *Page, step, js string, timeout time.Duration) T {
+	p.t.Helper()
+	v, err := chromedp.Run(p.Ctx, chromedp.Poll[T](js, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
+	if err != nil {
+		p.Fatalf("%s: %v", step, err)
+	}
+	return v
+}
+
+// Fetches is the number of fetch/XHR requests the page has sent.
+func (p *Page) Fetches() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.fetches
+}
+
+// WaitQuiet waits until no fetch/XHR request of the page has been in flight for a while and
+// returns the number of such requests sent so far.
+func (p *Page) WaitQuiet() int {
+	p.t.Helper()
+	n, err := waitQuiet(p.Ctx, &p.mu, p.inflight, &p.fetches)
+	if err != nil {
+		p.Fatalf("wait for the page's requests to finish: %v", err)
+	}
+	return n
+}
+
+// Screenshot writes a full-page PNG to path.
+func (p *Page) Screenshot(path string) {
+	p.t.Helper()
+	png, err := chromedp.Run(p.Ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		p.t.Errorf("browsertest: screenshot: %v", err)
+		return
+	}
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		p.t.Errorf("browsertest: writing screenshot: %v", err)
+		return
+	}
+	p.t.Logf("browsertest: screenshot written to %s", path)
+}
+
+// Check fails the test (without stopping it) if the page requested a URL on another host,
+// violated its Content-Security-Policy, threw an uncaught exception, or failed to load one
+// of its resources.
+func (p *Page) Check() {
+	p.t.Helper()
+	violations, err := chromedp.Run(p.Ctx, chromedp.Evaluate[[]string](`window.__playgroundCSPViolations || []`))
+	if err != nil {
+		p.t.Errorf("browsertest: read CSP violations: %v", err)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if foreign := foreignRequests(p.base, p.requests); len(foreign) > 0 {
+		p.t.Errorf("browsertest: the page requested URLs outside %s: %q", p.base.Host, foreign)
+	}
+	if len(violations) > 0 {
+		p.t.Errorf("browsertest: Content-Security-Policy violations: %q", violations)
+	}
+	if len(p.exceptions) > 0 {
+		p.t.Errorf("browsertest: uncaught exceptions in the page: %q", p.exceptions)
+	}
+	if len(p.failures) > 0 {
+		p.t.Errorf("browsertest: failed requests: %q", p.failures)
+	}
+}
+
+// Close ends the browser. The test's Cleanup calls it too; a second call does nothing.
+func (p *Page) Close() {
+	p.mu.Lock()
+	done := p.finished
+	p.finished = true
+	p.mu.Unlock()
+	if !done {
+		p.cancel()
+	}
+}
+
+// RunExample opens the playground served at baseURL (baseURL+"/" is the page) in a fresh
+// headless Chromium, selects the tab of example exampleIndex (0 is the first Config.Examples
+// entry), clicks GraphiQL's execute button, waits until the result pane shows JSON
+// containing "data", and returns the result pane's text.
+//
+// It fails the test if the page requests any URL on a host other than baseURL's (data: and
+// blob: URLs are not requests to a host), if the page violates its
+// Content-Security-Policy, or if a script throws an uncaught exception (see [Page.Check]).
+// Each call starts and ends its own browser with an empty profile, so the page shows the
+// configured examples rather than saved state.
+func RunExample(ctx context.Context, t testing.TB, baseURL string, exampleIndex int) (resultText string) {
+	t.Helper()
+	if exampleIndex < 0 {
+		t.Fatalf("browsertest: negative example index %d", exampleIndex)
+	}
+	p := Open(ctx, t, baseURL)
+	defer p.Close()
+	p.Do("load "+p.URL("/")+" and wait for the GraphiQL query editor",
+		chromedp.Navigate(p.URL("/")), chromedp.WaitVisible(chromedp.CSS(editorSelector)))
+	tabCount := Eval[int](p, "count tabs", `document.querySelectorAll('.graphiql-tab').length`)
 	if exampleIndex >= tabCount {
 		t.Fatalf("browsertest: example %d requested, but the playground shows %d tab(s)", exampleIndex, tabCount)
 	}
-
 	tabSelector := fmt.Sprintf(tabSelectorFmt, exampleIndex)
-	if err := chromedp.Do(browserCtx, chromedp.Click(chromedp.CSS(tabSelector))); err != nil {
-		fail("select tab "+tabSelector, err)
-	}
+	p.Do("select tab "+tabSelector, chromedp.Click(chromedp.CSS(tabSelector)))
 	isSelected := fmt.Sprintf(`document.querySelector(%q).closest('.graphiql-tab').getAttribute('aria-selected') === 'true'`, tabSelector)
-	if _, err := chromedp.Run(browserCtx, chromedp.Poll[bool](isSelected, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
-		fail("wait for tab "+tabSelector+" to be selected", err)
-	}
-	queryText, err := chromedp.Run(browserCtx, chromedp.Evaluate[string](activeQueryJS))
-	if err != nil {
-		fail("read the query", err)
-	}
+	Poll[bool](p, "wait for tab "+tabSelector+" to be selected", isSelected, 10*time.Second)
+	queryText := Eval[string](p, "read the query", activeQueryJS)
 
-	// GraphiQL fetches the schema (introspection) on load, and may show what
-	// it got in the result pane. Let the requests settle and empty the pane,
-	// so that the result waited for is the one of the execute click.
-	fetchesBefore, err := waitQuiet(ctx, &mu, inflight, &fetches)
-	if err != nil {
-		fail("wait for GraphiQL's requests to finish", err)
-	}
-	if _, err := chromedp.Run(browserCtx, chromedp.Evaluate[bool](clearResultJS)); err != nil {
-		fail("clear the result pane", err)
-	}
-	if err := chromedp.Do(browserCtx, chromedp.Click(chromedp.CSS(executeSelector))); err != nil {
-		fail("click the execute button", err)
-	}
-	resultText, err = chromedp.Run(browserCtx, chromedp.Poll[string](resultJS,
-		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(0)))
-	if err != nil {
-		fail("wait for a result", err)
-	}
+	// GraphiQL fetches the schema (introspection) on load, and may show what it got in the
+	// result pane. Let the requests settle and empty the pane, so that the result waited for
+	// is the one of the execute click.
+	fetchesBefore := p.WaitQuiet()
+	Eval[bool](p, "clear the result pane", clearResultJS)
+	p.Do("click the execute button", chromedp.Click(chromedp.CSS(executeSelector)))
+	resultText = Poll[string](p, "wait for a result", resultJS, 0)
 	if !strings.Contains(resultText, `"data"`) {
 		t.Fatalf("browsertest: example %d gave a result without \"data\":\n%s\nquery:\n%s", exampleIndex, resultText, queryText)
 	}
-	mu.Lock()
-	sent := fetches > fetchesBefore
-	mu.Unlock()
-	if !sent {
-		t.Fatalf("browsertest: the result pane shows %q, but clicking execute sent no request (%s)", resultText, diagnostics())
-	}
-	violations, err := chromedp.Run(browserCtx, chromedp.Evaluate[[]string](`window.__playgroundCSPViolations || []`))
-	if err != nil {
-		fail("read CSP violations", err)
+	if p.Fetches() <= fetchesBefore {
+		p.Fatalf("the result pane shows %q, but clicking execute sent no request", resultText)
 	}
 	t.Logf("browsertest: ran example %d:\n%s", exampleIndex, queryText)
-
 	if path := os.Getenv(ScreenshotEnv); path != "" {
-		png, err := chromedp.Run(browserCtx, chromedp.FullScreenshot(100))
-		if err != nil {
-			t.Errorf("browsertest: screenshot: %v", err)
-		} else if err := os.WriteFile(path, png, 0o644); err != nil {
-			t.Errorf("browsertest: writing screenshot: %v", err)
-		} else {
-			t.Logf("browsertest: screenshot written to %s", path)
-		}
+		p.Screenshot(path)
 	}
-
-	mu.Lock()
-	defer mu.Unlock()
-	if foreign := foreignRequests(base, requests); len(foreign) > 0 {
-		t.Errorf("browsertest: the page requested URLs outside %s: %q", base.Host, foreign)
-	}
-	if len(violations) > 0 {
-		t.Errorf("browsertest: Content-Security-Policy violations: %q", violations)
-	}
-	if len(exceptions) > 0 {
-		t.Errorf("browsertest: uncaught exceptions in the page: %q", exceptions)
-	}
-	if len(failures) > 0 {
-		t.Errorf("browsertest: failed requests: %q", failures)
-	}
+	p.Check()
 	return resultText
 }
+
+// ActiveQuery returns the text of GraphiQL's query editor on p.
+func ActiveQuery(p *Page) string { return Eval[string](p, "read the query", activeQueryJS) }
+
+// EditorSelector is GraphiQL's query editor, to wait for.
+const EditorSelector = editorSelector
 
 // quietPeriod is how long no fetch must be in flight for the page to count as
 // settled.

@@ -83,11 +83,27 @@ function playgroundStorage(endpoint, tabs) {
   }
 }
 
+// fromURL reads a query handed over in the page's URL, as the explorer's "query" links do:
+// ?query=...&variables=...&operationName=... (GraphiQL's own convention). GraphiQL opens it
+// in a tab of its own (or the tab that already holds the same query) and makes it active.
+function fromURL() {
+  const params = new URLSearchParams(window.location.search);
+  const query = params.get('query');
+  if (!query) return null;
+  const out = { query };
+  const variables = params.get('variables');
+  if (variables) out.variables = variables;
+  const operationName = params.get('operationName');
+  if (operationName) out.operationName = operationName;
+  return out;
+}
+
 function main() {
   const root = document.getElementById('graphiql');
   if (!root) return;
   const { endpoint, title, examples } = readConfig(root);
   const tabs = toTabs(examples);
+  const handed = fromURL();
   const fetcher = createGraphiQLFetcher({
     url: new URL(endpoint, window.location.href).toString(),
   });
@@ -98,7 +114,18 @@ function main() {
   if (tabs.length > 0) {
     props.defaultTabs = tabs;
   }
-  if (tabs.some((tab) => tab.variables)) {
+  if (handed) {
+    // With no saved state GraphiQL opens defaultTabs at the first one, and the query prop
+    // fills the active tab: the handed query goes first, before the examples. With saved
+    // state, GraphiQL adds a tab for it (or activates the one that holds it).
+    const first = { query: handed.query };
+    if (handed.variables) first.variables = handed.variables;
+    props.defaultTabs = [first, ...tabs];
+    props.query = handed.query;
+    if (handed.variables) props.variables = handed.variables;
+    if (handed.operationName) props.operationName = handed.operationName;
+  }
+  if (tabs.some((tab) => tab.variables) || (handed && handed.variables)) {
     // Show the variables editor, so that an example's variables are seen.
     props.defaultEditorToolsVisibility = 'variables';
   }
