@@ -427,9 +427,10 @@ func TestExportErrors(t *testing.T) {
 	}
 }
 
-// TestUnknownCountry: a country the dataset does not have gets the same code and status from
-// every entry point (server/apierror's one table): the GraphQL filters, the comparative
-// queries and the exports.
+// TestUnknownCountry: a country the dataset does not have gets the same code from every entry
+// point (server/apierror's one table): the GraphQL filters, the comparative queries and the
+// exports. The exports answer 404; GraphQL answers 200 with data null, as the GraphQL-over-HTTP
+// spec recommends for a well-formed request (see graphqlHTTP).
 func TestUnknownCountry(t *testing.T) {
 	h := newTestHandler(t, memoryBackend(t).store)
 	for _, r := range []gqlResponse{
@@ -437,6 +438,12 @@ func TestUnknownCountry(t *testing.T) {
 		post(t, h, `{ missions(filter: {contributor: "XXX"}) { totalCount } }`, nil),
 		post(t, h, `{ reformPathways(country: "XXX") { mechanism } }`, nil),
 		post(t, h, `{ compare(countries: ["MEX", "XXX"]) { countries { iso3 } } }`, nil),
+	} {
+		if r.Status != http.StatusOK || r.code() != "NOT_FOUND" || string(r.Data) != "null" {
+			t.Errorf("status %d code %q, want 200 NOT_FOUND with data null: %s", r.Status, r.code(), r.Body)
+		}
+	}
+	for _, r := range []gqlResponse{
 		send(t, h, "GET", "/export/deployments.csv?country=XXX", ""),
 		send(t, h, "GET", "/export/personnel.json?country=XXX", ""),
 	} {

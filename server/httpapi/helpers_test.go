@@ -172,6 +172,18 @@ func post(t testing.TB, h http.Handler, query string, vars map[string]any) gqlRe
 	return do(t, h, req)
 }
 
+// postStrict posts with Accept: application/graphql-response+json, under which a request error
+// (parse, validation, coercion, the limits) is a 4xx; with application/json it is a 200 (see
+// graphqlHTTP).
+func postStrict(t testing.TB, h http.Handler, query string, vars map[string]any) gqlResponse {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/graphql-response+json")
+	return do(t, h, req)
+}
+
 func get(t testing.TB, h http.Handler, query string) gqlResponse {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodGet, "/graphql?query="+url.QueryEscape(query), nil)

@@ -56,7 +56,15 @@ func fragmentBomb(n int) string {
 // postTo sends a GraphQL POST to a running server.
 func postTo(t testing.TB, c *http.Client, base, body string) gqlResponse {
 	t.Helper()
-	resp, err := c.Post(base+"/graphql", "application/json", strings.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, base+"/graphql", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	// The limits are request errors: a 4xx under application/graphql-response+json (with
+	// application/json they are 200, as the GraphQL-over-HTTP spec recommends).
+	req.Header.Set("Accept", "application/graphql-response+json")
+	resp, err := c.Do(req)
 	if err != nil {
 		return gqlResponse{Status: -1, Body: []byte(err.Error())}
 	}
@@ -162,15 +170,16 @@ func TestLimitsConfigurable(t *testing.T) {
 		{`{ datasetInfo { version } } # ` + strings.Repeat("x", 200), "QUERY_TOO_LARGE"},
 	}
 	for _, tt := range tests {
-		r := post(t, h, tt.query, nil)
+		r := postStrict(t, h, tt.query, nil)
 		if r.code() != tt.wantCode || (tt.wantCode == "") != (r.Status == 200) {
 			t.Errorf("%.60s: status %d code %q, want code %q: %.200s", tt.query, r.Status, r.code(), tt.wantCode, r.Body)
 		}
 	}
 }
 
-// TestArgumentRules: arguments that cannot be coerced are request errors (400, no data) even
-// deep inside a query, whether written in the document or passed as variables.
+// TestArgumentRules: arguments that cannot be coerced are request errors (no data; 400 under
+// application/graphql-response+json) even deep inside a query, whether written in the document
+// or passed as variables.
 func TestArgumentRules(t *testing.T) {
 	h := newTestHandler(t, memoryBackend(t).store)
 	tests := []struct {
@@ -196,7 +205,7 @@ func TestArgumentRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := post(t, h, tt.query, tt.vars)
+			r := postStrict(t, h, tt.query, tt.vars)
 			if tt.ok {
 				if r.Status != 200 || len(r.Errors) > 0 {
 					t.Fatalf("status %d: %s", r.Status, r.Body)
@@ -253,7 +262,7 @@ func TestIntrospectionSwitch(t *testing.T) {
 		t.Errorf("introspection on: want a suggestion, got %s", r.Body)
 	}
 	for _, q := range []string{standardIntrospection(), `{ __type(name: "Mission") { name } }`, `{ datasetInfo { version } a: __schema { queryType { name } } }`} {
-		if r := post(t, off, q, nil); r.Status != 400 || r.code() != "INTROSPECTION_DISABLED" {
+		if r := postStrict(t, off, q, nil); r.Status != 400 || r.code() != "INTROSPECTION_DISABLED" {
 			t.Errorf("introspection off: %d %.200s", r.Status, r.Body)
 		}
 	}

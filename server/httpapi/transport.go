@@ -39,8 +39,9 @@ import (
 //   - Any other method: 405 METHOD_NOT_ALLOWED with `Allow: GET, POST, OPTIONS`.
 //   - Not a well-formed request, 400 BAD_REQUEST: malformed JSON, a body that is not an
 //     object, no query (unless an automatic persisted query names one by hash), a query,
-//     operationName, variables or extensions of the wrong JSON type, and an operationName
-//     that the document does not define (or none, when it defines several operations).
+//     operationName, variables or extensions of the wrong JSON type. An operationName that
+//     the document does not define (or none, when it defines several operations) is a
+//     request error coded BAD_REQUEST (200 with application/json, see below).
 //   - Too large: a body over PEACEGRAPH_MAX_BODY_BYTES gets 413 REQUEST_TOO_LARGE, a query
 //     over PEACEGRAPH_MAX_QUERY_BYTES 413 QUERY_TOO_LARGE.
 //
@@ -62,25 +63,30 @@ import (
 //   - application/graphql-response+json follows the spec: a request error gets its status from
 //     the table in errors.go, and 400 where that table would say 2xx; a response with data,
 //     even null, gets 200.
-//   - application/json keeps issue 2's rule, that bad input is a 4xx: a response without data
-//     (a request error, or data null) gets the status of its worst error from the table (400
-//     for parse and validation errors, 404 NOT_FOUND, 503 BACKEND_UNAVAILABLE, ...); a response
-//     with non-null data gets 200, errors or not, as the spec requires. The spec recommends 200
-//     for parse and validation errors too, and allows 4xx for them "for compatibility"; we take
-//     that allowance so that a dashboard that only checks the status sees its mistake.
+//   - application/json follows the spec's recommendation for that media type (its "SHOULD use
+//     the 200 status code for every response to a well-formed GraphQL-over-HTTP request"): a
+//     request error (parse, validation, variable coercion, a bad argument value, the protection
+//     limits) and a response whose data is null get 200, as a response with data must. Two
+//     kinds of failure keep their status because they are not about the document: a mutation
+//     by GET (405, which the spec requires whatever the media type) and an outage (503
+//     BACKEND_UNAVAILABLE, TIMEOUT, or 500 for a server bug), so that load balancers and
+//     retrying clients see them. A client that wants 4xx for bad documents asks for
+//     application/graphql-response+json (the spec's answer for clients that check statuses).
 //
 // Bad argument values are request errors (argumentRules), so a malformed date or an oversized
-// first is a 400 under either media type, even deep inside a query. So is an unreachable
+// first has no data entry under either media type, even deep inside a query (and a 400 with
+// application/graphql-response+json). So is an unreachable
 // backend or a timeout (503 BACKEND_UNAVAILABLE, TIMEOUT): partial data is dropped, since
 // the outage concerns the whole request. In short:
 //
 //	| Case                                                    | application/json       | application/graphql-response+json |
 //	|---------------------------------------------------------|------------------------|-----------------------------------|
 //	| data, with or without field errors                      | 200                    | 200                               |
-//	| data null: an error reached a non-null root field       | the worst error's (4xx/5xx) | 200                          |
-//	| parse, validation, variables, a bad argument value      | 400                    | 400                               |
-//	| malformed request, operation cannot be chosen           | 400 BAD_REQUEST        | 400 BAD_REQUEST                   |
-//	| depth, aliases, complexity, introspection off           | 400                    | 400                               |
+//	| data null: an error reached a non-null root field       | 200                    | 200                               |
+//	| parse, validation, variables, a bad argument value      | 200                    | 400                               |
+//	| malformed request                                       | 400 BAD_REQUEST        | 400 BAD_REQUEST                   |
+//	| the operation cannot be chosen (operationName)          | 200 BAD_REQUEST        | 400 BAD_REQUEST                   |
+//	| depth, aliases, complexity, introspection off           | 200                    | 400                               |
 //	| query or body too large                                 | 413                    | 413                               |
 //	| mutation or subscription by GET                         | 405, Allow: POST       | 405, Allow: POST                  |
 //	| wrong or missing Content-Type on POST                   | 415                    | 415                               |
@@ -88,6 +94,7 @@ import (
 //	| Accept admits neither media type                        | 406, as application/json                                   |
 //	| persisted query not found (APQ)                         | 200, Apollo's protocol | 400                               |
 //	| backend unreachable or timeout (any data is dropped)    | 503 BACKEND_UNAVAILABLE / TIMEOUT | 503                    |
+//	| a server bug (INTERNAL_SERVER_ERROR), no data           | 500                    | 500                               |
 //
 // Every error carries extensions.code. Responses vary on Accept (`Vary: Accept`).
 type graphqlHTTP struct {
@@ -228,9 +235,11 @@ func graphqlStatus(media string, resp *graphql.Response, requestError bool) int 
 		}
 		return http.StatusOK
 	}
-	noData := requestError || len(resp.Data) == 0 || string(resp.Data) == "null"
-	if noData && worst > 0 {
-		return worst
+	// application/json: 200, unless the failure is not the document's (see graphqlHTTP).
+	if worst == http.StatusMethodNotAllowed || worst >= 500 {
+		if requestError || len(resp.Data) == 0 || string(resp.Data) == "null" {
+			return worst
+		}
 	}
 	return http.StatusOK
 }

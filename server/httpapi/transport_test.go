@@ -83,18 +83,21 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		{name: "Accept: a browser's", method: "GET", target: gqlURL(ok), headers: []string{"Accept", "text/html,application/xhtml+xml,*/*;q=0.8"}, wantStatus: 200, wantMedia: js},
 		{name: "Accept: nothing we serve", method: "POST", body: q(ok), headers: []string{"Content-Type", js, "Accept", "text/html"}, wantStatus: 406, wantCode: "NOT_ACCEPTABLE", wantNoData: true},
 
-		// Request errors: no data entry; 400 in both media types.
-		{name: "parse error, json", method: "POST", body: q(`{ datasetInfo {`), headers: []string{"Content-Type", js}, wantStatus: 400, wantMedia: js, wantCode: "GRAPHQL_PARSE_FAILED", wantNoData: true},
+		// Request errors: no data entry; 200 with application/json (the spec's SHOULD), 400 with
+		// application/graphql-response+json.
+		{name: "parse error, json", method: "POST", body: q(`{ datasetInfo {`), headers: []string{"Content-Type", js}, wantStatus: 200, wantMedia: js, wantCode: "GRAPHQL_PARSE_FAILED", wantNoData: true},
 		{name: "parse error, graphql-response+json", method: "POST", body: q(`{ datasetInfo {`), headers: []string{"Content-Type", js, "Accept", grj}, wantStatus: 400, wantMedia: grj, wantCode: "GRAPHQL_PARSE_FAILED", wantNoData: true},
-		{name: "validation error, json", method: "POST", body: q(`{ nope }`), headers: []string{"Content-Type", js}, wantStatus: 400, wantCode: "GRAPHQL_VALIDATION_FAILED", wantNoData: true},
+		{name: "validation error, json", method: "POST", body: q(`{ nope }`), headers: []string{"Content-Type", js}, wantStatus: 200, wantCode: "GRAPHQL_VALIDATION_FAILED", wantNoData: true},
 		{name: "validation error, graphql-response+json", method: "POST", body: q(`{ nope }`), headers: []string{"Content-Type", js, "Accept", grj}, wantStatus: 400, wantMedia: grj, wantCode: "GRAPHQL_VALIDATION_FAILED", wantNoData: true},
+		{name: "variable coercion, json", method: "POST", body: jsonBody(t, map[string]any{"query": `query($n: Int) { search(text: "x", first: $n) { score } }`, "variables": map[string]any{"n": "ten"}}), headers: []string{"Content-Type", js, "Accept", js}, wantStatus: 200, wantMedia: js, wantCode: "GRAPHQL_VALIDATION_FAILED", wantNoData: true},
+		{name: "bad argument value deep inside, json", method: "POST", body: q(`{ country(iso3: "MEX") { events(from: "1992-13") { id } } }`), headers: []string{"Content-Type", js}, wantStatus: 200, wantCode: "BAD_USER_INPUT", wantNoData: true},
 		{name: "variable coercion, graphql-response+json", method: "POST", body: jsonBody(t, map[string]any{"query": `query($n: Int) { search(text: "x", first: $n) { score } }`, "variables": map[string]any{"n": "ten"}}), headers: []string{"Content-Type", js, "Accept", grj}, wantStatus: 400, wantCode: "GRAPHQL_VALIDATION_FAILED", wantNoData: true},
 		{name: "bad argument value deep inside, graphql-response+json", method: "POST", body: q(`{ country(iso3: "MEX") { events(from: "1992-13") { id } } }`), headers: []string{"Content-Type", js, "Accept", grj}, wantStatus: 400, wantCode: "BAD_USER_INPUT", wantNoData: true},
 
 		// Executed with errors.
-		{name: "data null, json: worst error's status", method: "POST", body: q(null), headers: []string{"Content-Type", js}, wantStatus: 400, wantMedia: js, wantCode: "BAD_USER_INPUT", wantHasData: true},
+		{name: "data null, json: 200", method: "POST", body: q(null), headers: []string{"Content-Type", js}, wantStatus: 200, wantMedia: js, wantCode: "BAD_USER_INPUT", wantHasData: true},
 		{name: "data null, graphql-response+json: 200", method: "POST", body: q(null), headers: []string{"Content-Type", js, "Accept", grj}, wantStatus: 200, wantMedia: grj, wantCode: "BAD_USER_INPUT", wantHasData: true},
-		{name: "data null, not found, json: 404", method: "POST", body: q(`{ deployments(filter: {country: "XXX"}) { totalCount } }`), headers: []string{"Content-Type", js}, wantStatus: 404, wantCode: "NOT_FOUND", wantHasData: true},
+		{name: "data null, not found, json: 200", method: "POST", body: q(`{ deployments(filter: {country: "XXX"}) { totalCount } }`), headers: []string{"Content-Type", js}, wantStatus: 200, wantCode: "NOT_FOUND", wantHasData: true},
 		{name: "partial data, json: 200", method: "POST", body: q(part), headers: []string{"Content-Type", js}, wantStatus: 200, wantCode: "BAD_USER_INPUT", wantHasData: true},
 		{name: "partial data, graphql-response+json: 200", method: "POST", body: q(part), headers: []string{"Content-Type", js, "Accept", grj}, wantStatus: 200, wantMedia: grj, wantCode: "BAD_USER_INPUT", wantHasData: true},
 
@@ -102,9 +105,9 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		{name: "mutation by GET", method: "GET", target: gqlURL(`mutation { doSomething }`), wantStatus: 405, wantCode: "METHOD_NOT_ALLOWED", wantAllow: "POST", wantNoData: true},
 		{name: "mutation by GET, graphql-response+json", method: "GET", target: gqlURL(`mutation { doSomething }`), headers: []string{"Accept", grj}, wantStatus: 405, wantMedia: grj, wantCode: "METHOD_NOT_ALLOWED", wantAllow: "POST", wantNoData: true},
 		{name: "named mutation chosen by operationName, GET", method: "GET", target: gqlURL(`query Q { datasetInfo { version } } mutation M { x }`, "operationName", "M"), wantStatus: 405, wantCode: "METHOD_NOT_ALLOWED", wantAllow: "POST"},
-		{name: "query chosen next to a mutation, GET", method: "GET", target: gqlURL(`query Q { datasetInfo { version } } mutation M { x }`, "operationName", "Q"), wantStatus: 400, wantCode: "GRAPHQL_VALIDATION_FAILED"},
+		{name: "query chosen next to a mutation, GET", method: "GET", target: gqlURL(`query Q { datasetInfo { version } } mutation M { x }`, "operationName", "Q"), wantStatus: 200, wantCode: "GRAPHQL_VALIDATION_FAILED"},
 		{name: "subscription by GET", method: "GET", target: gqlURL(`subscription { ticks }`), wantStatus: 405, wantCode: "METHOD_NOT_ALLOWED", wantAllow: "POST"},
-		{name: "mutation by POST", method: "POST", body: q(`mutation { doSomething }`), headers: []string{"Content-Type", js}, wantStatus: 400, wantCode: "GRAPHQL_VALIDATION_FAILED", wantNoData: true},
+		{name: "mutation by POST", method: "POST", body: q(`mutation { doSomething }`), headers: []string{"Content-Type", js}, wantStatus: 200, wantCode: "GRAPHQL_VALIDATION_FAILED", wantNoData: true},
 		{name: "mutation by POST, graphql-response+json", method: "POST", body: q(`mutation { doSomething }`), headers: []string{"Content-Type", js, "Accept", grj}, wantStatus: 400, wantCode: "GRAPHQL_VALIDATION_FAILED", wantNoData: true},
 
 		// Not well-formed requests.
@@ -125,7 +128,7 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		{name: "variables not JSON, GET", method: "GET", target: gqlURL(ok, "variables", "{nope"), wantStatus: 400, wantCode: "BAD_REQUEST"},
 		{name: "extensions not an object", method: "POST", body: `{"query": "{ datasetInfo { version } }", "extensions": "x"}`, headers: []string{"Content-Type", js}, wantStatus: 400, wantCode: "BAD_REQUEST"},
 		{name: "null parameters are absent ones", method: "POST", body: `{"query": "{ datasetInfo { version } }", "operationName": null, "variables": null, "extensions": null}`, headers: []string{"Content-Type", js}, wantStatus: 200},
-		{name: "unknown operation name", method: "POST", body: jsonBody(t, map[string]any{"query": ok, "operationName": "Nope"}), headers: []string{"Content-Type", js}, wantStatus: 400, wantCode: "BAD_REQUEST", wantNoData: true},
+		{name: "unknown operation name", method: "POST", body: jsonBody(t, map[string]any{"query": ok, "operationName": "Nope"}), headers: []string{"Content-Type", js}, wantStatus: 200, wantCode: "BAD_REQUEST", wantNoData: true},
 		{name: "several operations, none named", method: "POST", body: q(`query A { datasetInfo { version } } query B { datasetInfo { nodes } }`), headers: []string{"Content-Type", js, "Accept", grj}, wantStatus: 400, wantCode: "BAD_REQUEST"},
 
 		// Methods.
@@ -179,7 +182,12 @@ func TestGraphQLStatus(t *testing.T) {
 		{mediaJSON, `{"a":1}`, nil, false, 200},
 		{mediaJSON, `{"a":null}`, errs{"BAD_USER_INPUT"}, false, 200},
 		{mediaJSON, `null`, errs{"BAD_USER_INPUT", "BACKEND_UNAVAILABLE"}, false, 503},
-		{mediaJSON, ``, errs{"GRAPHQL_VALIDATION_FAILED"}, true, 400},
+		{mediaJSON, ``, errs{"GRAPHQL_VALIDATION_FAILED"}, true, 200},
+		{mediaJSON, ``, errs{"GRAPHQL_PARSE_FAILED"}, true, 200},
+		{mediaJSON, ``, errs{"QUERY_TOO_DEEP"}, true, 200},
+		{mediaJSON, `null`, errs{"NOT_FOUND"}, false, 200},
+		{mediaJSON, ``, errs{"METHOD_NOT_ALLOWED"}, true, 405},
+		{mediaJSON, ``, errs{"TIMEOUT"}, true, 503},
 		{mediaJSON, ``, errs{"PERSISTED_QUERY_NOT_FOUND"}, true, 200},
 		{mediaJSON, ``, errs{"SOMETHING_NEW"}, true, 500},
 		{mediaGraphQLResponse, `{"a":null}`, errs{"NOT_FOUND"}, false, 200},
