@@ -12,7 +12,7 @@ TESTFLAGS       ?=
 export NEO4J_BOLT_PORT NEO4J_PASSWORD
 
 .PHONY: run test test-go seed-validate seed-stats seed-load migrate neo4j-up neo4j-down neo4j-status \
-        generate check-generated vet lint fmt playground explorer explorer-shots bench bench-peer bench-peer-check golden
+        generate check-generated vet lint fmt playground explorer explorer-shots bench bench-peer bench-peer-check golden interop-check
 
 run:
 	$(GO) run ./server
@@ -92,6 +92,12 @@ bench-peer:
 ## bench-peer-check: only the same-data check of the benchmark's query pairs (CI runs it).
 bench-peer-check:
 	bash tools/bench/peer/run.sh --check-only
+
+## interop-check: independent parsers and audits read what the server writes (tools/interop):
+## graphql-http's audit of the GraphQL-over-HTTP spec, bibtexparser, rispy, citation-js, pandas,
+## networkx. Installs them itself (.ci/venv, tools/interop/node_modules). CI runs it.
+interop-check:
+	bash tools/interop/run.sh
 
 ## golden: regenerate the golden answers and docs/queries.md after a change to the data or the
 ## example queries (review the diff: it is the change users will see).

@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -189,3 +190,69 @@ func (r DateRange) Overlaps(start, end *PartialDate) bool {
 
 // Contains reports whether the single date d overlaps r.
 func (r DateRange) Contains(d PartialDate) bool { return r.Overlaps(&d, &d) }
+
+// ParseDateOrInstant parses what a dashboard sends for a range end: a PartialDate (ParseDate),
+// an RFC 3339 timestamp ("2015-01-01T00:00:00Z", any offset) or epoch milliseconds
+// ("1420070400000", Grafana's ${__from}). An instant stands for its calendar day in UTC, so
+// "2015-01-01T00:00:00Z" and "1420070400000" are the day 2015-01-01: as a from, the same bound
+// as "2015-01-01" or "2015-01".
+//
+// Epoch milliseconds are 11 to 13 digits with an optional minus sign: 1970-04-26 to 2286
+// (and the same span before 1970). Ten digits or fewer are refused rather than guessed at:
+// they are what epoch seconds look like, and read as milliseconds they would silently mean a
+// day in 1970.
+func ParseDateOrInstant(s string) (PartialDate, error) {
+	switch {
+	case isEpochMillis(s):
+		ms, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return PartialDate{}, fmt.Errorf("invalid epoch milliseconds %q: %v", s, err)
+		}
+		return dayOf(time.UnixMilli(ms)), nil
+	case len(s) > 10 && s[10] == 'T':
+		t, err := time.Parse(time.RFC3339Nano, s)
+		if err != nil {
+			return PartialDate{}, fmt.Errorf("invalid timestamp %q: want RFC 3339, such as 2015-01-01T00:00:00Z", s)
+		}
+		return dayOf(t), nil
+	case allDigits(strings.TrimPrefix(s, "-")) && len(s) > 4:
+		return PartialDate{}, fmt.Errorf("invalid date %q: epoch milliseconds have 11 to 13 digits (is this epoch seconds? multiply by 1000)", s)
+	}
+	d, err := ParseDate(s)
+	if err != nil {
+		return PartialDate{}, fmt.Errorf("%v, an RFC 3339 timestamp or epoch milliseconds)", strings.TrimSuffix(err.Error(), ")"))
+	}
+	return d, nil
+}
+
+func isEpochMillis(s string) bool {
+	digits := strings.TrimPrefix(s, "-")
+	return len(digits) >= 11 && len(digits) <= 13 && allDigits(digits)
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func dayOf(t time.Time) PartialDate {
+	u := t.UTC()
+	return PartialDate{Year: u.Year(), Month: int(u.Month()), Day: u.Day()}
+}
+
+// Precision names how precise d is: "year", "month" or "day" ("" for the zero date).
+func (d PartialDate) Precision() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return "year"
+	case d.Day == 0:
+		return "month"
+	}
+	return "day"
+}

@@ -94,3 +94,49 @@ func TestFoldAndTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestParseDateOrInstant(t *testing.T) {
+	tests := []struct {
+		in, want string
+		bad      bool
+	}{
+		{in: "2015", want: "2015"},
+		{in: "2015-01", want: "2015-01"},
+		{in: "2015-01-01", want: "2015-01-01"},
+		{in: "2015-01-01T00:00:00Z", want: "2015-01-01"},
+		{in: "2015-01-01T00:00:00.000Z", want: "2015-01-01"},
+		{in: "2014-12-31T20:00:00-05:00", want: "2015-01-01"}, // the UTC day
+		{in: "2015-01-31T23:59:59+00:00", want: "2015-01-31"},
+		{in: "1420070400000", want: "2015-01-01"},
+		{in: "1420156799999", want: "2015-01-01"},
+		{in: "631152000000", want: "1990-01-01"},
+		{in: "-788918400000", want: "1945-01-01"},
+		{in: "1420070400", bad: true}, // epoch seconds: refused, not read as 1970
+		{in: "20150101", bad: true},
+		{in: "2015-01-01T25:00:00Z", bad: true},
+		{in: "2015-01-01T00:00:00", bad: true}, // no offset
+		{in: "14200704000000", bad: true},
+		{in: "1992-13", bad: true},
+		{in: "", bad: true},
+	}
+	for _, tt := range tests {
+		d, err := ParseDateOrInstant(tt.in)
+		if tt.bad {
+			if err == nil {
+				t.Errorf("ParseDateOrInstant(%q) = %s, want an error", tt.in, d)
+			}
+			continue
+		}
+		if err != nil || d.String() != tt.want {
+			t.Errorf("ParseDateOrInstant(%q) = %s, %v; want %s", tt.in, d, err, tt.want)
+		}
+	}
+}
+
+func TestPrecision(t *testing.T) {
+	for in, want := range map[string]string{"1994": "year", "1994-02": "month", "1994-02-28": "day"} {
+		if got := MustDate(in).Precision(); got != want {
+			t.Errorf("%s: precision %q, want %q", in, got, want)
+		}
+	}
+}

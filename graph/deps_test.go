@@ -49,9 +49,11 @@ var rules = map[string][]string{
 	// The adapters present the domain; none but the wiring picks a store.
 	// (gqlgen's runtime itself imports net/http: the resolvers' rule is that they pick no
 	// store, speak no driver and know nothing of the transport, metrics or exports.)
-	"server/gql":        join(notStores, web[1:], []string{module + "/server/httpapi", module + "/server/export", module + "/server/apierror"}, tooling),
-	"server/export":     join(notStores, graphql, web, []string{module + "/server/gql", module + "/server/httpapi"}, tooling),
-	"server/apierror":   join(notStores, graphql, []string{module + "/server/"}, tooling),
+	"server/gql":      join(notStores, web[1:], []string{module + "/server/httpapi", module + "/server/export", module + "/server/apierror"}, tooling),
+	"server/export":   join(notStores, graphql, web, []string{module + "/server/gql", module + "/server/httpapi"}, tooling),
+	"server/apierror": join(notStores, graphql, []string{module + "/server/"}, tooling),
+	// The citation formats: text from graph's sources; no technology, no other adapter.
+	"server/cite":       join(anyTech, stores, tooling, []string{module + "/server/", module + "/seed", module + "/graph/analysis"}),
 	"server/httpapi":    join(notStores, tooling),
 	"server/playground": join(notStores, graphql, ourGraph, []string{module + "/server/gql", module + "/server/httpapi"}, tooling),
 	// The explorer is a client of the public API: it serves its bundle and nothing else.

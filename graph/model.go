@@ -312,15 +312,34 @@ func (*Event) NodeKind() Kind  { return KindEvent }
 func (e *Event) Label() string { return e.Title }
 
 // Source is a document that evidence cites. Sources carry no citations of their own.
+//
+// Title is the graph's own English description of the document (every source has one);
+// DocumentTitle is the document's own title, only where the research dossier gives it. The
+// bibliographic fields (authors, publisher, agency, container, year, language) likewise hold
+// only what the dossier gives, in its form: never a guess.
 type Source struct {
 	Base
-	SourceKind SourceKind `json:"kind"`
-	Title      string     `json:"title"`
-	Authors    []string   `json:"authors,omitempty"`
-	Publisher  string     `json:"publisher,omitempty"`
-	Year       *int       `json:"year,omitempty"`
-	Language   string     `json:"language,omitempty"`
-	URL        string     `json:"url,omitempty"`
+	SourceKind    SourceKind `json:"kind"`
+	Title         string     `json:"title"`
+	DocumentTitle string     `json:"documentTitle,omitempty"`
+	// Authors are persons, in the dossier's form: "L. Micha", "Gómez-Robledo Verduzco",
+	// "Bayless Manning" (speakers of a speech, issuers of a declaration included).
+	Authors []string `json:"authors,omitempty"`
+	// Publisher is the organisation that published it: a newspaper, ministry, office.
+	Publisher string `json:"publisher,omitempty"`
+	// Agency is the news agency a press item comes from ("EFE", "AP"), when it is not the
+	// publisher.
+	Agency string `json:"agency,omitempty"`
+	// Container is the journal, series, book, archive or platform it appears in.
+	Container string `json:"container,omitempty"`
+	// Year is the year the dossier dates the document by: its publication, or, for a page
+	// that reproduces a law, resolution, declaration or report, that document's.
+	Year *int `json:"year,omitempty"`
+	// OriginalYear is, for a reproduction dated on its own (a blog post of 2006 copying the
+	// 1946 Constitution), the reproduced document's year; Year is then the reproduction's.
+	OriginalYear *int   `json:"originalYear,omitempty"`
+	Language     string `json:"language,omitempty"`
+	URL          string `json:"url,omitempty"`
 }
 
 func (*Source) NodeKind() Kind  { return KindSource }
@@ -406,6 +425,7 @@ func (e *Event) Span() (start, end *PartialDate, ok bool)      { return &e.Date,
 func (e *Event) searchFields(add func(float64, ...string))     { add(1, e.Description) }
 func (s *Source) SubKind() string                              { return string(s.SourceKind) }
 func (s *Source) searchFields(add func(float64, ...string)) {
+	add(2, s.DocumentTitle)
 	add(2, s.Publisher)
 	add(2, s.Authors...)
 }

@@ -131,6 +131,12 @@ type Edge struct {
 	Evidence
 }
 
+// Key identifies a relationship: the dataset's uniqueness rule (seed rejects a second
+// statement of the same type, ends and mechanism). The stores and the exports key edges by it.
+func (e Edge) Key() string {
+	return string(e.Type) + "|" + e.From + "|" + e.To + "|" + string(e.Mechanism)
+}
+
 // Other returns the end of e that is not id.
 func (e Edge) Other(id string) string {
 	if e.From == id {

@@ -298,8 +298,17 @@ func (b *builder) source(r record, v *sourceRec) {
 	if v.URL != "" && !strings.HasPrefix(v.URL, "http://") && !strings.HasPrefix(v.URL, "https://") {
 		b.errf(at, "url %q must be an http(s) URL", v.URL)
 	}
-	b.add(&graph.Source{Base: graph.Base{ID: v.ID}, SourceKind: v.Kind, Title: v.Title, Authors: v.Authors,
-		Publisher: v.Publisher, Year: v.Year, Language: v.Language, URL: v.URL})
+	if v.OriginalYear != nil && (v.Year == nil || *v.OriginalYear > *v.Year) {
+		b.errf(at, "originalYear %d needs a year (of the reproduction) no earlier than it", *v.OriginalYear)
+	}
+	for _, a := range v.Authors {
+		if strings.TrimSpace(a) == "" || strings.Contains(a, ";") {
+			b.errf(at, "authors: one person per entry, got %q", a)
+		}
+	}
+	b.add(&graph.Source{Base: graph.Base{ID: v.ID}, SourceKind: v.Kind, Title: v.Title, DocumentTitle: v.DocumentTitle,
+		Authors: v.Authors, Publisher: v.Publisher, Agency: v.Agency, Container: v.Container, Year: v.Year,
+		OriginalYear: v.OriginalYear, Language: v.Language, URL: v.URL})
 }
 
 func (b *builder) country(r record, v *countryRec) {

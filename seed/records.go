@@ -92,15 +92,19 @@ type common struct {
 }
 
 type sourceRec struct {
-	ID        string           `yaml:"id"`
-	Kind      graph.SourceKind `yaml:"kind"`
-	Title     string           `yaml:"title"`
-	Authors   []string         `yaml:"authors"`
-	Publisher string           `yaml:"publisher"`
-	Year      *int             `yaml:"year"`
-	Language  string           `yaml:"language"`
-	URL       string           `yaml:"url"`
-	Note      string           `yaml:"note"`
+	ID            string           `yaml:"id"`
+	Kind          graph.SourceKind `yaml:"kind"`
+	Title         string           `yaml:"title"`
+	DocumentTitle string           `yaml:"documentTitle"`
+	Authors       []string         `yaml:"authors"`
+	Publisher     string           `yaml:"publisher"`
+	Agency        string           `yaml:"agency"`
+	Container     string           `yaml:"container"`
+	Year          *int             `yaml:"year"`
+	OriginalYear  *int             `yaml:"originalYear"`
+	Language      string           `yaml:"language"`
+	URL           string           `yaml:"url"`
+	Note          string           `yaml:"note"`
 }
 
 type countryRec struct {

@@ -146,9 +146,7 @@ func decodeNode(kind, doc string) (graph.Node, error) {
 
 // edgeKey identifies a relationship across loads: the dataset's own uniqueness rule (seed
 // rejects a second statement of the same type, ends and mechanism).
-func edgeKey(e graph.Edge) string {
-	return string(e.Type) + "|" + e.From + "|" + e.To + "|" + string(e.Mechanism)
-}
+func edgeKey(e graph.Edge) string { return e.Key() }
 
 // edgeProps is every property of the Neo4j relationship that stores e.
 func edgeProps(e graph.Edge) (props, error) {

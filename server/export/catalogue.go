@@ -9,10 +9,24 @@ import (
 // The catalogue: the tables /export serves, their columns, and the index that describes them.
 // Enum values in the descriptions come from graph's enums.
 
+// The column types. A reader (pandas, R, a spreadsheet) can type every column from them.
+const (
+	TypeString  = "string"  // text; empty: unknown
+	TypeInteger = "integer" // a whole number; empty: unknown or none
+	TypeBoolean = "boolean" // true or false; empty: unknown
+	// TypePartialDate is a date at the precision the source gives: "1992", "1992-06",
+	// "1992-06-15". It mixes precisions, so it is text to a CSV reader: the _precision, _start
+	// and _end columns that follow it are its typed form.
+	TypePartialDate = "partial-date"
+	TypePrecision   = "precision" // year, month or day: how precise the partial date before it is
+	TypeDate        = "date"      // an ISO 8601 calendar day, YYYY-MM-DD
+	TypeList        = "list"      // space-separated tokens (IDs, codes, URLs: none holds a space)
+)
+
 // Column describes one column of a table.
 type Column struct {
 	Name        string `json:"name"`
-	Type        string `json:"type"` // string, integer, boolean, date (a PartialDate) or list (of strings)
+	Type        string `json:"type"`
 	Description string `json:"description"`
 }
 
@@ -24,116 +38,285 @@ type Table struct {
 	Columns     []Column `json:"columns"`
 	CSV         string   `json:"csv"`
 	JSON        string   `json:"json"`
+	// Other lists the table's other formats, by format name ("bib": "/export/citations.bib").
+	Other map[string]string `json:"other,omitempty"`
+	// Parameters lists what the table takes beyond country, from and to.
+	Parameters []string `json:"parameters,omitempty"`
 
 	rows rowsFunc
+	// dates are the indexes, in the cells a rows function returns, of the partial dates that
+	// expand into four columns (see dateColumns).
+	dates []int
+}
+
+// date is a partial date column; it expands into four (see dateColumns).
+func date(name, description string) Column { return Column{name, TypePartialDate, description} }
+
+// dateColumns expands a partial date column into the date as the source gives it, its
+// precision, and the first and last day it covers: "1994" is 1994, year, 1994-01-01,
+// 1994-12-31. The bounds are what a typed reader parses (pandas.to_datetime, R's as.Date).
+func dateColumns(c Column) []Column {
+	return []Column{c,
+		{c.Name + "_precision", TypePrecision, "precision of " + c.Name + ": year, month or day; empty when " + c.Name + " is"},
+		{c.Name + "_start", TypeDate, "first day " + c.Name + " covers (" + c.Name + " 1994: 1994-01-01)"},
+		{c.Name + "_end", TypeDate, "last day " + c.Name + " covers (" + c.Name + " 1994-02: 1994-02-28)"},
+	}
 }
 
 // confidenceColumn is every table's confidence.
-var confidenceColumn = Column{"confidence", "string", graph.OneOf(graph.Confidences)}
+var confidenceColumn = Column{"confidence", TypeString, graph.OneOf(graph.Confidences)}
 
-// The columns every table ends with.
+// The columns every table of cited records ends with.
 var sourceColumns = []Column{
-	{"sources", "list", "IDs of the sources cited for this row, in citation order"},
-	{"source_urls", "list", "URLs of those sources that have one"},
+	{"sources", TypeList, "IDs of the sources cited for this row, in citation order (the sources table describes them)"},
+	{"source_urls", TypeList, "the URL of each of those sources, in the same order; - for a source without one (JSON: null)"},
 }
 
 func cols(cs ...Column) []Column { return append(cs, sourceColumns...) }
 
-// Tables lists the exports, in the index's order.
+// The export's tables, in the index's order.
 var Tables = []Table{
 	{Name: "deployments", Description: "One country's participation in one mission.", Order: "start date (undated last), then id",
 		Columns: cols(
-			Column{"id", "string", "deployment ID"},
-			Column{"country", "string", "ISO3 code of the deploying country"},
-			Column{"mission", "string", "mission acronym"},
-			Column{"title", "string", "readable label"},
-			Column{"start", "date", "first day of participation, at its precision"},
-			Column{"end", "date", "last day; empty while ongoing or unknown"},
-			Column{"personnel", "list", "personnel types: " + strings.Join(graph.Strings(graph.PersonnelTypes), " ")},
-			Column{"peak_strength", "integer", "largest number of personnel at once"},
-			Column{"unit", "string", "unit or contingent name"},
-			Column{"functions", "list", "codes of the functions performed"},
+			Column{"id", TypeString, "deployment ID"},
+			Column{"country", TypeString, "ISO3 code of the deploying country"},
+			Column{"mission", TypeString, "mission acronym"},
+			Column{"title", TypeString, "readable label"},
+			date("start", "first day of participation, at its precision"),
+			date("end", "last day; empty while ongoing or unknown"),
+			Column{"personnel", TypeList, "personnel types: " + strings.Join(graph.Strings(graph.PersonnelTypes), " ")},
+			Column{"peak_strength", TypeInteger, "largest number of personnel at once"},
+			Column{"unit", TypeString, "unit or contingent name"},
+			Column{"functions", TypeList, "codes of the functions performed"},
 			confidenceColumn,
 		), rows: deploymentRows},
 	{Name: "missions", Description: "UN operations (and precursor bodies) in the study.", Order: "start date, then id",
 		Columns: cols(
-			Column{"id", "string", "mission ID"},
-			Column{"acronym", "string", "mission acronym"},
-			Column{"name", "string", "full name (English)"},
-			Column{"start", "date", "start"},
-			Column{"end", "date", "end; empty while ongoing or unknown"},
-			Column{"kind", "string", graph.OneOf(graph.MissionKinds)},
-			Column{"chapter_vii", "boolean", "whether the establishing resolution invokes Chapter VII; empty when the sources do not say"},
-			Column{"host", "string", "host country or territory"},
-			Column{"contributors", "list", "ISO3 codes of the countries with a deployment in it"},
-			Column{"deployments", "integer", "number of deployments in it"},
+			Column{"id", TypeString, "mission ID"},
+			Column{"acronym", TypeString, "mission acronym"},
+			Column{"name", TypeString, "full name (English)"},
+			date("start", "start"),
+			date("end", "end; empty while ongoing or unknown"),
+			Column{"kind", TypeString, graph.OneOf(graph.MissionKinds)},
+			Column{"chapter_vii", TypeBoolean, "whether the establishing resolution invokes Chapter VII; empty when the sources do not say"},
+			Column{"host", TypeString, "host country or territory"},
+			Column{"contributors", TypeList, "ISO3 codes of the countries with a deployment in it"},
+			Column{"deployments", TypeInteger, "number of deployments in it"},
 			confidenceColumn,
 		), rows: missionRows},
 	{Name: "reforms", Description: "Changes in law, institutions, training, doctrine or forces.", Order: "date (undated last), then id",
 		Columns: cols(
-			Column{"id", "string", "reform ID"},
-			Column{"country", "string", "ISO3 code"},
-			Column{"kind", "string", graph.OneOf(graph.ReformKinds)},
-			Column{"title", "string", "title (English)"},
-			Column{"date", "date", "when it happened"},
-			Column{"description", "string", "what changed"},
+			Column{"id", TypeString, "reform ID"},
+			Column{"country", TypeString, "ISO3 code"},
+			Column{"kind", TypeString, graph.OneOf(graph.ReformKinds)},
+			Column{"title", TypeString, "title (English)"},
+			date("date", "when it happened"),
+			Column{"description", TypeString, "what changed"},
 			confidenceColumn,
 		), rows: reformRows},
+	{Name: "reform-links", Description: "The evidence that participation drove a reform: one row per link from a deployment, or a mission as a whole, to a reform. Of a country: links to its reforms; in a range: links to reforms dated in it.",
+		Order: "reform (as the reforms table orders them), then deployment or mission id, then mechanism",
+		Columns: cols(
+			Column{"reform", TypeString, "reform ID"},
+			Column{"country", TypeString, "ISO3 code of the reform's country"},
+			Column{"deployment", TypeString, "deployment ID; empty when the link is from a mission as a whole"},
+			Column{"mission", TypeString, "acronym of the mission: the one named, or the deployment's"},
+			Column{"mechanism", TypeString, graph.OneOf(graph.ReformMechanisms)},
+			Column{"explanation", TypeString, "how participation drove the reform, as the sources say"},
+			confidenceColumn,
+		), rows: reformLinkRows},
 	{Name: "legal-instruments", Description: "Constitution provisions, statutes, decrees, resolutions, declarations, treaties.", Order: "adoption date (undated last), then id",
 		Columns: cols(
-			Column{"id", "string", "instrument ID"},
-			Column{"country", "string", "ISO3 code; empty for international instruments"},
-			Column{"kind", "string", "InstrumentKind, e.g. STATUTE or UN_RESOLUTION"},
-			Column{"title", "string", "title (English)"},
-			Column{"reference", "string", "official reference, e.g. \"Ley 25.880\""},
-			Column{"adopted", "date", "adoption"},
-			Column{"in_force", "date", "entry into force"},
+			Column{"id", TypeString, "instrument ID"},
+			Column{"country", TypeString, "ISO3 code; empty for international instruments"},
+			Column{"kind", TypeString, "InstrumentKind, e.g. STATUTE or UN_RESOLUTION"},
+			Column{"title", TypeString, "title (English)"},
+			Column{"reference", TypeString, "official reference, e.g. \"Ley 25.880\""},
+			date("adopted", "adoption"),
+			date("in_force", "entry into force"),
 			confidenceColumn,
 		), rows: instrumentRows},
 	{Name: "safeguards", Description: "Legal limits on participation.", Order: "start (undated last), then id",
 		Columns: cols(
-			Column{"id", "string", "safeguard ID"},
-			Column{"country", "string", "ISO3 code"},
-			Column{"kind", "string", "SafeguardKind, e.g. CONSENT or USE_OF_FORCE"},
-			Column{"title", "string", "title"},
-			Column{"since", "date", "in force since"},
+			Column{"id", TypeString, "safeguard ID"},
+			Column{"country", TypeString, "ISO3 code"},
+			Column{"kind", TypeString, "SafeguardKind, e.g. CONSENT or USE_OF_FORCE"},
+			Column{"title", TypeString, "title"},
+			date("since", "in force since"),
 			confidenceColumn,
 		), rows: safeguardRows},
+	{Name: "principles", Description: "UN peacekeeping, foreign-policy and constitutional principles. Of a country: the principles it holds. Undated: from and to do not apply.",
+		Order: "name (case- and accent-insensitive), then id",
+		Columns: cols(
+			Column{"id", TypeString, "principle ID"},
+			Column{"scope", TypeString, graph.OneOf(graph.PrincipleScopes)},
+			Column{"name", TypeString, "name (English)"},
+			Column{"description", TypeString, "what it says"},
+			Column{"held_by", TypeList, "ISO3 codes of the countries that hold it"},
+			Column{"compatible_with", TypeList, "IDs of the principles a source asserts it is compatible with (the edges table has each assertion's evidence)"},
+			confidenceColumn,
+		), rows: principleRows},
+	{Name: "threats", Description: "Security threats: the OAS \"new threats\" and traditional ones. Of a country: the threats it perceives. Undated (threat-perceptions has the dates).",
+		Order: "name (case- and accent-insensitive), then id",
+		Columns: cols(
+			Column{"id", TypeString, "threat ID"},
+			Column{"kind", TypeString, graph.OneOf(graph.ThreatKinds)},
+			Column{"name", TypeString, "name (English)"},
+			Column{"description", TypeString, "what it is"},
+			Column{"perceived_by", TypeList, "ISO3 codes of the countries that perceive it"},
+			confidenceColumn,
+		), rows: threatRows},
+	{Name: "threat-perceptions", Description: "A country perceiving a threat, since when. In a range: perceptions dated on or before its end (a perception lasts from its date on); undated ones are left out when from or to is given.",
+		Order: "country (ISO3), then since (undated last), then threat id",
+		Columns: cols(
+			Column{"country", TypeString, "ISO3 code of the perceiving country"},
+			Column{"threat", TypeString, "threat ID"},
+			Column{"threat_name", TypeString, "the threat's name (English)"},
+			date("since", "since when the country perceives it"),
+			Column{"note", TypeString, "what the sources say of it"},
+			confidenceColumn,
+		), rows: perceptionRows},
+	{Name: "obstacles", Description: "What a country must overcome to take part. Undated: from and to do not apply.", Order: "title (case- and accent-insensitive), then id",
+		Columns: cols(findingColumns("obstacle", Column{"overcome_by", TypeList, "IDs of the recommendations that address it"})...), rows: obstacleRows},
+	{Name: "benefits", Description: "What a country gains from taking part. Undated: from and to do not apply.", Order: "title (case- and accent-insensitive), then id",
+		Columns: cols(findingColumns("benefit")...), rows: benefitRows},
+	{Name: "recommendations", Description: "Policy recommendations. Undated: from and to do not apply.", Order: "title (case- and accent-insensitive), then id",
+		Columns: cols(findingColumns("recommendation", Column{"overcomes", TypeList, "IDs of the obstacles it addresses"})...), rows: recommendationRows},
 	{Name: "events", Description: "Dated happenings, for timelines.", Order: "date, then id",
 		Columns: cols(
-			Column{"id", "string", "event ID"},
-			Column{"country", "string", "ISO3 code; empty for events of no one country"},
-			Column{"date", "date", "when"},
-			Column{"title", "string", "title (English)"},
+			Column{"id", TypeString, "event ID"},
+			Column{"country", TypeString, "ISO3 code; empty for events of no one country"},
+			date("date", "when"),
+			Column{"title", TypeString, "title (English)"},
 			confidenceColumn,
 		), rows: eventRows},
-	{Name: "personnel", Description: "Monthly uniformed personnel in UN peacekeeping, per country.", Order: "country, then month",
+	{Name: "personnel", Description: "Monthly uniformed personnel in UN peacekeeping, per country: one row per month (wide).", Order: "country, then month",
 		Columns: cols(
-			Column{"country", "string", "ISO3 code"},
-			Column{"date", "date", "month (end of month)"},
-			Column{"troops", "integer", "troops; empty when none is reported"},
-			Column{"police", "integer", "police; empty when none is reported"},
-			Column{"experts", "integer", "experts on mission; empty when none is reported"},
-			Column{"total", "integer", "sum of the reported categories"},
+			Column{"country", TypeString, "ISO3 code"},
+			date("date", "month (end of month)"),
+			Column{"troops", TypeInteger, "troops; empty when none is reported"},
+			Column{"police", TypeInteger, "police; empty when none is reported"},
+			Column{"experts", TypeInteger, "experts on mission; empty when none is reported"},
+			Column{"total", TypeInteger, "sum of the reported categories"},
 			confidenceColumn,
 		), rows: personnelRows},
-	{Name: "citations", Description: "One row per (entity, citation): the evidence behind every entity but sources. With country, the entities of those countries as the other tables define them (a country itself; threats and functions, of no country, are left out).",
+	{Name: "personnel-long", Description: "The personnel table in long (tidy) form: one row per country, month and reported category; a category the source does not report for a month has no row (never a 0).",
+		Order: "country, then month, then category (troops, police, experts)",
+		Columns: cols(
+			Column{"country", TypeString, "ISO3 code"},
+			date("date", "month (end of month)"),
+			Column{"category", TypeString, "troops, police or experts"},
+			Column{"value", TypeInteger, "personnel of that category at the end of the month"},
+			confidenceColumn,
+		), rows: personnelLongRows},
+	{Name: "citations", Description: "One row per (entity, citation): the evidence behind every entity but sources (relationships: edge-citations). With country, the entities of those countries as the other tables define them (a country itself; threats and functions, of no country, are left out).",
 		Order: "entity id, then the entity's citation order",
 		Columns: cols(
-			Column{"entity", "string", "ID of the cited entity"},
-			Column{"kind", "string", "its EntityKind"},
-			Column{"label", "string", "its name or title (English)"},
-			Column{"country", "string", "its country: the country itself, or the owner of a deployment, reform, instrument, safeguard, obstacle, benefit, recommendation or event; empty otherwise"},
-			Column{"source_title", "string", "title of the cited source"},
-			Column{"locator", "string", "where in the source (page, article, paragraph)"},
-			Column{"note", "string", "what the citation supports"},
-		), rows: citationRows},
+			Column{"entity", TypeString, "ID of the cited entity"},
+			Column{"kind", TypeString, "its EntityKind"},
+			Column{"label", TypeString, "its name or title (English)"},
+			Column{"country", TypeString, "its country: the country itself, or the owner of a deployment, reform, instrument, safeguard, obstacle, benefit, recommendation or event; empty otherwise"},
+			Column{"source_title", TypeString, "title of the cited source (our English description)"},
+			Column{"locator", TypeString, "where in the source (page, article, paragraph)"},
+			Column{"note", TypeString, "what the citation supports"},
+		), rows: citationRows,
+		Other: map[string]string{"bib": "/export/citations.bib", "csl.json": "/export/citations.csl.json", "ris": "/export/citations.ris"}},
+	{Name: "sources", Description: "The cited documents, with what the research dossiers give of their bibliographic data (never guessed: empty when not given). Filtered like the bibliographies: with node, the sources of those nodes and of their relationships; with country, from or to, those of the entities the citations table selects and of their relationships.",
+		Order: "citation key",
+		Columns: []Column{
+			{"id", TypeString, "source ID"},
+			{"citation_key", TypeString, "its key in the bibliographies (BibTeX key, CSL-JSON and RIS id): the ID without source:; stable"},
+			{"kind", TypeString, graph.OneOf(graph.SourceKinds)},
+			{"title", TypeString, "our English description of the document"},
+			{"document_title", TypeString, "the document's own title, as the dossier gives it"},
+			{"authors", TypeString, "persons, in the dossier's form, separated by \"; \" (source-authors has one row each)"},
+			{"publisher", TypeString, "the organisation that published it"},
+			{"agency", TypeString, "the news agency of a press item, when not the publisher"},
+			{"container", TypeString, "journal, series, book, archive or platform it appears in"},
+			{"year", TypeInteger, "publication year; for a page reproducing a law, resolution or report, that document's"},
+			{"original_year", TypeInteger, "for a reproduction dated on its own, the reproduced document's year"},
+			{"language", TypeString, "ISO 639-1 code"},
+			{"url", TypeString, "where it is"},
+			{"cited", TypeInteger, "number of citations of it in the rows selected (entities and relationships)"},
+		}, rows: sourceRows, Parameters: []string{"node"}},
+	{Name: "source-authors", Description: "The authors of the sources in long form: one row per (source, author). Filtered like sources.", Order: "source citation key, then position",
+		Columns: []Column{
+			{"source", TypeString, "source ID"},
+			{"position", TypeInteger, "1 for the first author"},
+			{"author", TypeString, "the name in the dossier's form"},
+			{"family", TypeString, "family name, when the form gives it apart (\"J. M. Ugarte\": Ugarte; a one-word name)"},
+			{"given", TypeString, "given names or initials, when the form gives them apart (\"J. M.\")"},
+		}, rows: sourceAuthorRows, Parameters: []string{"node"}},
+	{Name: "nodes", Description: "Every entity, for graph tools (Gephi, Cytoscape, NetworkX; graph.graphml has the same graph): with country, from or to, the entities the citations table selects, and the other ends of their relationships.",
+		Order: "id",
+		Columns: cols(
+			Column{"id", TypeString, "node ID"},
+			Column{"kind", TypeString, "its EntityKind"},
+			Column{"label", TypeString, "name, title or acronym (English)"},
+			Column{"sub_kind", TypeString, "the value of its kind's own enum (MissionKind, ReformKind...), empty for kinds without"},
+			Column{"country", TypeString, "ISO3 code of its country (a country itself, or the owner); empty for others"},
+			date("start", "its date or the start of its span (a mission's, deployment's start; an instrument's adoption; a reform's or event's date)"),
+			date("end", "the end of its span; empty when open, unknown or a point"),
+			Column{"selected", TypeBoolean, "true for a node the filter selects, false for the other end of one of their relationships"},
+			confidenceColumn,
+		), rows: nodeRowsAll},
+	{Name: "edges", Description: "Every relationship, with its evidence, for graph tools: with country, from or to, the relationships with at least one end among the entities the citations table selects.",
+		Order: "type (as graph's relation table orders them), then from, then to, then mechanism",
+		Columns: cols(
+			Column{"id", TypeString, "the relationship's key: TYPE|from|to|mechanism (stable)"},
+			Column{"type", TypeString, "relationship type, e.g. DEPLOYED_BY or CATALYZED"},
+			Column{"from", TypeString, "ID of its From end"},
+			Column{"to", TypeString, "ID of its To end"},
+			Column{"mechanism", TypeString, "CATALYZED only: " + graph.OneOf(graph.ReformMechanisms)},
+			Column{"explanation", TypeString, "CATALYZED only: how participation drove the reform"},
+			date("since", "PERCEIVES only: since when"),
+			Column{"note", TypeString, "what the sources say of it"},
+			Column{"facts", TypeList, "IDs of the dossier facts it restates"},
+			Column{"disputed", TypeList, "fields whose value sources dispute"},
+			confidenceColumn,
+		), rows: edgeRows},
+	{Name: "edge-citations", Description: "One row per (relationship, citation): the evidence behind every relationship, with locators. Filtered like edges.", Order: "as edges, then the relationship's citation order",
+		Columns: cols(
+			Column{"edge", TypeString, "the relationship's id (the edges table's)"},
+			Column{"type", TypeString, "relationship type"},
+			Column{"from", TypeString, "ID of its From end"},
+			Column{"to", TypeString, "ID of its To end"},
+			Column{"source_title", TypeString, "title of the cited source (our English description)"},
+			Column{"locator", TypeString, "where in the source (page, article, paragraph)"},
+			Column{"note", TypeString, "what the citation supports"},
+		), rows: edgeCitationRows},
 }
+
+func findingColumns(kind string, extra ...Column) []Column {
+	return append([]Column{
+		{"id", TypeString, kind + " ID"},
+		{"country", TypeString, "ISO3 code"},
+		{"title", TypeString, "title (English)"},
+		{"description", TypeString, "what it is"},
+	}, append(extra, confidenceColumn)...)
+}
+
+// graphFile is the GraphML export of the nodes and edges tables.
+const graphFile = "/export/graph.graphml"
 
 func init() {
 	for i := range Tables {
-		Tables[i].CSV = "/export/" + Tables[i].Name + ".csv"
-		Tables[i].JSON = "/export/" + Tables[i].Name + ".json"
+		t := &Tables[i]
+		t.CSV = "/export/" + t.Name + ".csv"
+		t.JSON = "/export/" + t.Name + ".json"
+		var expanded []Column
+		for j, c := range t.Columns {
+			if c.Type == TypePartialDate {
+				t.dates = append(t.dates, j)
+				expanded = append(expanded, dateColumns(c)...)
+				continue
+			}
+			expanded = append(expanded, c)
+		}
+		t.Columns = expanded
+		if t.Name == "nodes" || t.Name == "edges" {
+			t.Other = map[string]string{"graphml": graphFile}
+		}
 	}
 }
 
@@ -148,6 +331,7 @@ type Index struct {
 	Tables     []Table     `json:"tables"`
 	Parameters []Parameter `json:"parameters"`
 	Format     string      `json:"format"`
+	Types      []Parameter `json:"types"`
 }
 
 // TheIndex returns the machine-readable description of the exports.
@@ -155,10 +339,22 @@ func TheIndex() Index {
 	return Index{Tables: Tables,
 		Parameters: []Parameter{
 			{"country", "ISO 3166 alpha-3 code, repeatable or comma-separated; rows of any of them (each table says what 'of a country' means)"},
-			{"from", "PartialDate (YYYY, YYYY-MM or YYYY-MM-DD); rows active on or after it, inclusive at its precision"},
-			{"to", "PartialDate; rows active on or before it, inclusive at its precision"},
+			{"from", "rows active on or after it, inclusive: a PartialDate (YYYY, YYYY-MM or YYYY-MM-DD, inclusive at its precision), an RFC 3339 timestamp (2015-01-01T00:00:00Z) or epoch milliseconds (1420070400000); an instant stands for its UTC day"},
+			{"to", "rows active on or before it, inclusive; the same forms as from"},
+			{"node", "a node ID (law:arg-25880), repeatable or comma-separated: the sources of those nodes and of their relationships (sources, source-authors and the citations bibliographies only; not with country, from or to)"},
 		},
 		Format: "CSV: RFC 4180 (encoding/csv), UTF-8 without BOM, header row, one row per record, list cells space-separated, empty cells unknown. " +
-			"JSON: an array of objects in column order; empty cells null, lists arrays. Dates are PartialDates at their precision.",
+			"JSON: an array of objects in column order; empty cells null, lists arrays. A partial date is followed by its precision and the ISO days it starts and ends on. " +
+			"Bibliographies (citations.bib, .csl.json, .ris): BibTeX with biblatex fields, CSL-JSON, RIS; one entry per source, keyed by citation_key. " +
+			"graph.graphml: GraphML 1.0, the nodes and edges tables as one graph.",
+		Types: []Parameter{
+			{TypeString, "text; empty: unknown"},
+			{TypeInteger, "a whole number; empty: unknown or none"},
+			{TypeBoolean, "true or false; empty: unknown"},
+			{TypePartialDate, "a date at the precision the source gives (1992, 1992-06, 1992-06-15): text, typed by the three columns that follow it"},
+			{TypePrecision, "year, month or day"},
+			{TypeDate, "an ISO 8601 day, YYYY-MM-DD"},
+			{TypeList, "space-separated tokens (a JSON array)"},
+		},
 	}
 }

@@ -1,8 +1,10 @@
-// Package export renders flat tables of the knowledge graph as CSV and JSON for dashboards:
-// /export/{table}.csv and /export/{table}.json, with /export as a machine-readable index of
-// the tables, their columns and the parameters. Rows come from graph.Store (List, Edges, Get,
-// PersonnelSeries) with the same filter semantics as the GraphQL API: there is no second data
-// path. README-ready:
+// Package export renders flat tables of the knowledge graph for dashboards, notebooks, graph
+// tools and reference managers: /export/{table}.csv and /export/{table}.json, the citations'
+// bibliographies /export/citations.bib, .csl.json and .ris, and /export/graph.graphml, with
+// /export as a machine-readable index of the tables, their typed columns and the parameters.
+// Rows come from graph.Store (List, Edges, Get, PersonnelSeries) with the same filter semantics
+// as the GraphQL API: there is no second data path. Independent parsers read every format in CI
+// (tools/interop: pandas, bibtexparser, rispy, citation-js, networkx). README-ready:
 //
 // # Format
 //
@@ -12,11 +14,26 @@
 //     the file as UTF-8). Served as `text/csv; charset=utf-8; header=present`.
 //   - JSON: an array of objects, one per row, keys in column order; empty cells are null, list
 //     cells arrays, integers numbers, booleans true/false, dates strings.
-//   - An empty cell means "not known". List cells are space-separated in CSV (IDs, ISO3 codes,
-//     codes and URLs hold no spaces).
-//   - Dates are PartialDates at their precision: "1992", "1992-06" or "1992-06-15".
-//   - Every table ends with `sources` (the IDs of the sources cited for the row, in citation
-//     order) and `source_urls` (the URLs of those that have one).
+//   - Every column has a type in the index: string, integer, boolean, partial-date, precision,
+//     date (an ISO day) or list. An empty cell means "not known". List cells are space-separated
+//     in CSV (IDs, ISO3 codes, codes and URLs hold no spaces).
+//   - A date is given at the precision the source gives ("1992", "1992-06", "1992-06-15"), so
+//     one column mixes precisions: each such column `d` is followed by `d_precision` (year,
+//     month or day) and `d_start`, `d_end`, the first and last ISO day it covers ("1994" is
+//     1994-01-01 to 1994-12-31), which a typed reader parses as dates:
+//     `pd.read_csv(url, parse_dates=["start_start", "start_end"], date_format="%Y-%m-%d")`.
+//   - Every table of cited records ends with `sources` (the IDs of the sources cited for the
+//     row, in citation order) and `source_urls` (the URL of each, in the same order, `-` for a
+//     source without one; null in JSON), so the two line up. The sources table describes each
+//     source (join on its id); citations and edge-citations are the long forms, with locators.
+//   - Long (tidy) tables beside the wide ones: personnel-long (country, month, category,
+//     value), source-authors, citations, edge-citations.
+//   - Bibliographies: one entry per source, in citation-key order, keyed by the source's ID
+//     without "source:" (stable): BibTeX with biblatex fields (`application/x-bibtex`), CSL-JSON
+//     (`application/vnd.citationstyles.csl+json`), RIS (`application/x-research-info-systems`).
+//     The rules (titles, names, types): server/cite.
+//   - graph.graphml: GraphML 1.0 (`application/graphml+xml`), the nodes and edges tables as one
+//     directed graph, every column a typed key.
 //   - A successful export is cacheable like a GraphQL GET: ETag, Cache-Control, 304.
 //
 // # Parameters
@@ -29,10 +46,19 @@
 //     deploying country, a mission's contributors, the owner of a reform, instrument,
 //     safeguard or event, the country of a personnel series. A code not in the dataset is a 404
 //     NOT_FOUND, as an unknown country is in GraphQL.
-//   - from, to: PartialDates, inclusive at their precision as everywhere in the API: rows
-//     active at some time within [from, to] (a mission's or deployment's span, an instrument's
-//     adoption, a reform's or event's date, a safeguard from its start on, a personnel month).
-//     Undated rows are left out when either is given.
+//   - from, to: inclusive as everywhere in the API: rows active at some time within [from, to]
+//     (a mission's or deployment's span, an instrument's adoption, a reform's or event's date,
+//     a safeguard from its start on, a personnel month). Undated rows are left out when either
+//     is given. Each is a PartialDate (inclusive at its precision: from=2015-01 is from
+//     2015-01-01, to=2015-01 to 2015-01-31), an RFC 3339 timestamp (2015-01-01T00:00:00Z) or
+//     epoch milliseconds (1420070400000, as Grafana's ${__from} sends); an instant stands for
+//     its UTC day, so those three from values select the same rows. Ten digits or fewer are
+//     refused: they look like epoch seconds.
+//   - node: node IDs (node=law:arg-25880), repeatable or comma-separated, for the sources,
+//     source-authors and citations bibliography exports: the sources of those nodes and of
+//     every relationship with one of them at either end (the same as GraphQL's
+//     bibliography(nodes:)); the bibliographies then note the locators each source is cited at.
+//     Not with country, from or to.
 //
 // # Tables
 //
@@ -48,15 +74,21 @@
 //	| country | string | ISO3 code of the deploying country |
 //	| mission | string | mission acronym |
 //	| title | string | readable label |
-//	| start | date | first day of participation, at its precision |
-//	| end | date | last day; empty while ongoing or unknown |
+//	| start | partial-date | first day of participation, at its precision |
+//	| start_precision | precision | precision of start: year, month or day; empty when start is |
+//	| start_start | date | first day start covers (start 1994: 1994-01-01) |
+//	| start_end | date | last day start covers (start 1994-02: 1994-02-28) |
+//	| end | partial-date | last day; empty while ongoing or unknown |
+//	| end_precision | precision | precision of end: year, month or day; empty when end is |
+//	| end_start | date | first day end covers (end 1994: 1994-01-01) |
+//	| end_end | date | last day end covers (end 1994-02: 1994-02-28) |
 //	| personnel | list | personnel types: TROOPS POLICE MILITARY_OBSERVERS STAFF_OFFICERS CIVILIANS |
 //	| peak_strength | integer | largest number of personnel at once |
 //	| unit | string | unit or contingent name |
 //	| functions | list | codes of the functions performed |
 //	| confidence | string | HIGH, MEDIUM or LOW |
-//	| sources | list | IDs of the sources cited for this row, in citation order |
-//	| source_urls | list | URLs of those sources that have one |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
 // ## missions
 //
@@ -67,16 +99,22 @@
 //	| id | string | mission ID |
 //	| acronym | string | mission acronym |
 //	| name | string | full name (English) |
-//	| start | date | start |
-//	| end | date | end; empty while ongoing or unknown |
+//	| start | partial-date | start |
+//	| start_precision | precision | precision of start: year, month or day; empty when start is |
+//	| start_start | date | first day start covers (start 1994: 1994-01-01) |
+//	| start_end | date | last day start covers (start 1994-02: 1994-02-28) |
+//	| end | partial-date | end; empty while ongoing or unknown |
+//	| end_precision | precision | precision of end: year, month or day; empty when end is |
+//	| end_start | date | first day end covers (end 1994: 1994-01-01) |
+//	| end_end | date | last day end covers (end 1994-02: 1994-02-28) |
 //	| kind | string | OBSERVER, TRADITIONAL, MULTIDIMENSIONAL, POLITICAL or OTHER |
 //	| chapter_vii | boolean | whether the establishing resolution invokes Chapter VII; empty when the sources do not say |
 //	| host | string | host country or territory |
 //	| contributors | list | ISO3 codes of the countries with a deployment in it |
 //	| deployments | integer | number of deployments in it |
 //	| confidence | string | HIGH, MEDIUM or LOW |
-//	| sources | list | IDs of the sources cited for this row, in citation order |
-//	| source_urls | list | URLs of those sources that have one |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
 // ## reforms
 //
@@ -88,11 +126,30 @@
 //	| country | string | ISO3 code |
 //	| kind | string | LEGAL, INSTITUTIONAL, TRAINING, DOCTRINE, FORCE_STRUCTURE, CIVIL_MILITARY or PERSONNEL |
 //	| title | string | title (English) |
-//	| date | date | when it happened |
+//	| date | partial-date | when it happened |
+//	| date_precision | precision | precision of date: year, month or day; empty when date is |
+//	| date_start | date | first day date covers (date 1994: 1994-01-01) |
+//	| date_end | date | last day date covers (date 1994-02: 1994-02-28) |
 //	| description | string | what changed |
 //	| confidence | string | HIGH, MEDIUM or LOW |
-//	| sources | list | IDs of the sources cited for this row, in citation order |
-//	| source_urls | list | URLs of those sources that have one |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## reform-links
+//
+// The evidence that participation drove a reform: one row per link from a deployment, or a mission as a whole, to a reform. Of a country: links to its reforms; in a range: links to reforms dated in it. Rows by reform (as the reforms table orders them), then deployment or mission id, then mechanism. `/export/reform-links.csv`, `/export/reform-links.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| reform | string | reform ID |
+//	| country | string | ISO3 code of the reform's country |
+//	| deployment | string | deployment ID; empty when the link is from a mission as a whole |
+//	| mission | string | acronym of the mission: the one named, or the deployment's |
+//	| mechanism | string | TRAINING_AND_DOCTRINE, INSTITUTION_BUILDING, LEGAL_CHANGE, CIVILIAN_CONTROL, INTEROPERABILITY, REGIONAL_HARMONIZATION or PROFESSIONALIZATION |
+//	| explanation | string | how participation drove the reform, as the sources say |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
 // ## legal-instruments
 //
@@ -105,11 +162,17 @@
 //	| kind | string | InstrumentKind, e.g. STATUTE or UN_RESOLUTION |
 //	| title | string | title (English) |
 //	| reference | string | official reference, e.g. "Ley 25.880" |
-//	| adopted | date | adoption |
-//	| in_force | date | entry into force |
+//	| adopted | partial-date | adoption |
+//	| adopted_precision | precision | precision of adopted: year, month or day; empty when adopted is |
+//	| adopted_start | date | first day adopted covers (adopted 1994: 1994-01-01) |
+//	| adopted_end | date | last day adopted covers (adopted 1994-02: 1994-02-28) |
+//	| in_force | partial-date | entry into force |
+//	| in_force_precision | precision | precision of in_force: year, month or day; empty when in_force is |
+//	| in_force_start | date | first day in_force covers (in_force 1994: 1994-01-01) |
+//	| in_force_end | date | last day in_force covers (in_force 1994-02: 1994-02-28) |
 //	| confidence | string | HIGH, MEDIUM or LOW |
-//	| sources | list | IDs of the sources cited for this row, in citation order |
-//	| source_urls | list | URLs of those sources that have one |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
 // ## safeguards
 //
@@ -121,10 +184,106 @@
 //	| country | string | ISO3 code |
 //	| kind | string | SafeguardKind, e.g. CONSENT or USE_OF_FORCE |
 //	| title | string | title |
-//	| since | date | in force since |
+//	| since | partial-date | in force since |
+//	| since_precision | precision | precision of since: year, month or day; empty when since is |
+//	| since_start | date | first day since covers (since 1994: 1994-01-01) |
+//	| since_end | date | last day since covers (since 1994-02: 1994-02-28) |
 //	| confidence | string | HIGH, MEDIUM or LOW |
-//	| sources | list | IDs of the sources cited for this row, in citation order |
-//	| source_urls | list | URLs of those sources that have one |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## principles
+//
+// UN peacekeeping, foreign-policy and constitutional principles. Of a country: the principles it holds. Undated: from and to do not apply. Rows by name (case- and accent-insensitive), then id. `/export/principles.csv`, `/export/principles.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | principle ID |
+//	| scope | string | UN_PEACEKEEPING, FOREIGN_POLICY or CONSTITUTIONAL |
+//	| name | string | name (English) |
+//	| description | string | what it says |
+//	| held_by | list | ISO3 codes of the countries that hold it |
+//	| compatible_with | list | IDs of the principles a source asserts it is compatible with (the edges table has each assertion's evidence) |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## threats
+//
+// Security threats: the OAS "new threats" and traditional ones. Of a country: the threats it perceives. Undated (threat-perceptions has the dates). Rows by name (case- and accent-insensitive), then id. `/export/threats.csv`, `/export/threats.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | threat ID |
+//	| kind | string | NEW_THREAT or TRADITIONAL |
+//	| name | string | name (English) |
+//	| description | string | what it is |
+//	| perceived_by | list | ISO3 codes of the countries that perceive it |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## threat-perceptions
+//
+// A country perceiving a threat, since when. In a range: perceptions dated on or before its end (a perception lasts from its date on); undated ones are left out when from or to is given. Rows by country (ISO3), then since (undated last), then threat id. `/export/threat-perceptions.csv`, `/export/threat-perceptions.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| country | string | ISO3 code of the perceiving country |
+//	| threat | string | threat ID |
+//	| threat_name | string | the threat's name (English) |
+//	| since | partial-date | since when the country perceives it |
+//	| since_precision | precision | precision of since: year, month or day; empty when since is |
+//	| since_start | date | first day since covers (since 1994: 1994-01-01) |
+//	| since_end | date | last day since covers (since 1994-02: 1994-02-28) |
+//	| note | string | what the sources say of it |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## obstacles
+//
+// What a country must overcome to take part. Undated: from and to do not apply. Rows by title (case- and accent-insensitive), then id. `/export/obstacles.csv`, `/export/obstacles.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | obstacle ID |
+//	| country | string | ISO3 code |
+//	| title | string | title (English) |
+//	| description | string | what it is |
+//	| overcome_by | list | IDs of the recommendations that address it |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## benefits
+//
+// What a country gains from taking part. Undated: from and to do not apply. Rows by title (case- and accent-insensitive), then id. `/export/benefits.csv`, `/export/benefits.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | benefit ID |
+//	| country | string | ISO3 code |
+//	| title | string | title (English) |
+//	| description | string | what it is |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## recommendations
+//
+// Policy recommendations. Undated: from and to do not apply. Rows by title (case- and accent-insensitive), then id. `/export/recommendations.csv`, `/export/recommendations.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | recommendation ID |
+//	| country | string | ISO3 code |
+//	| title | string | title (English) |
+//	| description | string | what it is |
+//	| overcomes | list | IDs of the obstacles it addresses |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
 // ## events
 //
@@ -134,31 +293,54 @@
 //	|---|---|---|
 //	| id | string | event ID |
 //	| country | string | ISO3 code; empty for events of no one country |
-//	| date | date | when |
+//	| date | partial-date | when |
+//	| date_precision | precision | precision of date: year, month or day; empty when date is |
+//	| date_start | date | first day date covers (date 1994: 1994-01-01) |
+//	| date_end | date | last day date covers (date 1994-02: 1994-02-28) |
 //	| title | string | title (English) |
 //	| confidence | string | HIGH, MEDIUM or LOW |
-//	| sources | list | IDs of the sources cited for this row, in citation order |
-//	| source_urls | list | URLs of those sources that have one |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
 // ## personnel
 //
-// Monthly uniformed personnel in UN peacekeeping, per country. Rows by country, then month. `/export/personnel.csv`, `/export/personnel.json`.
+// Monthly uniformed personnel in UN peacekeeping, per country: one row per month (wide). Rows by country, then month. `/export/personnel.csv`, `/export/personnel.json`.
 //
 //	| Column | Type | Meaning |
 //	|---|---|---|
 //	| country | string | ISO3 code |
-//	| date | date | month (end of month) |
+//	| date | partial-date | month (end of month) |
+//	| date_precision | precision | precision of date: year, month or day; empty when date is |
+//	| date_start | date | first day date covers (date 1994: 1994-01-01) |
+//	| date_end | date | last day date covers (date 1994-02: 1994-02-28) |
 //	| troops | integer | troops; empty when none is reported |
 //	| police | integer | police; empty when none is reported |
 //	| experts | integer | experts on mission; empty when none is reported |
 //	| total | integer | sum of the reported categories |
 //	| confidence | string | HIGH, MEDIUM or LOW |
-//	| sources | list | IDs of the sources cited for this row, in citation order |
-//	| source_urls | list | URLs of those sources that have one |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## personnel-long
+//
+// The personnel table in long (tidy) form: one row per country, month and reported category; a category the source does not report for a month has no row (never a 0). Rows by country, then month, then category (troops, police, experts). `/export/personnel-long.csv`, `/export/personnel-long.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| country | string | ISO3 code |
+//	| date | partial-date | month (end of month) |
+//	| date_precision | precision | precision of date: year, month or day; empty when date is |
+//	| date_start | date | first day date covers (date 1994: 1994-01-01) |
+//	| date_end | date | last day date covers (date 1994-02: 1994-02-28) |
+//	| category | string | troops, police or experts |
+//	| value | integer | personnel of that category at the end of the month |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
 // ## citations
 //
-// One row per (entity, citation): the evidence behind every entity but sources. With country, the entities of those countries as the other tables define them (a country itself; threats and functions, of no country, are left out). Rows by entity id, then the entity's citation order. `/export/citations.csv`, `/export/citations.json`.
+// One row per (entity, citation): the evidence behind every entity but sources (relationships: edge-citations). With country, the entities of those countries as the other tables define them (a country itself; threats and functions, of no country, are left out). Rows by entity id, then the entity's citation order. `/export/citations.csv`, `/export/citations.json`.
 //
 //	| Column | Type | Meaning |
 //	|---|---|---|
@@ -166,11 +348,107 @@
 //	| kind | string | its EntityKind |
 //	| label | string | its name or title (English) |
 //	| country | string | its country: the country itself, or the owner of a deployment, reform, instrument, safeguard, obstacle, benefit, recommendation or event; empty otherwise |
-//	| source_title | string | title of the cited source |
+//	| source_title | string | title of the cited source (our English description) |
 //	| locator | string | where in the source (page, article, paragraph) |
 //	| note | string | what the citation supports |
-//	| sources | list | IDs of the sources cited for this row, in citation order |
-//	| source_urls | list | URLs of those sources that have one |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## sources
+//
+// The cited documents, with what the research dossiers give of their bibliographic data (never guessed: empty when not given). Filtered like the bibliographies: with node, the sources of those nodes and of their relationships; with country, from or to, those of the entities the citations table selects and of their relationships. Rows by citation key. `/export/sources.csv`, `/export/sources.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | source ID |
+//	| citation_key | string | its key in the bibliographies (BibTeX key, CSL-JSON and RIS id): the ID without source:; stable |
+//	| kind | string | LEGAL_TEXT, UN_DOCUMENT, GOVERNMENT, ACADEMIC, PRESS, DATASET or OTHER |
+//	| title | string | our English description of the document |
+//	| document_title | string | the document's own title, as the dossier gives it |
+//	| authors | string | persons, in the dossier's form, separated by "; " (source-authors has one row each) |
+//	| publisher | string | the organisation that published it |
+//	| agency | string | the news agency of a press item, when not the publisher |
+//	| container | string | journal, series, book, archive or platform it appears in |
+//	| year | integer | publication year; for a page reproducing a law, resolution or report, that document's |
+//	| original_year | integer | for a reproduction dated on its own, the reproduced document's year |
+//	| language | string | ISO 639-1 code |
+//	| url | string | where it is |
+//	| cited | integer | number of citations of it in the rows selected (entities and relationships) |
+//
+// ## source-authors
+//
+// The authors of the sources in long form: one row per (source, author). Filtered like sources. Rows by source citation key, then position. `/export/source-authors.csv`, `/export/source-authors.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| source | string | source ID |
+//	| position | integer | 1 for the first author |
+//	| author | string | the name in the dossier's form |
+//	| family | string | family name, when the form gives it apart ("J. M. Ugarte": Ugarte; a one-word name) |
+//	| given | string | given names or initials, when the form gives them apart ("J. M.") |
+//
+// ## nodes
+//
+// Every entity, for graph tools (Gephi, Cytoscape, NetworkX; graph.graphml has the same graph): with country, from or to, the entities the citations table selects, and the other ends of their relationships. Rows by id. `/export/nodes.csv`, `/export/nodes.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | node ID |
+//	| kind | string | its EntityKind |
+//	| label | string | name, title or acronym (English) |
+//	| sub_kind | string | the value of its kind's own enum (MissionKind, ReformKind...), empty for kinds without |
+//	| country | string | ISO3 code of its country (a country itself, or the owner); empty for others |
+//	| start | partial-date | its date or the start of its span (a mission's, deployment's start; an instrument's adoption; a reform's or event's date) |
+//	| start_precision | precision | precision of start: year, month or day; empty when start is |
+//	| start_start | date | first day start covers (start 1994: 1994-01-01) |
+//	| start_end | date | last day start covers (start 1994-02: 1994-02-28) |
+//	| end | partial-date | the end of its span; empty when open, unknown or a point |
+//	| end_precision | precision | precision of end: year, month or day; empty when end is |
+//	| end_start | date | first day end covers (end 1994: 1994-01-01) |
+//	| end_end | date | last day end covers (end 1994-02: 1994-02-28) |
+//	| selected | boolean | true for a node the filter selects, false for the other end of one of their relationships |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## edges
+//
+// Every relationship, with its evidence, for graph tools: with country, from or to, the relationships with at least one end among the entities the citations table selects. Rows by type (as graph's relation table orders them), then from, then to, then mechanism. `/export/edges.csv`, `/export/edges.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| id | string | the relationship's key: TYPE|from|to|mechanism (stable) |
+//	| type | string | relationship type, e.g. DEPLOYED_BY or CATALYZED |
+//	| from | string | ID of its From end |
+//	| to | string | ID of its To end |
+//	| mechanism | string | CATALYZED only: TRAINING_AND_DOCTRINE, INSTITUTION_BUILDING, LEGAL_CHANGE, CIVILIAN_CONTROL, INTEROPERABILITY, REGIONAL_HARMONIZATION or PROFESSIONALIZATION |
+//	| explanation | string | CATALYZED only: how participation drove the reform |
+//	| since | partial-date | PERCEIVES only: since when |
+//	| since_precision | precision | precision of since: year, month or day; empty when since is |
+//	| since_start | date | first day since covers (since 1994: 1994-01-01) |
+//	| since_end | date | last day since covers (since 1994-02: 1994-02-28) |
+//	| note | string | what the sources say of it |
+//	| facts | list | IDs of the dossier facts it restates |
+//	| disputed | list | fields whose value sources dispute |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
+//
+// ## edge-citations
+//
+// One row per (relationship, citation): the evidence behind every relationship, with locators. Filtered like edges. Rows by as edges, then the relationship's citation order. `/export/edge-citations.csv`, `/export/edge-citations.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| edge | string | the relationship's id (the edges table's) |
+//	| type | string | relationship type |
+//	| from | string | ID of its From end |
+//	| to | string | ID of its To end |
+//	| source_title | string | title of the cited source (our English description) |
+//	| locator | string | where in the source (page, article, paragraph) |
+//	| note | string | what the citation supports |
+//	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
+//	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
 // END TABLES
 package export

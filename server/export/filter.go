@@ -10,45 +10,58 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 )
 
-// Filters: the query parameters (country, from, to) and the store queries they make.
+// Filters: the query parameters (country, from, to, node) and the store queries they make.
 
 // filter is the parsed query parameters.
 type filter struct {
 	countries []string // country IDs, in the order given
 	dates     graph.DateRange
+	nodes     []string // node IDs (node=), in the order given
 }
+
+// selects reports whether the filter selects anything less than everything.
+func (f filter) selects() bool { return len(f.countries) > 0 || !f.dates.IsZero() }
 
 var iso3 = regexp.MustCompile(`^[A-Za-z]{3}$`)
 
-func parseFilter(ctx context.Context, s graph.Store, params url.Values) (filter, error) {
+// values splits a repeatable, comma-separated parameter, dropping blanks.
+func values(vs []string) []string {
+	var out []string
+	for _, v := range vs {
+		for _, p := range strings.Split(v, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// parseFilter reads the parameters of table t (nil: a bibliography of the citations table,
+// which takes node too).
+func parseFilter(ctx context.Context, s graph.Store, t *Table, params url.Values) (filter, error) {
 	const op = "export.filter"
 	var f filter
-	for key, values := range params {
+	for key, vs := range params {
 		switch key {
 		case "country":
-			for _, v := range values {
-				for _, c := range strings.Split(v, ",") {
-					c = strings.TrimSpace(c)
-					if c == "" {
-						continue
-					}
-					if !iso3.MatchString(c) {
-						return f, graph.Errorf(graph.Invalid, op, "country must be an ISO 3166 alpha-3 code such as MEX, got %q", c)
-					}
-					// An unknown country is NotFound here as in the GraphQL filters (one code
-					// everywhere: server/apierror).
-					if _, err := s.Lookup(ctx, graph.KindCountry, c); graph.ErrorCode(err) == graph.NotFound {
-						return f, graph.Errorf(graph.NotFound, op, "no country %q in the dataset", strings.ToUpper(c))
-					} else if err != nil {
-						return f, err
-					}
-					if id := graph.CountryID(c); !slices.Contains(f.countries, id) {
-						f.countries = append(f.countries, id)
-					}
+			for _, c := range values(vs) {
+				if !iso3.MatchString(c) {
+					return f, graph.Errorf(graph.Invalid, op, "country must be an ISO 3166 alpha-3 code such as MEX, got %q", c)
+				}
+				// An unknown country is NotFound here as in the GraphQL filters (one code
+				// everywhere: server/apierror).
+				if _, err := s.Lookup(ctx, graph.KindCountry, c); graph.ErrorCode(err) == graph.NotFound {
+					return f, graph.Errorf(graph.NotFound, op, "no country %q in the dataset", strings.ToUpper(c))
+				} else if err != nil {
+					return f, err
+				}
+				if id := graph.CountryID(c); !slices.Contains(f.countries, id) {
+					f.countries = append(f.countries, id)
 				}
 			}
 		case "from", "to":
-			d, err := graph.ParseDate(params.Get(key))
+			d, err := graph.ParseDateOrInstant(params.Get(key))
 			if err != nil {
 				return f, graph.Errorf(graph.Invalid, op, "%s: %v", key, err)
 			}
@@ -57,9 +70,28 @@ func parseFilter(ctx context.Context, s graph.Store, params url.Values) (filter,
 			} else {
 				f.dates.To = &d
 			}
+		case "node":
+			if t != nil && !slices.Contains(t.Parameters, "node") {
+				return f, graph.Errorf(graph.Invalid, op, "node applies to the sources, source-authors and citations bibliography exports (.bib, .csl.json, .ris), not to %s", t.Name)
+			}
+			for _, id := range values(vs) {
+				if _, ok := graph.KindOfID(id); !ok {
+					return f, graph.Errorf(graph.Invalid, op, "node must be a node ID such as law:arg-25880, got %q", id)
+				}
+				if !slices.Contains(f.nodes, id) {
+					f.nodes = append(f.nodes, id)
+				}
+			}
 		default:
-			return f, graph.Errorf(graph.Invalid, op, "unknown parameter %q: the exports take country, from and to", key)
+			known := "country, from and to"
+			if t == nil || slices.Contains(t.Parameters, "node") {
+				known = "country, from, to and node"
+			}
+			return f, graph.Errorf(graph.Invalid, op, "unknown parameter %q: this export takes %s", key, known)
 		}
+	}
+	if len(f.nodes) > 0 && f.selects() {
+		return f, graph.Errorf(graph.Invalid, op, "node cannot be combined with country, from or to")
 	}
 	return f, f.dates.Validate()
 }
@@ -89,4 +121,34 @@ func list[T graph.Node](ctx context.Context, s graph.Store, k graph.Kind, f filt
 		return graph.Select(out, graph.ListQuery{Kind: k}) // merged: back in the store's order
 	}
 	return out, nil
+}
+
+// selection is the entities the citations table selects for f: every entity but sources, or,
+// with a country, those of the countries as the other tables define them (a country itself;
+// threats and functions, of no country, are left out); in ID order.
+func selection(ctx context.Context, s graph.Store, f filter) ([]graph.Node, error) {
+	var nodes []graph.Node
+	for _, k := range graph.Kinds {
+		switch {
+		case k.Kind == graph.KindSource:
+			continue // sources are what is cited
+		case len(f.countries) > 0 && k.Kind == graph.KindCountry:
+			// The country filter does not apply to countries in List: take the countries named.
+			cs, err := s.Get(ctx, f.countries)
+			if err != nil {
+				return nil, err
+			}
+			nodes = append(nodes, cs...)
+			continue
+		case len(f.countries) > 0 && k.Paths[graph.ByCountry] == nil:
+			continue // of no country (threats, functions)
+		}
+		ns, err := list[graph.Node](ctx, s, k.Kind, f)
+		if err != nil {
+			return nil, err
+		}
+		nodes = append(nodes, ns...)
+	}
+	slices.SortFunc(nodes, func(a, b graph.Node) int { return strings.Compare(a.NodeID(), b.NodeID()) })
+	return nodes, nil
 }

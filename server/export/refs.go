@@ -69,23 +69,28 @@ func sourceIDs(cs []graph.Citation) []string {
 	return ids
 }
 
+// urls is the source_urls cell: one URL per source, aligned with the sources cell; "" for a
+// source without one ("-" in CSV, null in JSON).
+type urls []string
+
 // withSources appends the sources and source_urls cells.
 func (r refs) withSources(row []any, cs []graph.Citation) []any {
 	ids := sourceIDs(cs)
-	var urls []string
-	for _, id := range ids {
-		if s, ok := r[id].(*graph.Source); ok && s.URL != "" {
-			urls = append(urls, s.URL)
+	u := make(urls, len(ids))
+	for i, id := range ids {
+		if s, ok := r[id].(*graph.Source); ok {
+			u[i] = s.URL
 		}
 	}
-	return append(row, ids, urls)
+	return append(row, ids, u)
 }
 
-func date(d *graph.PartialDate) any {
-	if d == nil {
-		return nil
+// sourceTitle is the title of a loaded source, "" if it is not loaded.
+func (r refs) sourceTitle(id string) string {
+	if src, ok := r[id].(*graph.Source); ok {
+		return src.Title
 	}
-	return d.String()
+	return ""
 }
 
 func intp(p *int) any {

@@ -14,7 +14,8 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 )
 
-// Rendering: a table's rows as CSV (RFC 4180, encoding/csv) or JSON, in column order.
+// Rendering: a table's rows as CSV (RFC 4180, encoding/csv) or JSON, in column order; the
+// citations table's bibliographies; the graph as GraphML.
 
 // Result is a rendered export.
 type Result struct {
@@ -23,21 +24,52 @@ type Result struct {
 	Body        []byte
 }
 
-// Render renders file ("deployments.csv") with the query parameters. Errors are *graph.Error:
-// NotFound for an unknown table or format, Invalid for a bad parameter, or the store's own.
+func tableNamed(name string) *Table {
+	i := slices.IndexFunc(Tables, func(t Table) bool { return t.Name == name })
+	if i < 0 {
+		return nil
+	}
+	return &Tables[i]
+}
+
+// Render renders file ("deployments.csv", "citations.bib", "graph.graphml") with the query
+// parameters. Errors are *graph.Error: NotFound for an unknown table or format, Invalid for a
+// bad parameter, or the store's own.
 func Render(ctx context.Context, s graph.Store, file string, params url.Values) (Result, error) {
 	const op = "export.Render"
 	name, format, _ := strings.Cut(file, ".")
-	i := slices.IndexFunc(Tables, func(t Table) bool { return t.Name == name })
-	if i < 0 || (format != "csv" && format != "json") {
+	t := tableNamed(name)
+	_, bib := bibFormats[format]
+	switch {
+	case file == strings.TrimPrefix(graphFile, "/export/"):
+		f, err := parseFilter(ctx, s, tableNamed("nodes"), params)
+		if err != nil {
+			return Result{}, err
+		}
+		body, err := renderGraphML(ctx, s, f)
+		if err != nil {
+			return Result{}, err
+		}
+		return Result{"application/graphml+xml; charset=utf-8", "peacegraph-" + file, body}, nil
+	case t != nil && t.Name == "citations" && bib:
+		f, err := parseFilter(ctx, s, nil, params)
+		if err != nil {
+			return Result{}, err
+		}
+		items, _, err := bibliography(ctx, s, f)
+		if err != nil {
+			return Result{}, err
+		}
+		bf := bibFormats[format]
+		return Result{bf.media, "peacegraph-" + file, bf.write(items)}, nil
+	case t == nil || (format != "csv" && format != "json"):
 		var names []string
 		for _, t := range Tables {
 			names = append(names, t.Name)
 		}
-		return Result{}, graph.Errorf(graph.NotFound, op, "no export %q: the tables are %s, as .csv or .json (see /export)", file, strings.Join(names, ", "))
+		return Result{}, graph.Errorf(graph.NotFound, op, "no export %q: the tables are %s, as .csv or .json; citations also as .bib, .csl.json and .ris; graph.graphml (see /export)", file, strings.Join(names, ", "))
 	}
-	t := Tables[i]
-	f, err := parseFilter(ctx, s, params)
+	f, err := parseFilter(ctx, s, t, params)
 	if err != nil {
 		return Result{}, err
 	}
@@ -45,10 +77,46 @@ func Render(ctx context.Context, s graph.Store, file string, params url.Values) 
 	if err != nil {
 		return Result{}, err
 	}
+	for i := range rows {
+		rows[i] = expand(t, rows[i])
+	}
 	if format == "csv" {
 		return Result{"text/csv; charset=utf-8; header=present", "peacegraph-" + file, renderCSV(t.Columns, rows)}, nil
 	}
 	return Result{"application/json; charset=utf-8", "peacegraph-" + file, renderJSON(t.Columns, rows)}, nil
+}
+
+// expand turns each partial date cell of a row into its four cells (see dateColumns).
+func expand(t *Table, row []any) []any {
+	if len(t.dates) == 0 {
+		return row
+	}
+	out := make([]any, 0, len(t.Columns))
+	for i, v := range row {
+		if !slices.Contains(t.dates, i) {
+			out = append(out, v)
+			continue
+		}
+		d, _ := v.(*graph.PartialDate)
+		if d == nil || d.IsZero() {
+			out = append(out, nil, nil, nil, nil)
+			continue
+		}
+		out = append(out, d.String(), d.Precision(), d.First(), d.Last())
+	}
+	return out
+}
+
+// csv is the source_urls cell in CSV: "-" for a source without a URL, so that the list stays
+// aligned with sources.
+func (u urls) csv() []string {
+	out := make([]string, len(u))
+	for i, v := range u {
+		if out[i] = v; v == "" {
+			out[i] = "-"
+		}
+	}
+	return out
 }
 
 func renderCSV(columns []Column, rows [][]any) []byte {
@@ -72,6 +140,8 @@ func renderCSV(columns []Column, rows [][]any) []byte {
 				rec[i] = strconv.FormatBool(v)
 			case []string:
 				rec[i] = strings.Join(v, " ")
+			case urls:
+				rec[i] = strings.Join(v.csv(), " ")
 			default:
 				rec[i] = fmt.Sprint(v)
 			}
@@ -95,11 +165,23 @@ func renderJSON(columns []Column, rows [][]any) []byte {
 				b.WriteByte(',')
 			}
 			k, _ := json.Marshal(columns[i].Name)
-			if s, ok := v.(string); ok && s == "" {
-				v = nil
-			}
-			if l, ok := v.([]string); ok && l == nil {
-				v = []string{}
+			switch x := v.(type) {
+			case string:
+				if x == "" {
+					v = nil
+				}
+			case []string:
+				if x == nil {
+					v = []string{}
+				}
+			case urls:
+				list := make([]any, len(x))
+				for j, u := range x {
+					if u != "" {
+						list[j] = u
+					}
+				}
+				v = list
 			}
 			val, _ := json.Marshal(v)
 			b.Write(k)

@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/peacegraph/peacegraph/graph"
 )
 
 // Rows: what each table holds. The tables of one node kind share one builder (nodeRows); the
-// personnel series and the citations have their own shape.
+// personnel series, the citations, the sources and the graph tables have their own shape.
+// A date cell is a *graph.PartialDate (or nil): render expands it into its four columns.
 
 // rowsFunc builds a table's rows for a filter.
 type rowsFunc func(ctx context.Context, s graph.Store, f filter) ([][]any, error)
@@ -38,51 +40,88 @@ func others[T graph.Node](c rowCtx, id string, rel graph.RelType) []T {
 	return out
 }
 
+// iso3s is the ISO3 codes of countries, sorted.
+func (c rowCtx) iso3s(cs []*graph.Country) []string {
+	var out []string
+	for _, x := range cs {
+		out = append(out, x.ISO3)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// load follows the relationships of ids and loads every node the rows refer to (the countries
+// that own them, the other ends, the cited sources) in one Get, and the owners of those in a
+// second.
+func loadRowCtx(ctx context.Context, s graph.Store, ids []string, follow []related, need []string) (rowCtx, error) {
+	c := rowCtx{edges: map[graph.RelType]map[string][]graph.Edge{}}
+	for _, r := range follow {
+		es := map[string][]graph.Edge{}
+		if len(ids) > 0 {
+			var err error
+			if es, err = s.Edges(ctx, ids, r.rel, r.dir); err != nil {
+				return rowCtx{}, err
+			}
+		}
+		c.edges[r.rel] = es
+		for id, list := range es {
+			for _, e := range list {
+				need = append(need, e.Other(id))
+				need = append(need, sourceIDs(e.Citations)...)
+			}
+		}
+	}
+	var err error
+	if c.refs, err = loadRefs(ctx, s, need); err != nil {
+		return rowCtx{}, err
+	}
+	return c, c.addOwners(ctx, s)
+}
+
 // nodeRows is the one row builder of the node tables: the nodes of kind as the filter selects
-// them (list), the relationships the table follows (one Edges call each), then every node the
-// rows refer to in one Get (the countries that own them, the other ends, the cited sources) and
-// the owners of those in a second, and one row per node from cells, ending with its sources.
-func nodeRows[T graph.Node](kind graph.Kind, follow []related, cells func(c rowCtx, n T) []any) rowsFunc {
+// them (list, then keep when not nil), the relationships the table follows (one Edges call
+// each), every node the rows refer to, and one row per node from cells, ending with its
+// sources.
+func nodeRows[T graph.Node](kind graph.Kind, follow []related, keep func(c rowCtx, n T, f filter) bool, cells func(c rowCtx, n T) []any) rowsFunc {
 	return func(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
-		ns, err := list[T](ctx, s, kind, f)
+		lf := f
+		if info, _ := graph.InfoOf(kind); info.Paths[graph.ByCountry] == nil {
+			lf.countries = nil // of no country: keep decides
+		}
+		ns, err := list[T](ctx, s, kind, lf)
 		if err != nil {
 			return nil, err
 		}
 		ids := make([]string, len(ns))
-		var need []string
+		need := citedIDs(ns)
 		for i, n := range ns {
 			ids[i] = n.NodeID()
 			need = append(need, n.OwnerID())
 		}
-		c := rowCtx{edges: map[graph.RelType]map[string][]graph.Edge{}}
-		for _, r := range follow {
-			es, err := s.Edges(ctx, ids, r.rel, r.dir)
-			if err != nil {
-				return nil, err
-			}
-			c.edges[r.rel] = es
-			for id, list := range es {
-				for _, e := range list {
-					need = append(need, e.Other(id))
-				}
-			}
-		}
-		if c.refs, err = loadRefs(ctx, s, citedIDs(ns, need...)); err != nil {
-			return nil, err
-		}
-		if err := c.addOwners(ctx, s); err != nil {
+		c, err := loadRowCtx(ctx, s, ids, follow, need)
+		if err != nil {
 			return nil, err
 		}
 		rows := make([][]any, 0, len(ns))
 		for _, n := range ns {
+			if keep != nil && !keep(c, n, f) {
+				continue
+			}
 			rows = append(rows, c.withSources(cells(c, n), graph.NodeBase(n).Citations))
 		}
 		return rows, nil
 	}
 }
 
+// byName orders nodes by their folded label, then ID (the tables of undated kinds).
+func byName[T graph.Node](ns []T) {
+	slices.SortFunc(ns, func(a, b T) int {
+		return cmp.Or(cmp.Compare(graph.Fold(a.Label()), graph.Fold(b.Label())), cmp.Compare(a.NodeID(), b.NodeID()))
+	})
+}
+
 var (
-	deploymentRows = nodeRows(graph.KindDeployment, []related{{graph.RelInMission, graph.Out}, {graph.RelPerformed, graph.Out}}, func(c rowCtx, d *graph.Deployment) []any {
+	deploymentRows = nodeRows(graph.KindDeployment, []related{{graph.RelInMission, graph.Out}, {graph.RelPerformed, graph.Out}}, nil, func(c rowCtx, d *graph.Deployment) []any {
 		var functions []string
 		for _, fn := range others[*graph.Function](c, d.ID, graph.RelPerformed) {
 			functions = append(functions, fn.Code)
@@ -91,10 +130,10 @@ var (
 		for _, m := range others[*graph.Mission](c, d.ID, graph.RelInMission) {
 			mission = m.Acronym
 		}
-		return []any{d.ID, c.iso3(d.CountryID), mission, d.Title, date(d.Start), date(d.End),
+		return []any{d.ID, c.iso3(d.CountryID), mission, d.Title, d.Start, d.End,
 			graph.Strings(d.Personnel), intp(d.PeakStrength), d.Unit, functions, string(d.Confidence)}
 	})
-	missionRows = nodeRows(graph.KindMission, []related{{graph.RelInMission, graph.In}}, func(c rowCtx, m *graph.Mission) []any {
+	missionRows = nodeRows(graph.KindMission, []related{{graph.RelInMission, graph.In}}, nil, func(c rowCtx, m *graph.Mission) []any {
 		deps := others[*graph.Deployment](c, m.ID, graph.RelInMission)
 		var contributors []string
 		for _, id := range graph.Contributors(deps) {
@@ -105,40 +144,173 @@ var (
 		if m.ChapterVII != nil {
 			chapterVII = *m.ChapterVII
 		}
-		return []any{m.ID, m.Acronym, m.Name, m.Start.String(), date(m.End), string(m.MissionKind),
+		return []any{m.ID, m.Acronym, m.Name, &m.Start, m.End, string(m.MissionKind),
 			chapterVII, m.Host, contributors, len(c.edges[graph.RelInMission][m.ID]), string(m.Confidence)}
 	})
-	reformRows = nodeRows(graph.KindReform, nil, func(c rowCtx, x *graph.Reform) []any {
-		return []any{x.ID, c.iso3(x.CountryID), string(x.ReformKind), x.Title, date(x.Date), x.Description, string(x.Confidence)}
+	reformRows = nodeRows(graph.KindReform, nil, nil, func(c rowCtx, x *graph.Reform) []any {
+		return []any{x.ID, c.iso3(x.CountryID), string(x.ReformKind), x.Title, x.Date, x.Description, string(x.Confidence)}
 	})
-	instrumentRows = nodeRows(graph.KindLegalInstrument, nil, func(c rowCtx, x *graph.LegalInstrument) []any {
-		return []any{x.ID, c.iso3(x.CountryID), string(x.InstrumentKind), x.Title, x.Reference, date(x.Adopted), date(x.InForce), string(x.Confidence)}
+	instrumentRows = nodeRows(graph.KindLegalInstrument, nil, nil, func(c rowCtx, x *graph.LegalInstrument) []any {
+		return []any{x.ID, c.iso3(x.CountryID), string(x.InstrumentKind), x.Title, x.Reference, x.Adopted, x.InForce, string(x.Confidence)}
 	})
-	safeguardRows = nodeRows(graph.KindSafeguard, nil, func(c rowCtx, x *graph.Safeguard) []any {
-		return []any{x.ID, c.iso3(x.CountryID), string(x.SafeguardKind), x.Title, date(x.Since), string(x.Confidence)}
+	safeguardRows = nodeRows(graph.KindSafeguard, nil, nil, func(c rowCtx, x *graph.Safeguard) []any {
+		return []any{x.ID, c.iso3(x.CountryID), string(x.SafeguardKind), x.Title, x.Since, string(x.Confidence)}
 	})
-	eventRows = nodeRows(graph.KindEvent, nil, func(c rowCtx, x *graph.Event) []any {
-		return []any{x.ID, c.iso3(x.CountryID), x.Date.String(), x.Title, string(x.Confidence)}
+	eventRows = nodeRows(graph.KindEvent, nil, nil, func(c rowCtx, x *graph.Event) []any {
+		return []any{x.ID, c.iso3(x.CountryID), &x.Date, x.Title, string(x.Confidence)}
 	})
+	principleRows = sortedRows(nodeRows(graph.KindPrinciple, []related{{graph.RelHolds, graph.In}, {graph.RelCompatibleWith, graph.Both}}, nil, func(c rowCtx, p *graph.Principle) []any {
+		var compatible []string
+		for _, o := range others[*graph.Principle](c, p.ID, graph.RelCompatibleWith) {
+			compatible = append(compatible, o.ID)
+		}
+		return []any{p.ID, string(p.Scope), p.Name, p.Description, c.iso3s(others[*graph.Country](c, p.ID, graph.RelHolds)), compatible, string(p.Confidence)}
+	}))
+	threatRows = sortedRows(nodeRows(graph.KindThreat, []related{{graph.RelPerceives, graph.In}}, func(c rowCtx, t *graph.Threat, f filter) bool {
+		return len(f.countries) == 0 || slices.ContainsFunc(others[*graph.Country](c, t.ID, graph.RelPerceives), func(x *graph.Country) bool { return slices.Contains(f.countries, x.ID) })
+	}, func(c rowCtx, t *graph.Threat) []any {
+		return []any{t.ID, string(t.ThreatKind), t.Name, t.Description, c.iso3s(others[*graph.Country](c, t.ID, graph.RelPerceives)), string(t.Confidence)}
+	}))
+	obstacleRows = sortedRows(nodeRows(graph.KindObstacle, []related{{graph.RelOvercomes, graph.In}}, nil, func(c rowCtx, x *graph.Obstacle) []any {
+		return []any{x.ID, c.iso3(x.CountryID), x.Title, x.Description, nodeIDs(others[*graph.Recommendation](c, x.ID, graph.RelOvercomes)), string(x.Confidence)}
+	}))
+	benefitRows = sortedRows(nodeRows(graph.KindBenefit, nil, nil, func(c rowCtx, x *graph.Benefit) []any {
+		return []any{x.ID, c.iso3(x.CountryID), x.Title, x.Description, string(x.Confidence)}
+	}))
+	recommendationRows = sortedRows(nodeRows(graph.KindRecommendation, []related{{graph.RelOvercomes, graph.Out}}, nil, func(c rowCtx, x *graph.Recommendation) []any {
+		return []any{x.ID, c.iso3(x.CountryID), x.Title, x.Description, nodeIDs(others[*graph.Obstacle](c, x.ID, graph.RelOvercomes)), string(x.Confidence)}
+	}))
 )
 
-func personnelRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
-	countries := f.countries
-	if len(countries) == 0 {
-		cs, err := list[*graph.Country](ctx, s, graph.KindCountry, filter{})
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range cs {
-			countries = append(countries, c.ID)
+// sortedRows orders the rows of an undated table by their label (cell 2: name or title), then
+// ID (cell 0), case- and accent-insensitively.
+func sortedRows(f rowsFunc) rowsFunc {
+	return func(ctx context.Context, s graph.Store, fl filter) ([][]any, error) {
+		rows, err := f(ctx, s, fl)
+		slices.SortStableFunc(rows, func(a, b []any) int {
+			return cmp.Or(cmp.Compare(graph.Fold(a[2].(string)), graph.Fold(b[2].(string))), cmp.Compare(a[0].(string), b[0].(string)))
+		})
+		return rows, err
+	}
+}
+
+func nodeIDs[T graph.Node](ns []T) []string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.NodeID())
+	}
+	return out
+}
+
+// reformLinkRows: the CATALYZED relationships into the reforms the filter selects.
+func reformLinkRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	reforms, err := list[*graph.Reform](ctx, s, graph.KindReform, f)
+	if err != nil {
+		return nil, err
+	}
+	ids := nodeIDs(reforms)
+	need := []string{}
+	for _, r := range reforms {
+		need = append(need, r.CountryID)
+	}
+	c, err := loadRowCtx(ctx, s, ids, []related{{graph.RelCatalyzed, graph.In}}, need)
+	if err != nil {
+		return nil, err
+	}
+	// The missions of the linked deployments, in one more Get.
+	var missions []string
+	for _, n := range c.refs {
+		if d, ok := n.(*graph.Deployment); ok {
+			missions = append(missions, d.MissionID)
 		}
 	}
-	series := map[string][]graph.PersonnelPoint{}
+	more, err := loadRefs(ctx, s, missions)
+	if err != nil {
+		return nil, err
+	}
+	for id, n := range more {
+		c.refs[id] = n
+	}
+	var rows [][]any
+	for _, r := range reforms {
+		for _, e := range c.edges[graph.RelCatalyzed][r.ID] {
+			deployment, mission := "", ""
+			switch from := c.refs[e.From].(type) {
+			case *graph.Deployment:
+				deployment = from.ID
+				if m, ok := c.refs[from.MissionID].(*graph.Mission); ok {
+					mission = m.Acronym
+				}
+			case *graph.Mission:
+				mission = from.Acronym
+			}
+			rows = append(rows, c.withSources([]any{r.ID, c.iso3(r.CountryID), deployment, mission, string(e.Mechanism), e.Explanation, string(e.Confidence)}, e.Citations))
+		}
+	}
+	return rows, nil
+}
+
+// countriesOf is the filter's countries, or every country.
+func countriesOf(ctx context.Context, s graph.Store, f filter) ([]string, error) {
+	if len(f.countries) > 0 {
+		return slices.Clone(f.countries), nil
+	}
+	cs, err := list[*graph.Country](ctx, s, graph.KindCountry, filter{})
+	if err != nil {
+		return nil, err
+	}
+	return nodeIDs(cs), nil
+}
+
+// perceptionRows: the PERCEIVES relationships of the filter's countries, a perception lasting
+// from its since date on.
+func perceptionRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	countries, err := countriesOf(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	c, err := loadRowCtx(ctx, s, countries, []related{{graph.RelPerceives, graph.Out}}, countries)
+	if err != nil {
+		return nil, err
+	}
+	type row struct {
+		e    graph.Edge
+		iso3 string
+	}
+	var kept []row
+	for _, id := range countries {
+		for _, e := range c.edges[graph.RelPerceives][id] {
+			if !f.dates.IsZero() && (e.Since == nil || !f.dates.Overlaps(e.Since, nil)) {
+				continue
+			}
+			kept = append(kept, row{e, c.iso3(id)})
+		}
+	}
+	slices.SortFunc(kept, func(a, b row) int {
+		return cmp.Or(cmp.Compare(a.iso3, b.iso3), graph.ComparePtr(a.e.Since, b.e.Since), cmp.Compare(a.e.To, b.e.To))
+	})
+	rows := make([][]any, 0, len(kept))
+	for _, k := range kept {
+		name := ""
+		if t, ok := c.refs[k.e.To].(*graph.Threat); ok {
+			name = t.Name
+		}
+		rows = append(rows, c.withSources([]any{k.iso3, k.e.To, name, k.e.Since, k.e.Note, string(k.e.Confidence)}, k.e.Citations))
+	}
+	return rows, nil
+}
+
+// personnel is the filter's personnel series, by country ISO3, with what their rows refer to.
+func personnel(ctx context.Context, s graph.Store, f filter) (countries []string, series map[string][]graph.PersonnelPoint, r refs, err error) {
+	if countries, err = countriesOf(ctx, s, f); err != nil {
+		return nil, nil, nil, err
+	}
+	series = map[string][]graph.PersonnelPoint{}
 	var ids []string
 	for _, c := range countries {
 		ps, err := s.PersonnelSeries(ctx, c, f.dates)
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		series[c] = ps
 		ids = append(ids, c)
@@ -146,44 +318,53 @@ func personnelRows(ctx context.Context, s graph.Store, f filter) ([][]any, error
 			ids = append(ids, sourceIDs(p.Citations)...)
 		}
 	}
-	r, err := loadRefs(ctx, s, ids)
+	if r, err = loadRefs(ctx, s, ids); err != nil {
+		return nil, nil, nil, err
+	}
+	slices.SortFunc(countries, func(a, b string) int { return cmp.Compare(r.iso3(a), r.iso3(b)) })
+	return countries, series, r, nil
+}
+
+func personnelRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	countries, series, r, err := personnel(ctx, s, f)
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(countries, func(a, b string) int { return cmp.Compare(r.iso3(a), r.iso3(b)) })
 	var rows [][]any
 	for _, c := range countries {
 		for _, p := range series[c] {
-			rows = append(rows, r.withSources([]any{r.iso3(c), p.Date.String(), intp(p.Troops), intp(p.Police), intp(p.Experts), p.Total(), string(p.Confidence)}, p.Citations))
+			rows = append(rows, r.withSources([]any{r.iso3(c), &p.Date, intp(p.Troops), intp(p.Police), intp(p.Experts), p.Total(), string(p.Confidence)}, p.Citations))
+		}
+	}
+	return rows, nil
+}
+
+func personnelLongRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	countries, series, r, err := personnel(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	var rows [][]any
+	for _, c := range countries {
+		for _, p := range series[c] {
+			for _, v := range []struct {
+				category string
+				n        *int
+			}{{"troops", p.Troops}, {"police", p.Police}, {"experts", p.Experts}} {
+				if v.n != nil {
+					rows = append(rows, r.withSources([]any{r.iso3(c), &p.Date, v.category, *v.n, string(p.Confidence)}, p.Citations))
+				}
+			}
 		}
 	}
 	return rows, nil
 }
 
 func citationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
-	var nodes []graph.Node
-	for _, k := range graph.Kinds {
-		switch {
-		case k.Kind == graph.KindSource:
-			continue // sources are what is cited
-		case len(f.countries) > 0 && k.Kind == graph.KindCountry:
-			// The country filter does not apply to countries in List: take the countries named.
-			cs, err := s.Get(ctx, f.countries)
-			if err != nil {
-				return nil, err
-			}
-			nodes = append(nodes, cs...)
-			continue
-		case len(f.countries) > 0 && k.Paths[graph.ByCountry] == nil:
-			continue // of no country (threats, functions)
-		}
-		ns, err := list[graph.Node](ctx, s, k.Kind, f)
-		if err != nil {
-			return nil, err
-		}
-		nodes = append(nodes, ns...)
+	nodes, err := selection(ctx, s, f)
+	if err != nil {
+		return nil, err
 	}
-	slices.SortFunc(nodes, func(a, b graph.Node) int { return cmp.Compare(a.NodeID(), b.NodeID()) })
 	ids := citedIDs(nodes)
 	for _, n := range nodes {
 		ids = append(ids, graph.CountryOf(n))
@@ -195,13 +376,143 @@ func citationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error)
 	var rows [][]any
 	for _, n := range nodes {
 		for _, c := range graph.NodeBase(n).Citations {
-			title := ""
-			if src, ok := r[c.SourceID].(*graph.Source); ok {
-				title = src.Title
-			}
 			rows = append(rows, r.withSources([]any{n.NodeID(), string(n.NodeKind()), n.Label(), r.iso3(graph.CountryOf(n)),
-				title, c.Locator, c.Note}, []graph.Citation{c}))
+				r.sourceTitle(c.SourceID), c.Locator, c.Note}, []graph.Citation{c}))
 		}
 	}
 	return rows, nil
 }
+
+// subgraph is the graph tables' selection: the entities the citations table selects, the
+// relationships with at least one end among them (each once, by type, then From, To and
+// mechanism), and the other ends of those.
+type subgraph struct {
+	nodes    []graph.Node // by ID
+	selected map[string]bool
+	edges    []graph.Edge
+	refs     refs // the nodes, the owners' countries and the cited sources
+}
+
+func loadSubgraph(ctx context.Context, s graph.Store, f filter) (subgraph, error) {
+	sel, err := selection(ctx, s, f)
+	if err != nil {
+		return subgraph{}, err
+	}
+	g := subgraph{selected: map[string]bool{}}
+	ids := nodeIDs(sel)
+	for _, id := range ids {
+		g.selected[id] = true
+	}
+	seen := map[string]bool{}
+	var need []string
+	for _, rel := range graph.RelTypes() {
+		var es map[string][]graph.Edge
+		if len(ids) > 0 {
+			if es, err = s.Edges(ctx, ids, rel, graph.Both); err != nil {
+				return subgraph{}, err
+			}
+		}
+		var add []graph.Edge
+		for _, list := range es {
+			for _, e := range list {
+				if !seen[e.Key()] {
+					seen[e.Key()] = true
+					add = append(add, e)
+					need = append(need, e.From, e.To)
+					need = append(need, sourceIDs(e.Citations)...)
+				}
+			}
+		}
+		slices.SortFunc(add, func(a, b graph.Edge) int { return cmp.Compare(a.Key(), b.Key()) })
+		g.edges = append(g.edges, add...)
+	}
+	for _, n := range sel {
+		need = append(need, graph.CountryOf(n))
+		need = append(need, sourceIDs(graph.NodeBase(n).Citations)...)
+	}
+	if g.refs, err = loadRefs(ctx, s, need); err != nil {
+		return subgraph{}, err
+	}
+	for _, n := range sel {
+		g.refs[n.NodeID()] = n
+	}
+	if err := g.refs.addOwners(ctx, s); err != nil {
+		return subgraph{}, err
+	}
+	ends := map[string]bool{}
+	for _, n := range sel {
+		ends[n.NodeID()] = true
+		g.nodes = append(g.nodes, n)
+	}
+	for _, e := range g.edges {
+		for _, id := range []string{e.From, e.To} {
+			if !ends[id] {
+				ends[id] = true
+				if n := g.refs[id]; n != nil {
+					g.nodes = append(g.nodes, n)
+				}
+			}
+		}
+	}
+	slices.SortFunc(g.nodes, func(a, b graph.Node) int { return cmp.Compare(a.NodeID(), b.NodeID()) })
+	return g, nil
+}
+
+func (g subgraph) nodeCells(n graph.Node) []any {
+	start, end, _ := n.Span()
+	if start != nil && end != nil && start.Compare(*end) == 0 {
+		end = nil // a point, not a span
+	}
+	return g.refs.withSources([]any{n.NodeID(), string(n.NodeKind()), n.Label(), n.SubKind(), g.refs.iso3(graph.CountryOf(n)),
+		start, end, g.selected[n.NodeID()], string(graph.NodeBase(n).Confidence)}, graph.NodeBase(n).Citations)
+}
+
+func (g subgraph) edgeCells(e graph.Edge) []any {
+	var disputed []string
+	for _, d := range e.Disputes {
+		disputed = append(disputed, d.Field)
+	}
+	return g.refs.withSources([]any{e.Key(), string(e.Type), e.From, e.To, string(e.Mechanism), e.Explanation, e.Since, e.Note,
+		e.Facts, disputed, string(e.Confidence)}, e.Citations)
+}
+
+func nodeRowsAll(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	g, err := loadSubgraph(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([][]any, 0, len(g.nodes))
+	for _, n := range g.nodes {
+		rows = append(rows, g.nodeCells(n))
+	}
+	return rows, nil
+}
+
+func edgeRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	g, err := loadSubgraph(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([][]any, 0, len(g.edges))
+	for _, e := range g.edges {
+		rows = append(rows, g.edgeCells(e))
+	}
+	return rows, nil
+}
+
+func edgeCitationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	g, err := loadSubgraph(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	var rows [][]any
+	for _, e := range g.edges {
+		for _, c := range e.Citations {
+			rows = append(rows, g.refs.withSources([]any{e.Key(), string(e.Type), e.From, e.To, g.refs.sourceTitle(c.SourceID), c.Locator, c.Note}, []graph.Citation{c}))
+		}
+	}
+	return rows, nil
+}
+
+// authorsCell joins a source's authors for the sources table.
+func authorsCell(s *graph.Source) string { return strings.Join(s.Authors, "; ") }

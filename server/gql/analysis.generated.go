@@ -11,6 +11,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/server/cite"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
@@ -23,6 +24,107 @@ import (
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Bibliography_sources(ctx context.Context, field graphql.CollectedField, obj *Bibliography) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bibliography_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bibliography_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bibliography",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Bibliography_csl(ctx context.Context, field graphql.CollectedField, obj *Bibliography) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bibliography_csl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Csl, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*cite.CSLItem) graphql.Marshaler {
+			return ec.marshalNCSLItem2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋciteᚐCSLItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bibliography_csl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bibliography", field, false, false, "CSLItem")
+}
+
+func (ec *executionContext) _Bibliography_bibtex(ctx context.Context, field graphql.CollectedField, obj *Bibliography) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bibliography_bibtex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bibtex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bibliography_bibtex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bibliography", field, false, false, "String")
+}
+
+func (ec *executionContext) _Bibliography_ris(ctx context.Context, field graphql.CollectedField, obj *Bibliography) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bibliography_ris(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ris, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bibliography_ris(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bibliography", field, false, false, "String")
+}
 
 func (ec *executionContext) _Comparison_countries(ctx context.Context, field graphql.CollectedField, obj *Comparison) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -1379,6 +1481,54 @@ func (ec *executionContext) fieldContext_TimelineEntry_citations(_ context.Conte
 
 // region    **************************** object.gotpl ****************************
 
+var bibliographyImplementors = []string{"Bibliography"}
+
+func (ec *executionContext) _Bibliography(ctx context.Context, sel ast.SelectionSet, obj *Bibliography) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bibliographyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Bibliography")
+		case "sources":
+			out.Values[i] = ec._Bibliography_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "csl":
+			out.Values[i] = ec._Bibliography_csl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bibtex":
+			out.Values[i] = ec._Bibliography_bibtex(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ris":
+			out.Values[i] = ec._Bibliography_ris(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var comparisonImplementors = []string{"Comparison"}
 
 func (ec *executionContext) _Comparison(ctx context.Context, sel ast.SelectionSet, obj *Comparison) graphql.Marshaler {
@@ -1963,6 +2113,14 @@ func (ec *executionContext) _TimelineEntry(ctx context.Context, sel ast.Selectio
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNBibliography2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐBibliography(ctx context.Context, sel ast.SelectionSet, v *Bibliography) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Bibliography!")
+		return graphql.Null
+	}
+	return ec._Bibliography(ctx, sel, v)
+}
 
 func (ec *executionContext) marshalNComparison2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐComparison(ctx context.Context, sel ast.SelectionSet, v *Comparison) graphql.Marshaler {
 	if v == nil {

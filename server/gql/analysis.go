@@ -5,6 +5,7 @@ import (
 
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/analysis"
+	"github.com/peacegraph/peacegraph/server/cite"
 )
 
 // The comparative queries: graph/analysis computes them over the Store (so both backends
@@ -183,6 +184,28 @@ func (r *Resolver) selectivity(ctx context.Context, c *graph.Country, from, to *
 	}
 	for _, pc := range p.Personnel {
 		out.Personnel = append(out.Personnel, &PersonnelCount{Personnel: graph.PersonnelType(pc.Personnel), Deployments: pc.Deployments})
+	}
+	return out, nil
+}
+
+// MaxBibliographyNodes is the most node IDs bibliography takes (the protection limits' kind).
+const MaxBibliographyNodes = 500
+
+// bibliography maps analysis.EvidenceOf onto server/cite's formats.
+func (r *Resolver) bibliography(ctx context.Context, ids []string, relationships bool) (*Bibliography, error) {
+	if len(ids) > MaxBibliographyNodes {
+		return nil, graph.Errorf(graph.Invalid, "bibliography", "nodes takes at most %d IDs, got %d", MaxBibliographyNodes, len(ids))
+	}
+	ev, err := analysis.EvidenceOf(ctx, r.Store, ids, relationships)
+	if err != nil {
+		return nil, err
+	}
+	items := cite.Items(ev.Citations, ev.Sources)
+	out := &Bibliography{Sources: []*graph.Source{}, Csl: []*cite.CSLItem{}, Bibtex: string(cite.BibTeX(items)), Ris: string(cite.RIS(items))}
+	for _, it := range items {
+		c := cite.CSL(it)
+		out.Sources = append(out.Sources, it.Source)
+		out.Csl = append(out.Csl, &c)
 	}
 	return out, nil
 }

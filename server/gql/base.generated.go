@@ -11,6 +11,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/server/cite"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
@@ -578,6 +579,53 @@ func (ec *executionContext) _LocalizedName(ctx context.Context, sel ast.Selectio
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) unmarshalNCSLItem2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋciteᚐCSLItemᚄ(ctx context.Context, v any) ([]*cite.CSLItem, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*cite.CSLItem, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCSLItem2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋciteᚐCSLItem(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNCSLItem2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋciteᚐCSLItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*cite.CSLItem) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNCSLItem2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋciteᚐCSLItem(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCSLItem2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋciteᚐCSLItem(ctx context.Context, v any) (*cite.CSLItem, error) {
+	res, err := UnmarshalCSLItem(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCSLItem2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋciteᚐCSLItem(ctx context.Context, sel ast.SelectionSet, v *cite.CSLItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CSLItem!")
+		return graphql.Null
+	}
+	_ = sel
+	res := MarshalCSLItem(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CSLItem!")
+	}
+	return res
+}
 
 func (ec *executionContext) unmarshalNConfidence2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidence(ctx context.Context, v any) (graph.Confidence, error) {
 	res, err := UnmarshalConfidence(v)

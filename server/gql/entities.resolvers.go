@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/server/cite"
 )
 
 // Country is the resolver for the country field.
@@ -447,9 +448,24 @@ func (r *safeguardResolver) Upholds(ctx context.Context, obj *graph.Safeguard) (
 	return related[*graph.Principle](ctx, r.Resolver, obj.ID, graph.RelUpholds, graph.Out)
 }
 
+// DocumentTitle is the resolver for the documentTitle field.
+func (r *sourceResolver) DocumentTitle(ctx context.Context, obj *graph.Source) (*string, error) {
+	return optString(obj.DocumentTitle), nil
+}
+
 // Publisher is the resolver for the publisher field.
 func (r *sourceResolver) Publisher(ctx context.Context, obj *graph.Source) (*string, error) {
 	return optString(obj.Publisher), nil
+}
+
+// Agency is the resolver for the agency field.
+func (r *sourceResolver) Agency(ctx context.Context, obj *graph.Source) (*string, error) {
+	return optString(obj.Agency), nil
+}
+
+// Container is the resolver for the container field.
+func (r *sourceResolver) Container(ctx context.Context, obj *graph.Source) (*string, error) {
+	return optString(obj.Container), nil
 }
 
 // Language is the resolver for the language field.
@@ -460,6 +476,17 @@ func (r *sourceResolver) Language(ctx context.Context, obj *graph.Source) (*stri
 // URL is the resolver for the url field.
 func (r *sourceResolver) URL(ctx context.Context, obj *graph.Source) (*string, error) {
 	return optString(obj.URL), nil
+}
+
+// CitationKey is the resolver for the citationKey field.
+func (r *sourceResolver) CitationKey(ctx context.Context, obj *graph.Source) (string, error) {
+	return cite.Key(obj), nil
+}
+
+// Csl is the resolver for the csl field.
+func (r *sourceResolver) Csl(ctx context.Context, obj *graph.Source) (*cite.CSLItem, error) {
+	item := cite.CSL(cite.Item{Source: obj})
+	return &item, nil
 }
 
 // Name is the resolver for the name field.

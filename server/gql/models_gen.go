@@ -9,7 +9,23 @@ import (
 	"strconv"
 
 	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/server/cite"
 )
+
+// The sources behind some nodes, for a reference manager: each source once, in citation-key
+// order, in three exchange formats. Titles are the documents' own where the dossiers give them,
+// else our English description in square brackets; a name with initials is split ("J. M." Ugarte),
+// any other stays whole (CSL literal); with nodes, a note lists the locators each is cited at.
+type Bibliography struct {
+	// The distinct sources, by citation key.
+	Sources []*graph.Source `json:"sources"`
+	// CSL-JSON: one item per source.
+	Csl []*cite.CSLItem `json:"csl"`
+	// BibTeX with biblatex field names (journaltitle, institution, origdate), UTF-8.
+	Bibtex string `json:"bibtex"`
+	// RIS (tag, two spaces, hyphen, space; CRLF line ends).
+	Ris string `json:"ris"`
+}
 
 // One row per dimension of comparison, one cell per country.
 type Comparison struct {

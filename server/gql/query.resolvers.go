@@ -140,6 +140,11 @@ func (r *queryResolver) DatasetInfo(ctx context.Context) (*graph.DatasetInfo, er
 	return &info, err
 }
 
+// Bibliography is the resolver for the bibliography field.
+func (r *queryResolver) Bibliography(ctx context.Context, nodes []string, relationships bool) (*Bibliography, error) {
+	return r.bibliography(ctx, nodes, relationships)
+}
+
 // LegalInstrumentConnection is the resolver for the legalInstrumentConnection field.
 func (r *queryResolver) LegalInstrumentConnection(ctx context.Context, filter *LegalInstrumentFilter, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) (*LegalInstrumentConnection, error) {
 	return r.legalInstrumentConnection(ctx, filter, first, after, last, before, orderBy)

@@ -59,6 +59,13 @@ type ComplexityRoot struct {
 		Title       func(childComplexity int) int
 	}
 
+	Bibliography struct {
+		Bibtex  func(childComplexity int) int
+		Csl     func(childComplexity int) int
+		Ris     func(childComplexity int) int
+		Sources func(childComplexity int) int
+	}
+
 	Citation struct {
 		Locator func(childComplexity int) int
 		Note    func(childComplexity int) int
@@ -333,6 +340,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		Bibliography              func(childComplexity int, nodes []string, relationships bool) int
 		Compare                   func(childComplexity int, countries []string) int
 		ConstitutionalCompliance  func(childComplexity int, country string) int
 		Countries                 func(childComplexity int, caseRole *graph.CaseRole) int
@@ -465,14 +473,20 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Authors    func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Language   func(childComplexity int) int
-		Publisher  func(childComplexity int) int
-		SourceKind func(childComplexity int) int
-		Title      func(childComplexity int) int
-		URL        func(childComplexity int) int
-		Year       func(childComplexity int) int
+		Agency        func(childComplexity int) int
+		Authors       func(childComplexity int) int
+		CitationKey   func(childComplexity int) int
+		Container     func(childComplexity int) int
+		Csl           func(childComplexity int) int
+		DocumentTitle func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Language      func(childComplexity int) int
+		OriginalYear  func(childComplexity int) int
+		Publisher     func(childComplexity int) int
+		SourceKind    func(childComplexity int) int
+		Title         func(childComplexity int) int
+		URL           func(childComplexity int) int
+		Year          func(childComplexity int) int
 	}
 
 	SourceConnection struct {
@@ -583,6 +597,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Benefit.Title(childComplexity), true
+
+	case "Bibliography.bibtex":
+		if e.ComplexityRoot.Bibliography.Bibtex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bibliography.Bibtex(childComplexity), true
+	case "Bibliography.csl":
+		if e.ComplexityRoot.Bibliography.Csl == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bibliography.Csl(childComplexity), true
+	case "Bibliography.ris":
+		if e.ComplexityRoot.Bibliography.Ris == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bibliography.Ris(childComplexity), true
+	case "Bibliography.sources":
+		if e.ComplexityRoot.Bibliography.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bibliography.Sources(childComplexity), true
 
 	case "Citation.locator":
 		if e.ComplexityRoot.Citation.Locator == nil {
@@ -1779,6 +1818,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Principle.Scope(childComplexity), true
 
+	case "Query.bibliography":
+		if e.ComplexityRoot.Query.Bibliography == nil {
+			break
+		}
+
+		args, err := ec.field_Query_bibliography_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Bibliography(childComplexity, args["nodes"].([]string), args["relationships"].(bool)), true
 	case "Query.compare":
 		if e.ComplexityRoot.Query.Compare == nil {
 			break
@@ -2468,12 +2518,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SelectivityProfile.Share(childComplexity), true
 
+	case "Source.agency":
+		if e.ComplexityRoot.Source.Agency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Agency(childComplexity), true
 	case "Source.authors":
 		if e.ComplexityRoot.Source.Authors == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Source.Authors(childComplexity), true
+	case "Source.citationKey":
+		if e.ComplexityRoot.Source.CitationKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.CitationKey(childComplexity), true
+	case "Source.container":
+		if e.ComplexityRoot.Source.Container == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Container(childComplexity), true
+	case "Source.csl":
+		if e.ComplexityRoot.Source.Csl == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Csl(childComplexity), true
+	case "Source.documentTitle":
+		if e.ComplexityRoot.Source.DocumentTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.DocumentTitle(childComplexity), true
 	case "Source.id":
 		if e.ComplexityRoot.Source.ID == nil {
 			break
@@ -2486,6 +2566,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Language(childComplexity), true
+	case "Source.originalYear":
+		if e.ComplexityRoot.Source.OriginalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.OriginalYear(childComplexity), true
 	case "Source.publisher":
 		if e.ComplexityRoot.Source.Publisher == nil {
 			break
@@ -2889,6 +2975,23 @@ type TimelineEntry {
   node: Node!
   citations: [Citation!]!
 }
+
+"""
+The sources behind some nodes, for a reference manager: each source once, in citation-key
+order, in three exchange formats. Titles are the documents' own where the dossiers give them,
+else our English description in square brackets; a name with initials is split ("J. M." Ugarte),
+any other stays whole (CSL literal); with nodes, a note lists the locators each is cited at.
+"""
+type Bibliography {
+  """The distinct sources, by citation key."""
+  sources: [Source!]!
+  """CSL-JSON: one item per source."""
+  csl: [CSLItem!]!
+  """BibTeX with biblatex field names (journaltitle, institution, origdate), UTF-8."""
+  bibtex: String!
+  """RIS (tag, two spaces, hyphen, space; CRLF line ends)."""
+  ris: String!
+}
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/base.graphqls", Input: `# peacegraph public API: scalars, interfaces and enums shared by every type.
 # Started from shared/design/api-sketch.graphqls; its names are kept.
@@ -2902,6 +3005,14 @@ inclusive at the precision given: from "2014" to "2014" covers every day of 2014
 "1994-02" includes 1994-02-28. A partial date overlaps a range if any day of it falls inside.
 """
 scalar PartialDate
+
+"""
+A CSL-JSON item (the Citation Style Language's data format:
+https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), as a JSON object: id (the
+citation key), type, title, author, publisher, container-title, issued, original-date, language,
+URL, note. What the sources do not give is absent.
+"""
+scalar CSLItem
 
 """Anything with a stable global ID: node(id:) returns it. IDs are human-readable, e.g. mission:minustah."""
 interface Node {
@@ -3171,17 +3282,37 @@ type SearchConnection {
 	{Name: "../../schema/graphql/entities.graphqls", Input: `# The knowledge graph's entities. Lists of related entities are ordered by ID unless a field
 # says otherwise.
 
-"""A document that evidence cites. Sources are de-duplicated by URL."""
+"""
+A document that evidence cites. Sources are de-duplicated by URL. The bibliographic fields hold
+only what the research dossiers give, in their form, never a guess: null (or empty) when they
+do not give it.
+"""
 type Source implements Node {
   id: ID!
   kind: SourceKind!
+  """Our English description of the document (every source has one)."""
   title: String!
+  """The document's own title, as the dossier gives it."""
+  documentTitle: String
+  """Persons, in the dossier's form ("L. Micha", "Gómez-Robledo Verduzco"): authors, or the speaker of a speech, the issuer of a declaration."""
   authors: [String!]!
+  """The organisation that published it: a newspaper, ministry, office."""
   publisher: String
+  """The news agency of a press item ("EFE", "AP"), when it is not the publisher."""
+  agency: String
+  """The journal, series, book, archive or platform it appears in."""
+  container: String
+  """The year it was published; for a page reproducing a law, resolution, declaration or report, that document's year."""
   year: Int
+  """For a reproduction dated on its own (a 2006 blog post of the 1946 Constitution), the reproduced document's year; year is then the reproduction's."""
+  originalYear: Int
   """Lower-case ISO 639-1 code of the document's language, when known."""
   language: String
   url: String
+  """The source's key in every citation export (BibTeX key, CSL-JSON and RIS id): its ID without "source:". Stable: IDs never change."""
+  citationKey: String!
+  """This source as a CSL-JSON item, for citeproc, Zotero, Mendeley or pandoc (the rules: Query.bibliography)."""
+  csl: CSLItem!
 }
 
 """Where a fact comes from: a source and, when known, where in it (page, article, paragraph)."""
@@ -3575,6 +3706,14 @@ type MissionConnection {
   """
   timeline(countries: [String!], from: PartialDate, to: PartialDate): [TimelineEntry!]!
   datasetInfo: DatasetInfo!
+  """
+  The citations of any nodes as a bibliography (CSL-JSON, BibTeX, RIS): the sources cited by the
+  nodes and, unless relationships is false, by every relationship with one of them at either end
+  (a deployment's IN_MISSION, a reform's drivers...). A source given as a node is its own
+  citation. Pass the IDs of the nodes an answer shows to cite the answer. 1 to 500 IDs;
+  NOT_FOUND for an unknown one. The same as /export/citations.csl.json?node=...
+  """
+  bibliography(nodes: [ID!]!, relationships: Boolean! = true): Bibliography!
 
   # Relay connections for the lists above (the plain list fields stay for compatibility).
   # first/last are capped (PEACEGRAPH_MAX_FIRST, 500 by default) and default to 100; cursors
@@ -3636,6 +3775,20 @@ func (ec *executionContext) childFields_Benefit(ctx context.Context, field graph
 		return ec.fieldContext_Benefit_disputes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Benefit", field.Name)
+}
+
+func (ec *executionContext) childFields_Bibliography(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sources":
+		return ec.fieldContext_Bibliography_sources(ctx, field)
+	case "csl":
+		return ec.fieldContext_Bibliography_csl(ctx, field)
+	case "bibtex":
+		return ec.fieldContext_Bibliography_bibtex(ctx, field)
+	case "ris":
+		return ec.fieldContext_Bibliography_ris(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Bibliography", field.Name)
 }
 
 func (ec *executionContext) childFields_Citation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4406,16 +4559,28 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_kind(ctx, field)
 	case "title":
 		return ec.fieldContext_Source_title(ctx, field)
+	case "documentTitle":
+		return ec.fieldContext_Source_documentTitle(ctx, field)
 	case "authors":
 		return ec.fieldContext_Source_authors(ctx, field)
 	case "publisher":
 		return ec.fieldContext_Source_publisher(ctx, field)
+	case "agency":
+		return ec.fieldContext_Source_agency(ctx, field)
+	case "container":
+		return ec.fieldContext_Source_container(ctx, field)
 	case "year":
 		return ec.fieldContext_Source_year(ctx, field)
+	case "originalYear":
+		return ec.fieldContext_Source_originalYear(ctx, field)
 	case "language":
 		return ec.fieldContext_Source_language(ctx, field)
 	case "url":
 		return ec.fieldContext_Source_url(ctx, field)
+	case "citationKey":
+		return ec.fieldContext_Source_citationKey(ctx, field)
+	case "csl":
+		return ec.fieldContext_Source_csl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }

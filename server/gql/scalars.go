@@ -1,6 +1,7 @@
 package gql
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/peacegraph/peacegraph/graph"
+	"github.com/peacegraph/peacegraph/server/cite"
 )
 
 // Marshalling of the graph package's types as GraphQL scalars and enums. The functions live
@@ -91,4 +93,17 @@ func UnmarshalThreatKind(v any) (graph.ThreatKind, error) {
 func MarshalSourceKind(v graph.SourceKind) graphql.Marshaler { return marshalEnum(v) }
 func UnmarshalSourceKind(v any) (graph.SourceKind, error) {
 	return unmarshalEnum(v, "SourceKind", graph.SourceKinds)
+}
+
+// MarshalCSLItem writes a CSL-JSON item as a JSON object (server/cite's form).
+func MarshalCSLItem(v cite.CSLItem) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		b, _ := json.Marshal(v) // strings and numbers only: cannot fail
+		_, _ = w.Write(b)
+	})
+}
+
+// UnmarshalCSLItem refuses every input: CSLItem is an output type.
+func UnmarshalCSLItem(v any) (cite.CSLItem, error) {
+	return cite.CSLItem{}, fmt.Errorf("CSLItem is an output type: no argument takes one")
 }

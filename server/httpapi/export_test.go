@@ -271,7 +271,9 @@ func TestExportFormats(t *testing.T) {
 	for _, tb := range index.Tables {
 		names = append(names, tb.Name)
 	}
-	if want := []string{"deployments", "missions", "reforms", "legal-instruments", "safeguards", "events", "personnel", "citations"}; !slices.Equal(names, want) {
+	if want := []string{"deployments", "missions", "reforms", "reform-links", "legal-instruments", "safeguards", "principles", "threats", "threat-perceptions",
+		"obstacles", "benefits", "recommendations", "events", "personnel", "personnel-long", "citations", "sources", "source-authors",
+		"nodes", "edges", "edge-citations"}; !slices.Equal(names, want) {
 		t.Errorf("tables %v, want %v", names, want)
 	}
 	quoted := 0
@@ -324,6 +326,9 @@ func jsonCell(v any) string {
 	case []any:
 		var parts []string
 		for _, e := range x {
+			if e == nil {
+				e = "-" // source_urls: a source without a URL
+			}
 			parts = append(parts, fmt.Sprint(e))
 		}
 		return strings.Join(parts, " ")
