@@ -11,14 +11,49 @@ import (
 type OrderField string
 
 // The order fields. Every order ends with the ID as tie-break, so it is total and stable.
+// Beside these, any sortable field of the kind (fields.go) orders by its name ("peakStrength",
+// "deploymentCount"): text case- and accent-insensitively, numbers and counts numerically,
+// dates as PartialDate.Compare, false before true; a node without a value comes last in either
+// direction, as undated nodes do; an enum in the order it declares its values.
 const (
 	OrderDefault      OrderField = ""             // DATE for dated kinds, NAME otherwise
 	OrderID           OrderField = "ID"           // by ID
 	OrderName         OrderField = "NAME"         // by name, title or acronym
 	OrderDate         OrderField = "DATE"         // by start, adoption or event date; undated last
-	OrderContributors OrderField = "CONTRIBUTORS" // missions: by number of case and partner countries deployed
-	OrderDeployments  OrderField = "DEPLOYMENTS"  // missions: by number of deployments
+	OrderContributors OrderField = "CONTRIBUTORS" // missions: contributorCount
+	OrderDeployments  OrderField = "DEPLOYMENTS"  // missions: deploymentCount
 )
+
+// legacyCounts are the count orders that predate field orders, and the fields they are.
+var legacyCounts = map[OrderField]string{OrderContributors: "contributorCount", OrderDeployments: "deploymentCount"}
+
+// OrderFieldOf is the field q is ordered by, when it is a field order (ok false for the
+// default, ID, NAME and DATE orders).
+func (q ListQuery) OrderFieldOf() (Field, bool) {
+	name := string(q.Order)
+	if l, ok := legacyCounts[q.Order]; ok {
+		name = l
+	}
+	switch q.Order {
+	case OrderDefault, OrderID, OrderName, OrderDate:
+		return Field{}, false
+	}
+	f, ok := FieldOf(q.Kind, name)
+	return f, ok && f.Sortable
+}
+
+// Counts lists the count fields a store must compute for q: those its where names and the
+// count it is ordered by.
+func (q ListQuery) Counts() []string {
+	var out []string
+	if q.Where != nil {
+		out = q.Where.Counts(q.Kind)
+	}
+	if f, ok := q.OrderFieldOf(); ok && f.Type == FieldCount && !slices.Contains(out, f.Name) {
+		out = append(out, f.Name)
+	}
+	return out
+}
 
 // ListQuery selects, orders and pages nodes of one kind. Filters that do not apply to Kind are
 // ignored; empty filters select everything.
@@ -44,6 +79,8 @@ type ListQuery struct {
 	// from their start on. A missing start or end is open on that side; a node with neither
 	// is left out whenever a range is given (see ActiveIn). Ignored for undated kinds.
 	Active DateRange
+	// Where filters on the kind's fields (fields.go, where.go); nil: no filter.
+	Where *Where
 
 	Order OrderField
 	Desc  bool
@@ -54,10 +91,11 @@ type ListQuery struct {
 
 // ListItem is what a backend knows of a node before loading it: enough to order it.
 type ListItem struct {
-	ID    string
-	Name  string
-	Date  *PartialDate
-	Count int
+	ID   string
+	Name string
+	Date *PartialDate
+	// Value is the node's value of the field q is ordered by (OrderFieldOf), nil for none.
+	Value any
 }
 
 // Page is one page of a list.
@@ -111,7 +149,14 @@ func ValidateList(q ListQuery) error {
 			return Errorf(Invalid, op, "order %s applies to missions only", q.Order)
 		}
 	default:
-		return Errorf(Invalid, op, "unknown order field %q", q.Order)
+		if _, ok := q.OrderFieldOf(); !ok {
+			return Errorf(Invalid, op, "unknown order field %q for %s", q.Order, strings.ToLower(string(q.Kind)))
+		}
+	}
+	if q.Where != nil {
+		if err := q.Where.Validate(q.Kind); err != nil {
+			return err
+		}
 	}
 	for name, n := range map[string]*int{"first": q.First, "last": q.Last} {
 		if n != nil {
@@ -130,6 +175,7 @@ func ValidateList(q ListQuery) error {
 func Paginate(items []ListItem, q ListQuery) (PageIDs, error) {
 	const op = "graph.Paginate"
 	order := effectiveOrder(q)
+	field, byField := q.OrderFieldOf()
 	sorted := slices.Clone(items)
 	if order == OrderName {
 		// Fold once per item, not once per comparison: folding normalises Unicode.
@@ -147,8 +193,13 @@ func Paginate(items []ListItem, q ListQuery) (PageIDs, error) {
 			if c != 0 && (a.Date == nil || b.Date == nil) {
 				return c // undated last in either direction
 			}
-		case OrderContributors, OrderDeployments:
-			c = cmp.Compare(a.Count, b.Count)
+		default:
+			if byField {
+				c = compareValues(field, a.Value, b.Value)
+				if c != 0 && (a.Value == nil || b.Value == nil) {
+					return c // no value last in either direction
+				}
+			}
 		}
 		if q.Desc {
 			c = -c
@@ -224,10 +275,56 @@ func decodeCursor(c, order string) (string, bool) {
 	return parts[2], true
 }
 
-// ItemOf returns the ordering keys of n (Count is left to the backend).
-func ItemOf(n Node) ListItem {
+// compareValues orders two values of field f; nil after any value. Text is compared folded;
+// an enum's values in the order the enum declares them (Confidence: HIGH, MEDIUM, LOW).
+func compareValues(f Field, a, b any) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return 1
+	case b == nil:
+		return -1
+	}
+	switch x := a.(type) {
+	case int:
+		return cmp.Compare(x, b.(int))
+	case bool:
+		y := b.(bool)
+		switch {
+		case x == y:
+			return 0
+		case !x:
+			return -1
+		}
+		return 1
+	case *PartialDate:
+		return x.Compare(*b.(*PartialDate))
+	case string:
+		switch {
+		case f.Type == FieldText:
+			return cmp.Or(cmp.Compare(Fold(x), Fold(b.(string))), cmp.Compare(x, b.(string)))
+		case f.Enum != "":
+			vs := Enums()[f.Enum]
+			return cmp.Compare(slices.Index(vs, x), slices.Index(vs, b.(string)))
+		}
+		return cmp.Compare(x, b.(string))
+	}
+	return 0
+}
+
+// ItemOf returns the ordering keys of n for q, with the counts the store computed for it.
+func ItemOf(n Node, q ListQuery, counts map[string]int) ListItem {
 	start, _, _ := n.Span()
-	return ListItem{ID: n.NodeID(), Name: n.Label(), Date: start}
+	it := ListItem{ID: n.NodeID(), Name: n.Label(), Date: start}
+	if f, ok := q.OrderFieldOf(); ok {
+		if f.Type == FieldCount {
+			it.Value = counts[f.Name]
+		} else {
+			it.Value = f.Value(n)
+		}
+	}
+	return it
 }
 
 // ActiveIn reports whether n passes the range filter r (see ListQuery.Active).
@@ -313,6 +410,16 @@ func (q ListQuery) Filters() map[Filter]string {
 	return out
 }
 
+// Match reports whether n passes q's filters on the node's own fields (MatchFields) and its
+// where, given the counts the store computed for n (Counts): the one evaluation of a where,
+// which both stores call. A where counts a node when it is Yes.
+func (q ListQuery) Match(n Node, counts map[string]int) bool {
+	if !q.MatchFields(n) {
+		return false
+	}
+	return q.Where == nil || q.Where.Eval(n, counts) == WhereYes
+}
+
 // MatchFields reports whether n passes q's filters on the node's own fields: case role,
 // sub-kind, Chapter VII, personnel and the active range (see ActiveIn). The relationship
 // filters (Filters) are the store's, which follows KindInfo.Paths.
@@ -334,17 +441,22 @@ func (q ListQuery) MatchFields(n Node) bool {
 	return true
 }
 
+// CountsFunc gives the values of a node's count fields that a query needs (ListQuery.Counts),
+// by field name; nil when it needs none.
+type CountsFunc func(Node) map[string]int
+
 // PageOf orders and cuts the page q asks for out of nodes that passed its filters, with
-// Paginate's rules; count gives the ordering count of a node for the count orders (nil: none).
-// Both stores' List and the nested connections build their pages with it.
-func PageOf(nodes []Node, q ListQuery, count func(Node) int) (Page, error) {
+// Paginate's rules; counts gives the count fields q orders by. Both stores' List and the
+// nested connections build their pages with it.
+func PageOf(nodes []Node, q ListQuery, counts CountsFunc) (Page, error) {
 	items := make([]ListItem, len(nodes))
 	byID := make(map[string]Node, len(nodes))
 	for i, n := range nodes {
-		items[i] = ItemOf(n)
-		if count != nil {
-			items[i].Count = count(n)
+		var c map[string]int
+		if counts != nil {
+			c = counts(n)
 		}
+		items[i] = ItemOf(n, q, c)
 		byID[n.NodeID()] = n
 	}
 	ids, err := Paginate(items, q)
@@ -359,20 +471,28 @@ func PageOf(nodes []Node, q ListQuery, count func(Node) int) (Page, error) {
 }
 
 // ListNodes is Store.List over nodes of q.Kind that already passed q's relationship filters:
-// it checks q (ValidateList), keeps the nodes that pass MatchFields and cuts the page with
-// PageOf. The memory store and the nested connections (a country's deployments, loaded through
-// the relationship) both answer with it.
-func ListNodes[T Node](nodes []T, q ListQuery, count func(Node) int) (Page, error) {
+// it checks q (ValidateList), keeps the nodes that pass Match and cuts the page with PageOf.
+// Both stores and the nested connections (a country's deployments, loaded through the
+// relationship) answer with it; counts gives the count fields q needs (nil when it needs
+// none: ListQuery.Counts).
+func ListNodes[T Node](nodes []T, q ListQuery, counts CountsFunc) (Page, error) {
 	if err := ValidateList(q); err != nil {
 		return Page{}, err
 	}
+	if counts == nil && len(q.Counts()) > 0 {
+		return Page{}, Errorf(Internal, "graph.ListNodes", "the query needs counts %v that nobody computed", q.Counts())
+	}
 	kept := make([]Node, 0, len(nodes))
 	for _, n := range nodes {
-		if q.MatchFields(n) {
+		var c map[string]int
+		if counts != nil {
+			c = counts(n)
+		}
+		if q.Match(n, c) {
 			kept = append(kept, n)
 		}
 	}
-	return PageOf(kept, q, count)
+	return PageOf(kept, q, counts)
 }
 
 // Select is ListNodes without paging: every node that passes q's field filters, in q's order.

@@ -33,15 +33,29 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 			nodes = append(nodes, n)
 		}
 	}
-	var count func(graph.Node) int
-	switch q.Order {
-	case graph.OrderContributors:
-		count = func(n graph.Node) int { return len(s.walk(n.NodeID(), graph.ContributorPath)) }
-	case graph.OrderDeployments:
-		count = func(n graph.Node) int { return len(s.in[graph.RelInMission][n.NodeID()]) }
-	}
-	p, err := graph.ListNodes(nodes, q, count)
+	p, err := graph.ListNodes(nodes, q, s.counts(q))
 	return p, graph.WithOp(op, err)
+}
+
+// counts computes the count fields q needs (graph.ListQuery.Counts) by walking their paths:
+// the distinct nodes at the end.
+func (s *Store) counts(q graph.ListQuery) graph.CountsFunc {
+	need := q.Counts()
+	if len(need) == 0 {
+		return nil
+	}
+	paths := make([]graph.Path, len(need))
+	for i, name := range need {
+		f, _ := graph.FieldOf(q.Kind, name)
+		paths[i] = f.Path
+	}
+	return func(n graph.Node) map[string]int {
+		m := make(map[string]int, len(need))
+		for i, name := range need {
+			m[name] = len(s.walk(n.NodeID(), paths[i]))
+		}
+		return m
+	}
 }
 
 func (s *Store) kindOf(id string) graph.Kind {

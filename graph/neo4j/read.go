@@ -165,12 +165,17 @@ func listCypher(q graph.ListQuery) (string, map[string]any) {
 			`($activeTo IS NULL OR n.startFirst IS NULL OR n.startFirst <= $activeTo)`,
 			`($activeFrom IS NULL OR n.endLast IS NULL OR n.endLast >= $activeFrom)`)
 	}
-	count := "0"
-	switch q.Order {
-	case graph.OrderContributors:
-		count = fmt.Sprintf(`COUNT { MATCH %s RETURN DISTINCT c }`, pathPattern(graph.ContributorPath, "(c:Country)"))
-	case graph.OrderDeployments:
-		count = fmt.Sprintf(`COUNT { MATCH %s }`, pathPattern(graph.ContributorPath[:1], "(:Deployment)"))
+	// The counts the where and the order need (graph.ListQuery.Counts), as a map per node, and
+	// the stored document of every candidate when a where must be evaluated on it (graph's one
+	// evaluation, graph.ListQuery.Match).
+	var counts []string
+	for _, name := range q.Counts() {
+		f, _ := graph.FieldOf(q.Kind, name)
+		counts = append(counts, fmt.Sprintf("%s: COUNT { MATCH %s RETURN DISTINCT c }", mustName(name), pathPattern(f.Path, "(c)")))
+	}
+	doc := "null"
+	if needDocs(q) {
+		doc = "n.doc"
 	}
 	cond := ""
 	if len(where) > 0 {
@@ -180,13 +185,20 @@ func listCypher(q graph.ListQuery) (string, map[string]any) {
 CALL () {
   MATCH (n:%s)
   %s
-  RETURN collect([n.id, n.label, n.sortDate, %s]) AS items
+  RETURN collect([n.id, n.label, n.sortDate, {%s}, %s]) AS items
 }
 RETURN items,
   $country IS NULL OR EXISTS { MATCH (:Country {id: $country}) } AS countryOK,
   $mission IS NULL OR EXISTS { MATCH (:Mission {id: $mission}) } AS missionOK`,
-		mustName(info.Label), cond, count)
+		mustName(info.Label), cond, strings.Join(counts, ", "), doc)
 	return cypher, params
+}
+
+// needDocs reports whether List must decode every candidate: to evaluate a where, or to read
+// the value of a field it is ordered by (counts come from Cypher).
+func needDocs(q graph.ListQuery) bool {
+	f, ok := q.OrderFieldOf()
+	return q.Where != nil || (ok && f.Type != graph.FieldCount)
 }
 
 // List filters in Cypher (one query returning each match's ID and ordering keys), orders and
@@ -215,9 +227,11 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 	raw, _ := r.Get("items")
 	rows, _ := raw.([]any)
 	items := make([]graph.ListItem, 0, len(rows))
+	var nodes []graph.Node
+	counts := map[string]map[string]int{}
 	for _, row := range rows {
 		cols, _ := row.([]any)
-		if len(cols) != 4 {
+		if len(cols) != 5 {
 			return graph.Page{}, graph.Errorf(graph.Internal, op, "malformed list row")
 		}
 		it := graph.ListItem{}
@@ -230,9 +244,31 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 			}
 			it.Date = &pd
 		}
-		c, _ := cols[3].(int64)
-		it.Count = int(c)
+		c := map[string]int{}
+		m, _ := cols[3].(map[string]any)
+		for k, v := range m {
+			n, _ := v.(int64)
+			c[k] = int(n)
+		}
+		counts[it.ID] = c
+		if doc, ok := cols[4].(string); ok {
+			n, err := decodeNode(string(q.Kind), doc)
+			if err != nil {
+				return graph.Page{}, graph.Wrap(graph.Internal, op, err, "stored node "+it.ID+" is corrupt")
+			}
+			nodes = append(nodes, n)
+			continue
+		}
+		if f, ok := q.OrderFieldOf(); ok {
+			it.Value = c[f.Name] // a count: needDocs is false
+		}
 		items = append(items, it)
+	}
+	if needDocs(q) {
+		// The where is graph's to evaluate, on the decoded candidates (issue 11 may compile
+		// it to Cypher): the same function the memory store calls.
+		page, err := graph.ListNodes(nodes, q, func(n graph.Node) map[string]int { return counts[n.NodeID()] })
+		return page, graph.WithOp(op, err)
 	}
 	page, err := graph.Paginate(items, q)
 	if err != nil {
@@ -242,7 +278,7 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 	if len(page.IDs) == 0 {
 		return out, nil
 	}
-	nodes, err := s.Get(ctx, page.IDs)
+	nodes, err = s.Get(ctx, page.IDs)
 	if err != nil {
 		return graph.Page{}, graph.WithOp(op, err)
 	}

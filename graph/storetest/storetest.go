@@ -42,6 +42,8 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Edges", func(t *testing.T) { testEdges(ctx, t, s, ds) })
 	t.Run("List", func(t *testing.T) { testList(ctx, t, s, ds) })
 	t.Run("Paginate", func(t *testing.T) { testPaginate(ctx, t, s) })
+	t.Run("Where", func(t *testing.T) { testWhere(ctx, t, s) })
+	t.Run("OrderBy", func(t *testing.T) { testOrderBy(ctx, t, s) })
 	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s) })
 	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s) })
 	t.Run("ShortestPath", func(t *testing.T) { testPath(ctx, t, s) })
