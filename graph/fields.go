@@ -16,15 +16,15 @@ type FieldType string
 
 // The field types.
 const (
-	FieldID       FieldType = "ID"       // eq, in
-	FieldText     FieldType = "TEXT"     // eq, in, contains (case- and accent-insensitive), isNull
-	FieldNumber   FieldType = "NUMBER"   // eq, in, gt, gte, lt, lte, isNull
-	FieldBool     FieldType = "BOOLEAN"  // eq, isNull
-	FieldEnum     FieldType = "ENUM"     // eq, in
-	FieldEnumList FieldType = "ENUMS"    // in: any of the node's values is one of these
-	FieldTextList FieldType = "TEXTS"    // contains: one of the node's values contains it
-	FieldDate     FieldType = "DATE"     // orders only here; the time model's operators apply
-	FieldCount    FieldType = "COUNT"    // a number of related nodes: as NUMBER, never null
+	FieldID       FieldType = "ID"        // eq, in
+	FieldText     FieldType = "TEXT"      // eq, in, contains (case- and accent-insensitive), isNull
+	FieldNumber   FieldType = "NUMBER"    // eq, in, gt, gte, lt, lte, isNull
+	FieldBool     FieldType = "BOOLEAN"   // eq, isNull
+	FieldEnum     FieldType = "ENUM"      // eq, in
+	FieldEnumList FieldType = "ENUMS"     // in: any of the node's values is one of these
+	FieldTextList FieldType = "TEXTS"     // contains: one of the node's values contains it
+	FieldDate     FieldType = "DATE"      // orders only here; the time model's operators apply
+	FieldCount    FieldType = "COUNT"     // a number of related nodes: as NUMBER, never null
 	FieldConf     FieldType = "ENUM:CONF" // Confidence: as ENUM
 )
 

@@ -8,7 +8,9 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 )
 
-func cond(field string, op graph.Op, v any) graph.Cond { return graph.Cond{Field: field, Op: op, Value: v} }
+func cond(field string, op graph.Op, v any) graph.Cond {
+	return graph.Cond{Field: field, Op: op, Value: v}
+}
 
 func where(cs ...graph.Cond) *graph.Where { return &graph.Where{Conds: cs} }
 
