@@ -56,11 +56,13 @@ func (f Field) Value(n Node) any {
 // OrderName is the field's name in an order enum: peakStrength is PEAK_STRENGTH.
 func (f Field) OrderName() string {
 	var b strings.Builder
-	for i, r := range f.Name {
-		if r >= 'A' && r <= 'Z' && i > 0 {
-			b.WriteByte('_')
+	prev := rune(0)
+	for _, r := range f.Name {
+		if r >= 'A' && r <= 'Z' && prev >= 'a' && prev <= 'z' {
+			b.WriteByte('_') // peakStrength: PEAK_STRENGTH; chapterVII: CHAPTER_VII
 		}
 		b.WriteRune(r)
+		prev = r
 	}
 	return strings.ToUpper(b.String())
 }

@@ -73,6 +73,9 @@ type Cell struct {
 	CountryID string
 	// Values are distinct and sorted case- and accent-insensitively, then as written.
 	Values []string
+	// Items are the same values typed, in the same order: a number as a number, a date as a
+	// date, an entity as its ID.
+	Items []Value
 	// NodeIDs are the entities the values come from, by ID (not parallel to Values).
 	NodeIDs []string
 	// Citations are the evidence for the values (the package's citation rule).
@@ -80,6 +83,22 @@ type Cell struct {
 	// Empty is true when the graph holds no sourced data for the cell; Values, NodeIDs and
 	// Citations are then empty too.
 	Empty bool
+}
+
+// Value is one value of a cell, typed. Text is always set (as in Cell.Values); the other
+// fields are set where they apply (see Compare for each dimension).
+type Value struct {
+	Text string
+	// Number is a count or a figure (missionsJoined, peakPersonnel, reformsByKind).
+	Number *int
+	// Date is the date the value is, or is as of (firstParticipation, peakPersonnel,
+	// threatsPerceived).
+	Date *graph.PartialDate
+	// NodeID is the entity the value is (an instrument, principle, safeguard, function, threat,
+	// obstacle, deployment).
+	NodeID string
+	// Key is the category the value is of: a reformsByKind count's ReformKind, a personnel type.
+	Key string
 }
 
 // Compare builds the comparison table of 1 to MaxCompare countries, given without duplicates
@@ -126,10 +145,18 @@ type Cell struct {
 // countries; Edges GROUNDED_IN of all safeguards and PERFORMED of all deployments; one Get of
 // every node those name; one Get of the first-participation missions; and one PersonnelSeries
 // per country (the store has no batched form).
-func Compare(ctx context.Context, s graph.Store, countryIDs []string) (Comparison, error) {
+//
+// dims selects the rows, by key, in the order of Dimensions() (nil or empty: every row);
+// Invalid for an unknown key.
+func Compare(ctx context.Context, s graph.Store, countryIDs []string, dims ...string) (Comparison, error) {
 	const op = "analysis.Compare"
 	if len(countryIDs) < 1 || len(countryIDs) > MaxCompare {
 		return Comparison{}, graph.Errorf(graph.Invalid, op, "compare takes 1 to %d countries, got %d", MaxCompare, len(countryIDs))
+	}
+	for _, d := range dims {
+		if !slices.Contains(Dimensions(), d) {
+			return Comparison{}, graph.Errorf(graph.Invalid, op, "unknown dimension %q: the dimensions are %s", d, strings.Join(Dimensions(), ", "))
+		}
 	}
 	ids, err := normalizeCountries(op, countryIDs)
 	if err != nil {
@@ -205,6 +232,9 @@ func Compare(ctx context.Context, s graph.Store, countryIDs []string) (Compariso
 
 	out := Comparison{CountryIDs: ids, Rows: make([]Row, 0, len(dimensions))}
 	for _, d := range dimensions {
+		if len(dims) > 0 && !slices.Contains(dims, d.key) {
+			continue
+		}
 		row := Row{Dimension: d.key, Description: d.description, Cells: make([]Cell, 0, len(ids))}
 		for _, id := range ids {
 			var cell cellData
@@ -232,14 +262,19 @@ type comparer struct {
 
 // cellData accumulates a cell.
 type cellData struct {
-	values []string
+	values []Value
 	nodes  []string
 	cites  citeSet
 }
 
-// add records a value with the entity it comes from ("" for none) and its evidence.
+// add records a value that is the entity nodeID ("" for none), with its evidence.
 func (d *cellData) add(value, nodeID string, cs ...[]graph.Citation) {
-	d.values = append(d.values, value)
+	d.addValue(Value{Text: value, NodeID: nodeID}, nodeID, cs...)
+}
+
+// addValue records a typed value, with the entity it comes from and its evidence.
+func (d *cellData) addValue(v Value, nodeID string, cs ...[]graph.Citation) {
+	d.values = append(d.values, v)
 	d.evidence(nodeID, cs...)
 }
 
@@ -254,13 +289,17 @@ func (d *cellData) evidence(nodeID string, cs ...[]graph.Citation) {
 }
 
 func (d *cellData) cell(countryID string) Cell {
-	values := slices.Clone(d.values)
-	slices.SortFunc(values, compareText)
-	values = slices.Compact(values)
-	if len(values) == 0 {
-		return Cell{CountryID: countryID, Values: []string{}, NodeIDs: []string{}, Citations: []graph.Citation{}, Empty: true}
+	items := slices.Clone(d.values)
+	slices.SortStableFunc(items, func(a, b Value) int { return compareText(a.Text, b.Text) })
+	items = slices.CompactFunc(items, func(a, b Value) bool { return a.Text == b.Text })
+	if len(items) == 0 {
+		return Cell{CountryID: countryID, Values: []string{}, Items: []Value{}, NodeIDs: []string{}, Citations: []graph.Citation{}, Empty: true}
 	}
-	return Cell{CountryID: countryID, Values: append([]string{}, values...), NodeIDs: append([]string{}, distinct(d.nodes)...),
+	values := make([]string, len(items))
+	for i, it := range items {
+		values[i] = it.Text
+	}
+	return Cell{CountryID: countryID, Values: values, Items: items, NodeIDs: append([]string{}, distinct(d.nodes)...),
 		Citations: d.cites.sorted()}
 }
 
@@ -371,7 +410,7 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 				}
 			case DimPersonnelTypes:
 				for _, t := range d.Personnel {
-					cell.add(string(t), d.ID, d.Citations)
+					cell.addValue(Value{Text: string(t), Key: string(t)}, d.ID, d.Citations)
 				}
 			case DimMissionsJoined:
 				missions = append(missions, d.MissionID)
@@ -379,7 +418,8 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 			}
 		}
 		if len(deps) > 0 && dim == DimMissionsJoined {
-			cell.values = []string{strconv.Itoa(len(distinct(missions)))}
+			n := len(distinct(missions))
+			cell.values = []Value{{Text: strconv.Itoa(n), Number: &n}}
 		}
 
 	case DimReformsByKind:
@@ -393,7 +433,7 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 			cell.evidence(r.ID, r.Citations, e.Citations)
 		}
 		for k, n := range counts {
-			cell.values = append(cell.values, fmt.Sprintf("%s: %d", k, n))
+			cell.values = append(cell.values, Value{Text: fmt.Sprintf("%s: %d", k, n), Number: &n, Key: k})
 		}
 
 	case DimThreatsPerceived:
@@ -402,11 +442,11 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 			if err != nil {
 				return err
 			}
-			v := t.Name
+			v := Value{Text: t.Name, NodeID: t.ID, Date: e.Since}
 			if e.Since != nil {
-				v += " (since " + e.Since.String() + ")"
+				v.Text += " (since " + e.Since.String() + ")"
 			}
-			cell.add(v, t.ID, e.Citations)
+			cell.addValue(v, t.ID, e.Citations)
 		}
 
 	case DimObstacles:
@@ -424,7 +464,7 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 			if err != nil {
 				return err
 			}
-			cell.add(fmt.Sprintf("%s (%s)", d.Start, m.Acronym), d.ID, d.Citations)
+			cell.addValue(Value{Text: fmt.Sprintf("%s (%s)", d.Start, m.Acronym), Date: d.Start, NodeID: d.ID}, d.ID, d.Citations)
 		}
 
 	case DimPeakPersonnel:
@@ -435,7 +475,8 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 			}
 		}
 		if peak != nil {
-			cell.add(fmt.Sprintf("%d (%s)", peak.Total(), peak.Date), "", peak.Citations)
+			total, month := peak.Total(), peak.Date
+			cell.addValue(Value{Text: fmt.Sprintf("%d (%s)", total, month), Number: &total, Date: &month}, "", peak.Citations)
 		}
 	}
 	return nil

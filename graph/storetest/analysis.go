@@ -320,6 +320,65 @@ func testCompare(ctx context.Context, t *testing.T, s graph.Store) {
 		t.Errorf("dimensions %v (Dimensions() %v), want %v", dims, analysis.Dimensions(), wantDims)
 	}
 
+	// The typed items: numbers as numbers, dates as dates, entities as entities, aligned with
+	// the values.
+	typed := map[string]string{}
+	for _, row := range c.Rows {
+		for _, cell := range row.Cells {
+			if len(cell.Items) != len(cell.Values) {
+				t.Errorf("%s / %s: %d items for %d values", row.Dimension, cell.CountryID, len(cell.Items), len(cell.Values))
+			}
+			var parts []string
+			for i, it := range cell.Items {
+				if it.Text != cell.Values[i] {
+					t.Errorf("%s / %s: item %d is %q, value %q", row.Dimension, cell.CountryID, i, it.Text, cell.Values[i])
+				}
+				p := ""
+				if it.Number != nil {
+					p += fmt.Sprintf(" number=%d", *it.Number)
+				}
+				if it.Date != nil {
+					p += " date=" + it.Date.String()
+				}
+				if it.NodeID != "" {
+					p += " node=" + it.NodeID
+				}
+				if it.Key != "" {
+					p += " key=" + it.Key
+				}
+				parts = append(parts, strings.TrimSpace(p))
+			}
+			typed[row.Dimension+"/"+cell.CountryID] = strings.Join(parts, "; ")
+		}
+	}
+	for k, want := range map[string]string{
+		"missionsJoined/country:aaa":      "number=2",
+		"peakPersonnel/country:aaa":       "number=20 date=2016-06",
+		"firstParticipation/country:bbb":  "date=2005 node=deployment:bbb-stab",
+		"threatsPerceived/country:aaa":    "date=2006 node=threat:drug-trafficking",
+		"reformsByKind/country:aaa":       "number=1 key=CIVIL_MILITARY; number=1 key=DOCTRINE; number=1 key=INSTITUTIONAL; number=1 key=TRAINING",
+		"safeguards/country:bbb":          "node=safeguard:bbb-approval",
+		"functionsPerformed/country:aaa":  "node=function:engineering; node=function:observation",
+		"personnelTypes/country:ccc":      "key=CIVILIANS",
+		"constitutionalBasis/country:bbb": "node=law:bbb-const; node=principle:bbb-renunciation",
+		"peakPersonnel/country:bbb":       "",
+	} {
+		if typed[k] != want {
+			t.Errorf("typed %s: %q, want %q", k, typed[k], want)
+		}
+	}
+
+	// dimensions: the rows asked for, in row order; an unknown one is refused.
+	c, err = analysis.Compare(ctx, s, []string{"aaa"}, analysis.DimPeakPersonnel, analysis.DimMissionsJoined)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Rows) != 2 || c.Rows[0].Dimension != analysis.DimMissionsJoined || c.Rows[1].Dimension != analysis.DimPeakPersonnel {
+		t.Errorf("dimensions: rows %+v", c.Rows)
+	}
+	_, err = analysis.Compare(ctx, s, []string{"aaa"}, "population")
+	wantErr(t, err, graph.Invalid, "analysis.Compare", `"population"`)
+
 	// One country; input order decides the cell order.
 	c, err = analysis.Compare(ctx, s, []string{"ccc", "aaa"})
 	if err != nil {

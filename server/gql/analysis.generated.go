@@ -245,6 +245,38 @@ func (ec *executionContext) fieldContext_ComparisonCell_values(_ context.Context
 	return graphql.NewScalarFieldContext("ComparisonCell", field, false, false, "String")
 }
 
+func (ec *executionContext) _ComparisonCell_items(ctx context.Context, field graphql.CollectedField, obj *ComparisonCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComparisonCell_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ComparisonValue) graphql.Marshaler {
+			return ec.marshalNComparisonValue2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐComparisonValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComparisonCell_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComparisonCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComparisonValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ComparisonCell_nodes(ctx context.Context, field graphql.CollectedField, obj *ComparisonCell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -408,6 +440,130 @@ func (ec *executionContext) fieldContext_ComparisonRow_cells(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ComparisonValue_text(ctx context.Context, field graphql.CollectedField, obj *ComparisonValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComparisonValue_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComparisonValue_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComparisonValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _ComparisonValue_number(ctx context.Context, field graphql.CollectedField, obj *ComparisonValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComparisonValue_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComparisonValue_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComparisonValue", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ComparisonValue_date(ctx context.Context, field graphql.CollectedField, obj *ComparisonValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComparisonValue_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+			return ec.marshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComparisonValue_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComparisonValue", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _ComparisonValue_node(ctx context.Context, field graphql.CollectedField, obj *ComparisonValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComparisonValue_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComparisonValue_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComparisonValue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ComparisonValue_key(ctx context.Context, field graphql.CollectedField, obj *ComparisonValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComparisonValue_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComparisonValue_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComparisonValue", field, false, false, "String")
 }
 
 func (ec *executionContext) _ComplianceRecord_deployment(ctx context.Context, field graphql.CollectedField, obj *ComplianceRecord) (ret graphql.Marshaler) {
@@ -1588,6 +1744,11 @@ func (ec *executionContext) _ComparisonCell(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "items":
+			out.Values[i] = ec._ComparisonCell_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "nodes":
 			out.Values[i] = ec._ComparisonCell_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -1644,6 +1805,59 @@ func (ec *executionContext) _ComparisonRow(ctx context.Context, sel ast.Selectio
 		case "cells":
 			out.Values[i] = ec._ComparisonRow_cells(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var comparisonValueImplementors = []string{"ComparisonValue"}
+
+func (ec *executionContext) _ComparisonValue(ctx context.Context, sel ast.SelectionSet, obj *ComparisonValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, comparisonValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ComparisonValue")
+		case "text":
+			out.Values[i] = ec._ComparisonValue_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "number":
+			out.Values[i] = ec._ComparisonValue_number(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._ComparisonValue_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ComparisonValue_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._ComparisonValue_key(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -2154,6 +2368,20 @@ func (ec *executionContext) marshalNComparisonCell2ᚖgithubᚗcomᚋpeacegraph�
 	return ec._ComparisonCell(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNComparisonDimension2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNComparisonDimension2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ComparisonDimension!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNComparisonRow2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐComparisonRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*ComparisonRow) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -2176,6 +2404,30 @@ func (ec *executionContext) marshalNComparisonRow2ᚖgithubᚗcomᚋpeacegraph�
 		return graphql.Null
 	}
 	return ec._ComparisonRow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNComparisonValue2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐComparisonValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*ComparisonValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNComparisonValue2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐComparisonValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNComparisonValue2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐComparisonValue(ctx context.Context, sel ast.SelectionSet, v *ComparisonValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ComparisonValue!")
+		return graphql.Null
+	}
+	return ec._ComparisonValue(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNComplianceRecord2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐComplianceRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []*ComplianceRecord) graphql.Marshaler {
@@ -2360,6 +2612,42 @@ func (ec *executionContext) marshalNTimelineEntry2ᚖgithubᚗcomᚋpeacegraph�
 		return graphql.Null
 	}
 	return ec._TimelineEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOComparisonDimension2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNComparisonDimension2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOComparisonDimension2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNComparisonDimension2string(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 // endregion ***************************** type.gotpl *****************************

@@ -49,12 +49,23 @@ func citations(cs []graph.Citation) []*graph.Citation {
 	return out
 }
 
-func (r *Resolver) compare(ctx context.Context, countries []string) (*Comparison, error) {
+func (r *Resolver) compare(ctx context.Context, countries, dimensions []string) (*Comparison, error) {
 	ids := make([]string, len(countries))
 	for i, c := range countries {
 		ids[i] = graph.CountryID(c)
 	}
-	cmp, err := analysis.Compare(ctx, r.Store, ids)
+	// The ComparisonDimension enum is analysis's keys in SCREAMING_SNAKE_CASE (schema_test).
+	var dims []string
+	for _, d := range dimensions {
+		key := d
+		for _, k := range analysis.Dimensions() {
+			if (graph.Field{Name: k}).OrderName() == d {
+				key = k
+			}
+		}
+		dims = append(dims, key)
+	}
+	cmp, err := analysis.Compare(ctx, r.Store, ids, dims...)
 	if err != nil {
 		return nil, err
 	}
@@ -75,8 +86,11 @@ func (r *Resolver) compare(ctx context.Context, countries []string) (*Comparison
 	for _, row := range cmp.Rows {
 		gr := &ComparisonRow{Dimension: row.Dimension, Description: row.Description}
 		for _, c := range row.Cells {
-			cell := &ComparisonCell{Country: get[*graph.Country](set, c.CountryID), Values: c.Values,
+			cell := &ComparisonCell{Country: get[*graph.Country](set, c.CountryID), Values: c.Values, Items: []*ComparisonValue{},
 				Nodes: []graph.Node{}, Citations: citations(c.Citations), Empty: c.Empty}
+			for _, v := range c.Items {
+				cell.Items = append(cell.Items, &ComparisonValue{Text: v.Text, Number: v.Number, Date: v.Date, Node: set[v.NodeID], Key: optString(v.Key)})
+			}
 			for _, id := range c.NodeIDs {
 				if n := set[id]; n != nil {
 					cell.Nodes = append(cell.Nodes, n)

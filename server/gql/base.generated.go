@@ -943,6 +943,60 @@ func (ec *executionContext) marshalOCaseRole2ᚖgithubᚗcomᚋpeacegraphᚋpeac
 	return res
 }
 
+func (ec *executionContext) unmarshalOConfidence2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidenceᚄ(ctx context.Context, v any) ([]graph.Confidence, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.Confidence, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNConfidence2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidence(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOConfidence2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Confidence) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConfidence2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOConfidence2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidence(ctx context.Context, v any) (*graph.Confidence, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalConfidence(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOConfidence2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidence(ctx context.Context, sel ast.SelectionSet, v *graph.Confidence) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalConfidence(*v)
+	return res
+}
+
 func (ec *executionContext) unmarshalOEntityKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐKindᚄ(ctx context.Context, v any) ([]graph.Kind, error) {
 	if v == nil {
 		return nil, nil
@@ -968,6 +1022,42 @@ func (ec *executionContext) marshalOEntityKind2ᚕgithubᚗcomᚋpeacegraphᚋpe
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOInstrumentKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKindᚄ(ctx context.Context, v any) ([]graph.InstrumentKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.InstrumentKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInstrumentKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInstrumentKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.InstrumentKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInstrumentKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐInstrumentKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -1013,6 +1103,42 @@ func (ec *executionContext) marshalOLang2ᚖstring(ctx context.Context, sel ast.
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOMissionKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKindᚄ(ctx context.Context, v any) ([]graph.MissionKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.MissionKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMissionKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOMissionKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.MissionKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMissionKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOMissionKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx context.Context, v any) (*graph.MissionKind, error) {
@@ -1094,6 +1220,96 @@ func (ec *executionContext) marshalOPersonnelType2ᚕgithubᚗcomᚋpeacegraph�
 	return ret
 }
 
+func (ec *executionContext) unmarshalOPrincipleScope2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScopeᚄ(ctx context.Context, v any) ([]graph.PrincipleScope, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.PrincipleScope, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPrincipleScope2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScope(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPrincipleScope2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.PrincipleScope) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPrincipleScope2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScope(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPrincipleScope2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScope(ctx context.Context, v any) (*graph.PrincipleScope, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalPrincipleScope(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPrincipleScope2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleScope(ctx context.Context, sel ast.SelectionSet, v *graph.PrincipleScope) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalPrincipleScope(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOReformKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKindᚄ(ctx context.Context, v any) ([]graph.ReformKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.ReformKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReformKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReformKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.ReformKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReformKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOReformKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx context.Context, v any) (*graph.ReformKind, error) {
 	if v == nil {
 		return nil, nil
@@ -1130,6 +1346,42 @@ func (ec *executionContext) marshalOReformMechanism2ᚖgithubᚗcomᚋpeacegraph
 	return res
 }
 
+func (ec *executionContext) unmarshalOSourceKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKindᚄ(ctx context.Context, v any) ([]graph.SourceKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.SourceKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSourceKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSourceKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.SourceKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOSourceKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSourceKind(ctx context.Context, v any) (*graph.SourceKind, error) {
 	if v == nil {
 		return nil, nil
@@ -1145,6 +1397,60 @@ func (ec *executionContext) marshalOSourceKind2ᚖgithubᚗcomᚋpeacegraphᚋpe
 	_ = sel
 	_ = ctx
 	res := MarshalSourceKind(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOThreatKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKindᚄ(ctx context.Context, v any) ([]graph.ThreatKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.ThreatKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNThreatKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOThreatKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.ThreatKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNThreatKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOThreatKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKind(ctx context.Context, v any) (*graph.ThreatKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalThreatKind(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOThreatKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKind(ctx context.Context, sel ast.SelectionSet, v *graph.ThreatKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalThreatKind(*v)
 	return res
 }
 

@@ -11,17 +11,16 @@ import (
 // the store's Page.Total and cursors are the store's; search ranks in graph.RankHits and pages
 // with graph.PageHits, over the best MaxSearchResults hits.
 
-func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstrumentFilter, first *int, after *string, last *int, before *string, o *LegalInstrumentOrder) (*LegalInstrumentConnection, error) {
+func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstrumentFilter, where map[string]any, first *int, after *string, last *int, before *string, o *LegalInstrumentOrder) (*LegalInstrumentConnection, error) {
 	q := graph.ListQuery{Kind: graph.KindLegalInstrument}
 	if f != nil {
 		q.Country, q.SubKind = optCountry(f.Country), string(deref(f.Kind))
 		q.Active = graph.DateRange{From: f.From, To: f.To}
 	}
 	if o != nil {
-		q.Order, q.Desc = order(o.Field, o.Direction, map[LegalInstrumentOrderField]graph.OrderField{
-			LegalInstrumentOrderFieldAdopted: graph.OrderDate, LegalInstrumentOrderFieldTitle: graph.OrderName})
+		q.Order, q.Desc = orderOf(q.Kind, string(o.Field), o.Direction, map[string]graph.OrderField{"ADOPTED": graph.OrderDate, "TITLE": graph.OrderName})
 	}
-	p, err := list[*graph.LegalInstrument](ctx, r, q, first, after, last, before)
+	p, err := listWhere[*graph.LegalInstrument](ctx, r, q, where, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -32,17 +31,16 @@ func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstru
 	return c, nil
 }
 
-func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, first *int, after *string, last *int, before *string, o *ReformOrder) (*ReformConnection, error) {
+func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, where map[string]any, first *int, after *string, last *int, before *string, o *ReformOrder) (*ReformConnection, error) {
 	q := graph.ListQuery{Kind: graph.KindReform}
 	if f != nil {
 		q.Country, q.SubKind = optCountry(f.Country), string(deref(f.Kind))
 		q.Active = graph.DateRange{From: f.From, To: f.To}
 	}
 	if o != nil {
-		q.Order, q.Desc = order(o.Field, o.Direction, map[ReformOrderField]graph.OrderField{
-			ReformOrderFieldDate: graph.OrderDate, ReformOrderFieldTitle: graph.OrderName})
+		q.Order, q.Desc = orderOf(q.Kind, string(o.Field), o.Direction, map[string]graph.OrderField{"DATE": graph.OrderDate, "TITLE": graph.OrderName})
 	}
-	p, err := list[*graph.Reform](ctx, r, q, first, after, last, before)
+	p, err := listWhere[*graph.Reform](ctx, r, q, where, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -53,16 +51,15 @@ func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, first 
 	return c, nil
 }
 
-func (r *Resolver) sourceConnection(ctx context.Context, f *SourceFilter, first *int, after *string, last *int, before *string, o *SourceOrder) (*SourceConnection, error) {
+func (r *Resolver) sourceConnection(ctx context.Context, f *SourceFilter, where map[string]any, first *int, after *string, last *int, before *string, o *SourceOrder) (*SourceConnection, error) {
 	q := graph.ListQuery{Kind: graph.KindSource}
 	if f != nil {
 		q.SubKind = string(deref(f.Kind))
 	}
 	if o != nil {
-		q.Order, q.Desc = order(o.Field, o.Direction, map[SourceOrderField]graph.OrderField{
-			SourceOrderFieldTitle: graph.OrderName, SourceOrderFieldID: graph.OrderID})
+		q.Order, q.Desc = orderOf(q.Kind, string(o.Field), o.Direction, map[string]graph.OrderField{"TITLE": graph.OrderName, "ID": graph.OrderID})
 	}
-	p, err := list[*graph.Source](ctx, r, q, first, after, last, before)
+	p, err := listWhere[*graph.Source](ctx, r, q, where, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -107,6 +104,145 @@ func (r *Resolver) searchConnection(ctx context.Context, text string, kinds []gr
 	c := &SearchConnection{TotalCount: p.Total, Edges: []*SearchHitEdge{}, Nodes: nodes, PageInfo: pageInfo(p.Cursors, p.HasNext, p.HasPrevious)}
 	for i, h := range nodes {
 		c.Edges = append(c.Edges, &SearchHitEdge{Cursor: p.Cursors[i], Node: h})
+	}
+	return c, nil
+}
+
+// The connections of the kinds without one before issue 12: one query each, mapped the same way.
+
+// orderInput is what every <Kind>Order input holds.
+func orderInput[F ~string](q *graph.ListQuery, field *F, dir *OrderDirection) {
+	if field != nil {
+		q.Order, q.Desc = orderOf(q.Kind, string(*field), dir, nil)
+	}
+}
+
+func (r *Resolver) principleConnection(ctx context.Context, f *PrincipleFilter, where map[string]any, first *int, after *string, last *int, before *string, o *PrincipleOrder) (*PrincipleConnection, error) {
+	q := graph.ListQuery{Kind: graph.KindPrinciple}
+	if f != nil {
+		q.Country, q.SubKind = optCountry(f.HeldBy), string(deref(f.Scope))
+	}
+	if o != nil {
+		orderInput(&q, &o.Field, o.Direction)
+	}
+	p, err := listWhere[*graph.Principle](ctx, r, q, where, first, after, last, before)
+	if err != nil {
+		return nil, err
+	}
+	c := &PrincipleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*PrincipleEdge{}}
+	for i, n := range p.nodes {
+		c.Edges = append(c.Edges, &PrincipleEdge{Cursor: p.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) eventConnection(ctx context.Context, f *EventFilter, where map[string]any, first *int, after *string, last *int, before *string, o *EventOrder) (*EventConnection, error) {
+	q := graph.ListQuery{Kind: graph.KindEvent}
+	if f != nil {
+		q.Country = optCountry(f.Country)
+		q.Active = graph.DateRange{From: f.From, To: f.To}
+	}
+	if o != nil {
+		orderInput(&q, &o.Field, o.Direction)
+	}
+	p, err := listWhere[*graph.Event](ctx, r, q, where, first, after, last, before)
+	if err != nil {
+		return nil, err
+	}
+	c := &EventConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*EventEdge{}}
+	for i, n := range p.nodes {
+		c.Edges = append(c.Edges, &EventEdge{Cursor: p.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) functionConnection(ctx context.Context, where map[string]any, first *int, after *string, last *int, before *string, o *FunctionOrder) (*FunctionConnection, error) {
+	q := graph.ListQuery{Kind: graph.KindFunction}
+	if o != nil {
+		orderInput(&q, &o.Field, o.Direction)
+	}
+	p, err := listWhere[*graph.Function](ctx, r, q, where, first, after, last, before)
+	if err != nil {
+		return nil, err
+	}
+	c := &FunctionConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*FunctionEdge{}}
+	for i, n := range p.nodes {
+		c.Edges = append(c.Edges, &FunctionEdge{Cursor: p.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) threatConnection(ctx context.Context, f *ThreatFilter, where map[string]any, first *int, after *string, last *int, before *string, o *ThreatOrder) (*ThreatConnection, error) {
+	q := graph.ListQuery{Kind: graph.KindThreat}
+	if f != nil {
+		q.SubKind = string(deref(f.Kind))
+	}
+	if o != nil {
+		orderInput(&q, &o.Field, o.Direction)
+	}
+	p, err := listWhere[*graph.Threat](ctx, r, q, where, first, after, last, before)
+	if err != nil {
+		return nil, err
+	}
+	c := &ThreatConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*ThreatEdge{}}
+	for i, n := range p.nodes {
+		c.Edges = append(c.Edges, &ThreatEdge{Cursor: p.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func findingQuery(k graph.Kind, f *FindingFilter) graph.ListQuery {
+	q := graph.ListQuery{Kind: k}
+	if f != nil {
+		q.Country = optCountry(f.Country)
+	}
+	return q
+}
+
+func (r *Resolver) obstacleConnection(ctx context.Context, f *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, o *ObstacleOrder) (*ObstacleConnection, error) {
+	q := findingQuery(graph.KindObstacle, f)
+	if o != nil {
+		orderInput(&q, &o.Field, o.Direction)
+	}
+	p, err := listWhere[*graph.Obstacle](ctx, r, q, where, first, after, last, before)
+	if err != nil {
+		return nil, err
+	}
+	c := &ObstacleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*ObstacleEdge{}}
+	for i, n := range p.nodes {
+		c.Edges = append(c.Edges, &ObstacleEdge{Cursor: p.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) benefitConnection(ctx context.Context, f *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, o *BenefitOrder) (*BenefitConnection, error) {
+	q := findingQuery(graph.KindBenefit, f)
+	if o != nil {
+		orderInput(&q, &o.Field, o.Direction)
+	}
+	p, err := listWhere[*graph.Benefit](ctx, r, q, where, first, after, last, before)
+	if err != nil {
+		return nil, err
+	}
+	c := &BenefitConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*BenefitEdge{}}
+	for i, n := range p.nodes {
+		c.Edges = append(c.Edges, &BenefitEdge{Cursor: p.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Resolver) recommendationConnection(ctx context.Context, f *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, o *RecommendationOrder) (*RecommendationConnection, error) {
+	q := findingQuery(graph.KindRecommendation, f)
+	if o != nil {
+		orderInput(&q, &o.Field, o.Direction)
+	}
+	p, err := listWhere[*graph.Recommendation](ctx, r, q, where, first, after, last, before)
+	if err != nil {
+		return nil, err
+	}
+	c := &RecommendationConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*RecommendationEdge{}}
+	for i, n := range p.nodes {
+		c.Edges = append(c.Edges, &RecommendationEdge{Cursor: p.cursors[i], Node: n})
 	}
 	return c, nil
 }

@@ -35,7 +35,7 @@ type CountryResolver interface {
 	Name(ctx context.Context, obj *graph.Country, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Country) ([]*LocalizedName, error)
 
-	Deployments(ctx context.Context, obj *graph.Country, filter *DeploymentFilter, first *int, after *string, last *int, before *string) (*DeploymentConnection, error)
+	Deployments(ctx context.Context, obj *graph.Country, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) (*DeploymentConnection, error)
 	Reforms(ctx context.Context, obj *graph.Country) ([]*graph.Reform, error)
 	LegalInstruments(ctx context.Context, obj *graph.Country) ([]*graph.LegalInstrument, error)
 	Safeguards(ctx context.Context, obj *graph.Country) ([]*graph.Safeguard, error)
@@ -90,7 +90,7 @@ type MissionResolver interface {
 	Description(ctx context.Context, obj *graph.Mission) (*string, error)
 	Note(ctx context.Context, obj *graph.Mission) (*string, error)
 	EstablishedBy(ctx context.Context, obj *graph.Mission) ([]*graph.LegalInstrument, error)
-	Deployments(ctx context.Context, obj *graph.Mission, filter *DeploymentFilter, first *int, after *string, last *int, before *string) (*DeploymentConnection, error)
+	Deployments(ctx context.Context, obj *graph.Mission, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) (*DeploymentConnection, error)
 	Contributors(ctx context.Context, obj *graph.Mission) ([]*graph.Country, error)
 }
 type ObstacleResolver interface {
@@ -179,38 +179,54 @@ func (ec *executionContext) field_Country_deployments_args(ctx context.Context, 
 		return nil, err
 	}
 	args["filter"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (map[string]any, error) {
+			return ec.unmarshalODeploymentWhere2map(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["last"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["before"] = arg4
+	args["before"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*DeploymentOrder, error) {
+			return ec.unmarshalODeploymentOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐDeploymentOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
 	return args, nil
 }
 
@@ -333,38 +349,54 @@ func (ec *executionContext) field_Mission_deployments_args(ctx context.Context, 
 		return nil, err
 	}
 	args["filter"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (map[string]any, error) {
+			return ec.unmarshalODeploymentWhere2map(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["last"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["before"] = arg4
+	args["before"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*DeploymentOrder, error) {
+			return ec.unmarshalODeploymentOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐDeploymentOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
 	return args, nil
 }
 
@@ -1023,7 +1055,7 @@ func (ec *executionContext) _Country_deployments(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Deployments(ctx, obj, fc.Args["filter"].(*DeploymentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Country().Deployments(ctx, obj, fc.Args["filter"].(*DeploymentFilter), fc.Args["where"].(map[string]any), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*DeploymentOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DeploymentConnection) graphql.Marshaler {
@@ -3545,7 +3577,7 @@ func (ec *executionContext) _Mission_deployments(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mission().Deployments(ctx, obj, fc.Args["filter"].(*DeploymentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Mission().Deployments(ctx, obj, fc.Args["filter"].(*DeploymentFilter), fc.Args["where"].(map[string]any), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*DeploymentOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DeploymentConnection) graphql.Marshaler {

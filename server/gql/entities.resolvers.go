@@ -59,8 +59,8 @@ func (r *countryResolver) Names(ctx context.Context, obj *graph.Country) ([]*Loc
 }
 
 // Deployments is the resolver for the deployments field.
-func (r *countryResolver) Deployments(ctx context.Context, obj *graph.Country, filter *DeploymentFilter, first *int, after *string, last *int, before *string) (*DeploymentConnection, error) {
-	return r.deploymentConnection(ctx, filter, first, after, last, before, graph.ByCountry, obj.ID)
+func (r *countryResolver) Deployments(ctx context.Context, obj *graph.Country, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) (*DeploymentConnection, error) {
+	return r.deploymentConnection(ctx, filter, where, first, after, last, before, orderBy, graph.ByCountry, obj.ID)
 }
 
 // Reforms is the resolver for the reforms field.
@@ -282,8 +282,8 @@ func (r *missionResolver) EstablishedBy(ctx context.Context, obj *graph.Mission)
 }
 
 // Deployments is the resolver for the deployments field.
-func (r *missionResolver) Deployments(ctx context.Context, obj *graph.Mission, filter *DeploymentFilter, first *int, after *string, last *int, before *string) (*DeploymentConnection, error) {
-	return r.deploymentConnection(ctx, filter, first, after, last, before, graph.ByMission, obj.ID)
+func (r *missionResolver) Deployments(ctx context.Context, obj *graph.Mission, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) (*DeploymentConnection, error) {
+	return r.deploymentConnection(ctx, filter, where, first, after, last, before, orderBy, graph.ByMission, obj.ID)
 }
 
 // Contributors is the resolver for the contributors field.

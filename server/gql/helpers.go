@@ -136,11 +136,6 @@ func listAll[T graph.Node](ctx context.Context, r *Resolver, q graph.ListQuery) 
 	return pageOf[T](p).nodes, nil
 }
 
-// order maps a GraphQL order input onto the store's order field and direction.
-func order[F comparable](field F, dir *OrderDirection, fields map[F]graph.OrderField) (graph.OrderField, bool) {
-	return fields[field], dir != nil && *dir == OrderDirectionDesc
-}
-
 func deploymentQuery(f *DeploymentFilter) graph.ListQuery {
 	q := graph.ListQuery{Kind: graph.KindDeployment}
 	if f != nil {
@@ -163,8 +158,16 @@ func deploymentQuery(f *DeploymentFilter) graph.ListQuery {
 // implies is answered from the relationship through the per-request loaders, with the same
 // rules as Store.List (graph.ListNodes), so that a list of countries costs one batched call per
 // level; any other goes to Store.List.
-func (r *Resolver) deploymentConnection(ctx context.Context, f *DeploymentFilter, first *int, after *string, last *int, before *string, by graph.Filter, id string) (*DeploymentConnection, error) {
+func (r *Resolver) deploymentConnection(ctx context.Context, f *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, o *DeploymentOrder, by graph.Filter, id string) (*DeploymentConnection, error) {
 	q := deploymentQuery(f)
+	w, err := whereOf(q.Kind, where)
+	if err != nil {
+		return nil, err
+	}
+	q.Where = w
+	if o != nil {
+		orderInput(&q, &o.Field, o.Direction)
+	}
 	p, err := r.deployments(ctx, q, by, id, first, after, last, before)
 	if err != nil {
 		return nil, err
@@ -188,7 +191,8 @@ func (r *Resolver) deployments(ctx context.Context, q graph.ListQuery, by graph.
 	switch {
 	case !ok:
 		return graph.ListNodes([]graph.Node{}, nested, nil)
-	case len(nested.Filters()) > 1 || len(path) != 1:
+	case len(nested.Filters()) > 1 || len(path) != 1 || len(nested.Counts()) > 0:
+		// Other relationships to follow, or counts to compute: the store's.
 		return r.Store.List(ctx, nested)
 	}
 	// The parent's own relationship, walked back from the parent (the loaders batch it).
@@ -199,7 +203,7 @@ func (r *Resolver) deployments(ctx context.Context, q graph.ListQuery, by graph.
 	return graph.ListNodes(deps, nested, nil)
 }
 
-func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, first *int, after *string, last *int, before *string, o *MissionOrder) (*MissionConnection, error) {
+func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, where map[string]any, first *int, after *string, last *int, before *string, o *MissionOrder) (*MissionConnection, error) {
 	q := graph.ListQuery{Kind: graph.KindMission}
 	if f != nil {
 		q.Country = optCountry(f.Contributor)
@@ -208,11 +212,10 @@ func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, firs
 		q.Active = graph.DateRange{From: f.ActiveFrom, To: f.ActiveTo}
 	}
 	if o != nil {
-		q.Order, q.Desc = order(o.Field, o.Direction, map[MissionOrderField]graph.OrderField{
-			MissionOrderFieldStart: graph.OrderDate, MissionOrderFieldName: graph.OrderName,
-			MissionOrderFieldContributors: graph.OrderContributors, MissionOrderFieldDeployments: graph.OrderDeployments})
+		q.Order, q.Desc = orderOf(q.Kind, string(o.Field), o.Direction, map[string]graph.OrderField{
+			"START": graph.OrderDate, "NAME": graph.OrderName, "CONTRIBUTORS": graph.OrderContributors, "DEPLOYMENTS": graph.OrderDeployments})
 	}
-	p, err := list[*graph.Mission](ctx, r, q, first, after, last, before)
+	p, err := listWhere[*graph.Mission](ctx, r, q, where, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}

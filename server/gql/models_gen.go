@@ -12,6 +12,24 @@ import (
 	"github.com/peacegraph/peacegraph/server/cite"
 )
 
+type BenefitConnection struct {
+	Edges    []*BenefitEdge   `json:"edges"`
+	Nodes    []*graph.Benefit `json:"nodes"`
+	PageInfo *PageInfo        `json:"pageInfo"`
+	// Every node that passes the filter and the where, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type BenefitEdge struct {
+	Cursor string         `json:"cursor"`
+	Node   *graph.Benefit `json:"node"`
+}
+
+type BenefitOrder struct {
+	Field     BenefitOrderField `json:"field"`
+	Direction *OrderDirection   `json:"direction,omitempty"`
+}
+
 // The sources behind some nodes, for a reference manager: each source once, in citation-key
 // order, in three exchange formats. Titles are the documents' own where the dossiers give them,
 // else our English description in square brackets; a name with initials is split ("J. M." Ugarte),
@@ -36,7 +54,10 @@ type Comparison struct {
 // A country's values on one dimension. An empty cell means no sourced data, never zero.
 type ComparisonCell struct {
 	Country *graph.Country `json:"country"`
-	Values  []string       `json:"values"`
+	// The values as text, sorted case- and accent-insensitively (items has them typed, in this order).
+	Values []string `json:"values"`
+	// The same values typed: numbers as numbers, dates as dates, entities as entities.
+	Items []*ComparisonValue `json:"items"`
 	// The entities the values come from.
 	Nodes     []graph.Node      `json:"nodes"`
 	Citations []*graph.Citation `json:"citations"`
@@ -49,6 +70,20 @@ type ComparisonRow struct {
 	// What the dimension measures and where its values come from.
 	Description string            `json:"description"`
 	Cells       []*ComparisonCell `json:"cells"`
+}
+
+// One value of a comparison cell, typed. text is always set (as in values); the other fields are
+// set where they apply: missionsJoined a number; peakPersonnel a number and its month;
+// reformsByKind a number and its key (the ReformKind it counts); firstParticipation a date and
+// its node (the deployment); threatsPerceived a node (the threat) and, when the sources give
+// it, a date (since when); personnelTypes a key (the PersonnelType); the others a node (the
+// instrument, principle, safeguard, function or obstacle).
+type ComparisonValue struct {
+	Text   string             `json:"text"`
+	Number *int               `json:"number,omitempty"`
+	Date   *graph.PartialDate `json:"date,omitempty"`
+	Node   graph.Node         `json:"node,omitempty"`
+	Key    *string            `json:"key,omitempty"`
 }
 
 // A deployment and the legal limits it stayed within.
@@ -87,9 +122,64 @@ type DeploymentFilter struct {
 	ActiveTo   *graph.PartialDate `json:"activeTo,omitempty"`
 }
 
+type DeploymentOrder struct {
+	Field     DeploymentOrderField `json:"field"`
+	Direction *OrderDirection      `json:"direction,omitempty"`
+}
+
+type EventConnection struct {
+	Edges    []*EventEdge   `json:"edges"`
+	Nodes    []*graph.Event `json:"nodes"`
+	PageInfo *PageInfo      `json:"pageInfo"`
+	// Every node that passes the filter and the where, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type EventEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *graph.Event `json:"node"`
+}
+
+type EventFilter struct {
+	// Events concerning this country (ISO3 or ID).
+	Country *string `json:"country,omitempty"`
+	// Events dated within [from, to], inclusive at their precision.
+	From *graph.PartialDate `json:"from,omitempty"`
+	To   *graph.PartialDate `json:"to,omitempty"`
+}
+
+type EventOrder struct {
+	Field     EventOrderField `json:"field"`
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// Obstacles, benefits and recommendations of one country.
+type FindingFilter struct {
+	// ISO3 code (or country ID).
+	Country *string `json:"country,omitempty"`
+}
+
+type FunctionConnection struct {
+	Edges    []*FunctionEdge   `json:"edges"`
+	Nodes    []*graph.Function `json:"nodes"`
+	PageInfo *PageInfo         `json:"pageInfo"`
+	// Every node that passes the filter and the where, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
 type FunctionCount struct {
 	Function    *graph.Function `json:"function"`
 	Deployments int             `json:"deployments"`
+}
+
+type FunctionEdge struct {
+	Cursor string          `json:"cursor"`
+	Node   *graph.Function `json:"node"`
+}
+
+type FunctionOrder struct {
+	Field     FunctionOrderField `json:"field"`
+	Direction *OrderDirection    `json:"direction,omitempty"`
 }
 
 type LegalInstrumentConnection struct {
@@ -151,6 +241,24 @@ type MissionOrder struct {
 	Direction *OrderDirection   `json:"direction,omitempty"`
 }
 
+type ObstacleConnection struct {
+	Edges    []*ObstacleEdge   `json:"edges"`
+	Nodes    []*graph.Obstacle `json:"nodes"`
+	PageInfo *PageInfo         `json:"pageInfo"`
+	// Every node that passes the filter and the where, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type ObstacleEdge struct {
+	Cursor string          `json:"cursor"`
+	Node   *graph.Obstacle `json:"node"`
+}
+
+type ObstacleOrder struct {
+	Field     ObstacleOrderField `json:"field"`
+	Direction *OrderDirection    `json:"direction,omitempty"`
+}
+
 // Relay page information.
 type PageInfo struct {
 	HasNextPage     bool    `json:"hasNextPage"`
@@ -173,7 +281,49 @@ type PersonnelCount struct {
 	Deployments int                 `json:"deployments"`
 }
 
+type PrincipleConnection struct {
+	Edges    []*PrincipleEdge   `json:"edges"`
+	Nodes    []*graph.Principle `json:"nodes"`
+	PageInfo *PageInfo          `json:"pageInfo"`
+	// Every node that passes the filter and the where, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type PrincipleEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *graph.Principle `json:"node"`
+}
+
+type PrincipleFilter struct {
+	// Principles this country (ISO3 or ID) holds.
+	HeldBy *string               `json:"heldBy,omitempty"`
+	Scope  *graph.PrincipleScope `json:"scope,omitempty"`
+}
+
+type PrincipleOrder struct {
+	Field     PrincipleOrderField `json:"field"`
+	Direction *OrderDirection     `json:"direction,omitempty"`
+}
+
 type Query struct {
+}
+
+type RecommendationConnection struct {
+	Edges    []*RecommendationEdge   `json:"edges"`
+	Nodes    []*graph.Recommendation `json:"nodes"`
+	PageInfo *PageInfo               `json:"pageInfo"`
+	// Every node that passes the filter and the where, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type RecommendationEdge struct {
+	Cursor string                `json:"cursor"`
+	Node   *graph.Recommendation `json:"node"`
+}
+
+type RecommendationOrder struct {
+	Field     RecommendationOrderField `json:"field"`
+	Direction *OrderDirection          `json:"direction,omitempty"`
 }
 
 type ReformConnection struct {
@@ -270,6 +420,28 @@ type SourceOrder struct {
 	Direction *OrderDirection  `json:"direction,omitempty"`
 }
 
+type ThreatConnection struct {
+	Edges    []*ThreatEdge   `json:"edges"`
+	Nodes    []*graph.Threat `json:"nodes"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+	// Every node that passes the filter and the where, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type ThreatEdge struct {
+	Cursor string        `json:"cursor"`
+	Node   *graph.Threat `json:"node"`
+}
+
+type ThreatFilter struct {
+	Kind *graph.ThreatKind `json:"kind,omitempty"`
+}
+
+type ThreatOrder struct {
+	Field     ThreatOrderField `json:"field"`
+	Direction *OrderDirection  `json:"direction,omitempty"`
+}
+
 // One dated entry of a timeline: an event, a reform, a legal instrument or a deployment.
 type TimelineEntry struct {
 	Date      graph.PartialDate `json:"date"`
@@ -280,22 +452,300 @@ type TimelineEntry struct {
 	Citations []*graph.Citation `json:"citations"`
 }
 
+// What Benefit lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
+type BenefitOrderField string
+
+const (
+	BenefitOrderFieldID         BenefitOrderField = "ID"
+	BenefitOrderFieldConfidence BenefitOrderField = "CONFIDENCE"
+	BenefitOrderFieldTitle      BenefitOrderField = "TITLE"
+)
+
+var AllBenefitOrderField = []BenefitOrderField{
+	BenefitOrderFieldID,
+	BenefitOrderFieldConfidence,
+	BenefitOrderFieldTitle,
+}
+
+func (e BenefitOrderField) IsValid() bool {
+	switch e {
+	case BenefitOrderFieldID, BenefitOrderFieldConfidence, BenefitOrderFieldTitle:
+		return true
+	}
+	return false
+}
+
+func (e BenefitOrderField) String() string {
+	return string(e)
+}
+
+func (e *BenefitOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = BenefitOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid BenefitOrderField", str)
+	}
+	return nil
+}
+
+func (e BenefitOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *BenefitOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e BenefitOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What Deployment lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
+type DeploymentOrderField string
+
+const (
+	DeploymentOrderFieldID                 DeploymentOrderField = "ID"
+	DeploymentOrderFieldConfidence         DeploymentOrderField = "CONFIDENCE"
+	DeploymentOrderFieldTitle              DeploymentOrderField = "TITLE"
+	DeploymentOrderFieldStart              DeploymentOrderField = "START"
+	DeploymentOrderFieldEnd                DeploymentOrderField = "END"
+	DeploymentOrderFieldPeakStrength       DeploymentOrderField = "PEAK_STRENGTH"
+	DeploymentOrderFieldUnit               DeploymentOrderField = "UNIT"
+	DeploymentOrderFieldFunctionCount      DeploymentOrderField = "FUNCTION_COUNT"
+	DeploymentOrderFieldAuthorizedByCount  DeploymentOrderField = "AUTHORIZED_BY_COUNT"
+	DeploymentOrderFieldConstrainedByCount DeploymentOrderField = "CONSTRAINED_BY_COUNT"
+	DeploymentOrderFieldCatalyzedCount     DeploymentOrderField = "CATALYZED_COUNT"
+	DeploymentOrderFieldPartnerCount       DeploymentOrderField = "PARTNER_COUNT"
+)
+
+var AllDeploymentOrderField = []DeploymentOrderField{
+	DeploymentOrderFieldID,
+	DeploymentOrderFieldConfidence,
+	DeploymentOrderFieldTitle,
+	DeploymentOrderFieldStart,
+	DeploymentOrderFieldEnd,
+	DeploymentOrderFieldPeakStrength,
+	DeploymentOrderFieldUnit,
+	DeploymentOrderFieldFunctionCount,
+	DeploymentOrderFieldAuthorizedByCount,
+	DeploymentOrderFieldConstrainedByCount,
+	DeploymentOrderFieldCatalyzedCount,
+	DeploymentOrderFieldPartnerCount,
+}
+
+func (e DeploymentOrderField) IsValid() bool {
+	switch e {
+	case DeploymentOrderFieldID, DeploymentOrderFieldConfidence, DeploymentOrderFieldTitle, DeploymentOrderFieldStart, DeploymentOrderFieldEnd, DeploymentOrderFieldPeakStrength, DeploymentOrderFieldUnit, DeploymentOrderFieldFunctionCount, DeploymentOrderFieldAuthorizedByCount, DeploymentOrderFieldConstrainedByCount, DeploymentOrderFieldCatalyzedCount, DeploymentOrderFieldPartnerCount:
+		return true
+	}
+	return false
+}
+
+func (e DeploymentOrderField) String() string {
+	return string(e)
+}
+
+func (e *DeploymentOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DeploymentOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DeploymentOrderField", str)
+	}
+	return nil
+}
+
+func (e DeploymentOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DeploymentOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DeploymentOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What Event lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
+type EventOrderField string
+
+const (
+	EventOrderFieldID           EventOrderField = "ID"
+	EventOrderFieldConfidence   EventOrderField = "CONFIDENCE"
+	EventOrderFieldDate         EventOrderField = "DATE"
+	EventOrderFieldTitle        EventOrderField = "TITLE"
+	EventOrderFieldRelatedCount EventOrderField = "RELATED_COUNT"
+)
+
+var AllEventOrderField = []EventOrderField{
+	EventOrderFieldID,
+	EventOrderFieldConfidence,
+	EventOrderFieldDate,
+	EventOrderFieldTitle,
+	EventOrderFieldRelatedCount,
+}
+
+func (e EventOrderField) IsValid() bool {
+	switch e {
+	case EventOrderFieldID, EventOrderFieldConfidence, EventOrderFieldDate, EventOrderFieldTitle, EventOrderFieldRelatedCount:
+		return true
+	}
+	return false
+}
+
+func (e EventOrderField) String() string {
+	return string(e)
+}
+
+func (e *EventOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventOrderField", str)
+	}
+	return nil
+}
+
+func (e EventOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What Function lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
+type FunctionOrderField string
+
+const (
+	FunctionOrderFieldID              FunctionOrderField = "ID"
+	FunctionOrderFieldConfidence      FunctionOrderField = "CONFIDENCE"
+	FunctionOrderFieldCode            FunctionOrderField = "CODE"
+	FunctionOrderFieldName            FunctionOrderField = "NAME"
+	FunctionOrderFieldDeploymentCount FunctionOrderField = "DEPLOYMENT_COUNT"
+)
+
+var AllFunctionOrderField = []FunctionOrderField{
+	FunctionOrderFieldID,
+	FunctionOrderFieldConfidence,
+	FunctionOrderFieldCode,
+	FunctionOrderFieldName,
+	FunctionOrderFieldDeploymentCount,
+}
+
+func (e FunctionOrderField) IsValid() bool {
+	switch e {
+	case FunctionOrderFieldID, FunctionOrderFieldConfidence, FunctionOrderFieldCode, FunctionOrderFieldName, FunctionOrderFieldDeploymentCount:
+		return true
+	}
+	return false
+}
+
+func (e FunctionOrderField) String() string {
+	return string(e)
+}
+
+func (e *FunctionOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FunctionOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FunctionOrderField", str)
+	}
+	return nil
+}
+
+func (e FunctionOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FunctionOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FunctionOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What LegalInstrument lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
 type LegalInstrumentOrderField string
 
 const (
 	// Adoption date; undated last in either direction.
 	LegalInstrumentOrderFieldAdopted LegalInstrumentOrderField = "ADOPTED"
-	LegalInstrumentOrderFieldTitle   LegalInstrumentOrderField = "TITLE"
+	// The title (case- and accent-insensitive).
+	LegalInstrumentOrderFieldTitle           LegalInstrumentOrderField = "TITLE"
+	LegalInstrumentOrderFieldID              LegalInstrumentOrderField = "ID"
+	LegalInstrumentOrderFieldConfidence      LegalInstrumentOrderField = "CONFIDENCE"
+	LegalInstrumentOrderFieldKind            LegalInstrumentOrderField = "KIND"
+	LegalInstrumentOrderFieldReference       LegalInstrumentOrderField = "REFERENCE"
+	LegalInstrumentOrderFieldInForce         LegalInstrumentOrderField = "IN_FORCE"
+	LegalInstrumentOrderFieldSafeguardCount  LegalInstrumentOrderField = "SAFEGUARD_COUNT"
+	LegalInstrumentOrderFieldAmendsCount     LegalInstrumentOrderField = "AMENDS_COUNT"
+	LegalInstrumentOrderFieldAmendedByCount  LegalInstrumentOrderField = "AMENDED_BY_COUNT"
+	LegalInstrumentOrderFieldAuthorizesCount LegalInstrumentOrderField = "AUTHORIZES_COUNT"
 )
 
 var AllLegalInstrumentOrderField = []LegalInstrumentOrderField{
 	LegalInstrumentOrderFieldAdopted,
 	LegalInstrumentOrderFieldTitle,
+	LegalInstrumentOrderFieldID,
+	LegalInstrumentOrderFieldConfidence,
+	LegalInstrumentOrderFieldKind,
+	LegalInstrumentOrderFieldReference,
+	LegalInstrumentOrderFieldInForce,
+	LegalInstrumentOrderFieldSafeguardCount,
+	LegalInstrumentOrderFieldAmendsCount,
+	LegalInstrumentOrderFieldAmendedByCount,
+	LegalInstrumentOrderFieldAuthorizesCount,
 }
 
 func (e LegalInstrumentOrderField) IsValid() bool {
 	switch e {
-	case LegalInstrumentOrderFieldAdopted, LegalInstrumentOrderFieldTitle:
+	case LegalInstrumentOrderFieldAdopted, LegalInstrumentOrderFieldTitle, LegalInstrumentOrderFieldID, LegalInstrumentOrderFieldConfidence, LegalInstrumentOrderFieldKind, LegalInstrumentOrderFieldReference, LegalInstrumentOrderFieldInForce, LegalInstrumentOrderFieldSafeguardCount, LegalInstrumentOrderFieldAmendsCount, LegalInstrumentOrderFieldAmendedByCount, LegalInstrumentOrderFieldAuthorizesCount:
 		return true
 	}
 	return false
@@ -336,13 +786,27 @@ func (e LegalInstrumentOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What Mission lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
 type MissionOrderField string
 
 const (
-	MissionOrderFieldStart        MissionOrderField = "START"
-	MissionOrderFieldName         MissionOrderField = "NAME"
+	// The start date.
+	MissionOrderFieldStart MissionOrderField = "START"
+	// The acronym (case- and accent-insensitive).
+	MissionOrderFieldName MissionOrderField = "NAME"
+	// The number of contributing countries (as CONTRIBUTOR_COUNT).
 	MissionOrderFieldContributors MissionOrderField = "CONTRIBUTORS"
-	MissionOrderFieldDeployments  MissionOrderField = "DEPLOYMENTS"
+	// The number of deployments (as DEPLOYMENT_COUNT).
+	MissionOrderFieldDeployments      MissionOrderField = "DEPLOYMENTS"
+	MissionOrderFieldID               MissionOrderField = "ID"
+	MissionOrderFieldConfidence       MissionOrderField = "CONFIDENCE"
+	MissionOrderFieldAcronym          MissionOrderField = "ACRONYM"
+	MissionOrderFieldEnd              MissionOrderField = "END"
+	MissionOrderFieldKind             MissionOrderField = "KIND"
+	MissionOrderFieldChapterVii       MissionOrderField = "CHAPTER_VII"
+	MissionOrderFieldHost             MissionOrderField = "HOST"
+	MissionOrderFieldDeploymentCount  MissionOrderField = "DEPLOYMENT_COUNT"
+	MissionOrderFieldContributorCount MissionOrderField = "CONTRIBUTOR_COUNT"
 )
 
 var AllMissionOrderField = []MissionOrderField{
@@ -350,11 +814,20 @@ var AllMissionOrderField = []MissionOrderField{
 	MissionOrderFieldName,
 	MissionOrderFieldContributors,
 	MissionOrderFieldDeployments,
+	MissionOrderFieldID,
+	MissionOrderFieldConfidence,
+	MissionOrderFieldAcronym,
+	MissionOrderFieldEnd,
+	MissionOrderFieldKind,
+	MissionOrderFieldChapterVii,
+	MissionOrderFieldHost,
+	MissionOrderFieldDeploymentCount,
+	MissionOrderFieldContributorCount,
 }
 
 func (e MissionOrderField) IsValid() bool {
 	switch e {
-	case MissionOrderFieldStart, MissionOrderFieldName, MissionOrderFieldContributors, MissionOrderFieldDeployments:
+	case MissionOrderFieldStart, MissionOrderFieldName, MissionOrderFieldContributors, MissionOrderFieldDeployments, MissionOrderFieldID, MissionOrderFieldConfidence, MissionOrderFieldAcronym, MissionOrderFieldEnd, MissionOrderFieldKind, MissionOrderFieldChapterVii, MissionOrderFieldHost, MissionOrderFieldDeploymentCount, MissionOrderFieldContributorCount:
 		return true
 	}
 	return false
@@ -390,6 +863,66 @@ func (e *MissionOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e MissionOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What Obstacle lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
+type ObstacleOrderField string
+
+const (
+	ObstacleOrderFieldID              ObstacleOrderField = "ID"
+	ObstacleOrderFieldConfidence      ObstacleOrderField = "CONFIDENCE"
+	ObstacleOrderFieldTitle           ObstacleOrderField = "TITLE"
+	ObstacleOrderFieldOvercomeByCount ObstacleOrderField = "OVERCOME_BY_COUNT"
+)
+
+var AllObstacleOrderField = []ObstacleOrderField{
+	ObstacleOrderFieldID,
+	ObstacleOrderFieldConfidence,
+	ObstacleOrderFieldTitle,
+	ObstacleOrderFieldOvercomeByCount,
+}
+
+func (e ObstacleOrderField) IsValid() bool {
+	switch e {
+	case ObstacleOrderFieldID, ObstacleOrderFieldConfidence, ObstacleOrderFieldTitle, ObstacleOrderFieldOvercomeByCount:
+		return true
+	}
+	return false
+}
+
+func (e ObstacleOrderField) String() string {
+	return string(e)
+}
+
+func (e *ObstacleOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ObstacleOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ObstacleOrderField", str)
+	}
+	return nil
+}
+
+func (e ObstacleOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ObstacleOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ObstacleOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -450,22 +983,164 @@ func (e OrderDirection) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What Principle lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
+type PrincipleOrderField string
+
+const (
+	PrincipleOrderFieldID                  PrincipleOrderField = "ID"
+	PrincipleOrderFieldConfidence          PrincipleOrderField = "CONFIDENCE"
+	PrincipleOrderFieldScope               PrincipleOrderField = "SCOPE"
+	PrincipleOrderFieldName                PrincipleOrderField = "NAME"
+	PrincipleOrderFieldHeldByCount         PrincipleOrderField = "HELD_BY_COUNT"
+	PrincipleOrderFieldCompatibleWithCount PrincipleOrderField = "COMPATIBLE_WITH_COUNT"
+	PrincipleOrderFieldDefinedInCount      PrincipleOrderField = "DEFINED_IN_COUNT"
+)
+
+var AllPrincipleOrderField = []PrincipleOrderField{
+	PrincipleOrderFieldID,
+	PrincipleOrderFieldConfidence,
+	PrincipleOrderFieldScope,
+	PrincipleOrderFieldName,
+	PrincipleOrderFieldHeldByCount,
+	PrincipleOrderFieldCompatibleWithCount,
+	PrincipleOrderFieldDefinedInCount,
+}
+
+func (e PrincipleOrderField) IsValid() bool {
+	switch e {
+	case PrincipleOrderFieldID, PrincipleOrderFieldConfidence, PrincipleOrderFieldScope, PrincipleOrderFieldName, PrincipleOrderFieldHeldByCount, PrincipleOrderFieldCompatibleWithCount, PrincipleOrderFieldDefinedInCount:
+		return true
+	}
+	return false
+}
+
+func (e PrincipleOrderField) String() string {
+	return string(e)
+}
+
+func (e *PrincipleOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PrincipleOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PrincipleOrderField", str)
+	}
+	return nil
+}
+
+func (e PrincipleOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PrincipleOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PrincipleOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What Recommendation lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
+type RecommendationOrderField string
+
+const (
+	RecommendationOrderFieldID             RecommendationOrderField = "ID"
+	RecommendationOrderFieldConfidence     RecommendationOrderField = "CONFIDENCE"
+	RecommendationOrderFieldTitle          RecommendationOrderField = "TITLE"
+	RecommendationOrderFieldOvercomesCount RecommendationOrderField = "OVERCOMES_COUNT"
+)
+
+var AllRecommendationOrderField = []RecommendationOrderField{
+	RecommendationOrderFieldID,
+	RecommendationOrderFieldConfidence,
+	RecommendationOrderFieldTitle,
+	RecommendationOrderFieldOvercomesCount,
+}
+
+func (e RecommendationOrderField) IsValid() bool {
+	switch e {
+	case RecommendationOrderFieldID, RecommendationOrderFieldConfidence, RecommendationOrderFieldTitle, RecommendationOrderFieldOvercomesCount:
+		return true
+	}
+	return false
+}
+
+func (e RecommendationOrderField) String() string {
+	return string(e)
+}
+
+func (e *RecommendationOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RecommendationOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RecommendationOrderField", str)
+	}
+	return nil
+}
+
+func (e RecommendationOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RecommendationOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RecommendationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What Reform lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
 type ReformOrderField string
 
 const (
-	// The reform's date; undated last in either direction.
-	ReformOrderFieldDate  ReformOrderField = "DATE"
-	ReformOrderFieldTitle ReformOrderField = "TITLE"
+	// The date; undated last in either direction.
+	ReformOrderFieldDate ReformOrderField = "DATE"
+	// The title (case- and accent-insensitive).
+	ReformOrderFieldTitle           ReformOrderField = "TITLE"
+	ReformOrderFieldID              ReformOrderField = "ID"
+	ReformOrderFieldConfidence      ReformOrderField = "CONFIDENCE"
+	ReformOrderFieldKind            ReformOrderField = "KIND"
+	ReformOrderFieldDriverCount     ReformOrderField = "DRIVER_COUNT"
+	ReformOrderFieldInstrumentCount ReformOrderField = "INSTRUMENT_COUNT"
+	ReformOrderFieldThreatCount     ReformOrderField = "THREAT_COUNT"
+	ReformOrderFieldPartnerCount    ReformOrderField = "PARTNER_COUNT"
 )
 
 var AllReformOrderField = []ReformOrderField{
 	ReformOrderFieldDate,
 	ReformOrderFieldTitle,
+	ReformOrderFieldID,
+	ReformOrderFieldConfidence,
+	ReformOrderFieldKind,
+	ReformOrderFieldDriverCount,
+	ReformOrderFieldInstrumentCount,
+	ReformOrderFieldThreatCount,
+	ReformOrderFieldPartnerCount,
 }
 
 func (e ReformOrderField) IsValid() bool {
 	switch e {
-	case ReformOrderFieldDate, ReformOrderFieldTitle:
+	case ReformOrderFieldDate, ReformOrderFieldTitle, ReformOrderFieldID, ReformOrderFieldConfidence, ReformOrderFieldKind, ReformOrderFieldDriverCount, ReformOrderFieldInstrumentCount, ReformOrderFieldThreatCount, ReformOrderFieldPartnerCount:
 		return true
 	}
 	return false
@@ -506,21 +1181,44 @@ func (e ReformOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What Source lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
 type SourceOrderField string
 
 const (
+	// The title (case- and accent-insensitive).
 	SourceOrderFieldTitle SourceOrderField = "TITLE"
-	SourceOrderFieldID    SourceOrderField = "ID"
+	// The ID.
+	SourceOrderFieldID            SourceOrderField = "ID"
+	SourceOrderFieldConfidence    SourceOrderField = "CONFIDENCE"
+	SourceOrderFieldKind          SourceOrderField = "KIND"
+	SourceOrderFieldDocumentTitle SourceOrderField = "DOCUMENT_TITLE"
+	SourceOrderFieldPublisher     SourceOrderField = "PUBLISHER"
+	SourceOrderFieldAgency        SourceOrderField = "AGENCY"
+	SourceOrderFieldContainer     SourceOrderField = "CONTAINER"
+	SourceOrderFieldYear          SourceOrderField = "YEAR"
+	SourceOrderFieldOriginalYear  SourceOrderField = "ORIGINAL_YEAR"
+	SourceOrderFieldLanguage      SourceOrderField = "LANGUAGE"
+	SourceOrderFieldURL           SourceOrderField = "URL"
 )
 
 var AllSourceOrderField = []SourceOrderField{
 	SourceOrderFieldTitle,
 	SourceOrderFieldID,
+	SourceOrderFieldConfidence,
+	SourceOrderFieldKind,
+	SourceOrderFieldDocumentTitle,
+	SourceOrderFieldPublisher,
+	SourceOrderFieldAgency,
+	SourceOrderFieldContainer,
+	SourceOrderFieldYear,
+	SourceOrderFieldOriginalYear,
+	SourceOrderFieldLanguage,
+	SourceOrderFieldURL,
 }
 
 func (e SourceOrderField) IsValid() bool {
 	switch e {
-	case SourceOrderFieldTitle, SourceOrderFieldID:
+	case SourceOrderFieldTitle, SourceOrderFieldID, SourceOrderFieldConfidence, SourceOrderFieldKind, SourceOrderFieldDocumentTitle, SourceOrderFieldPublisher, SourceOrderFieldAgency, SourceOrderFieldContainer, SourceOrderFieldYear, SourceOrderFieldOriginalYear, SourceOrderFieldLanguage, SourceOrderFieldURL:
 		return true
 	}
 	return false
@@ -556,6 +1254,70 @@ func (e *SourceOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e SourceOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What Threat lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order.
+type ThreatOrderField string
+
+const (
+	ThreatOrderFieldID               ThreatOrderField = "ID"
+	ThreatOrderFieldConfidence       ThreatOrderField = "CONFIDENCE"
+	ThreatOrderFieldName             ThreatOrderField = "NAME"
+	ThreatOrderFieldKind             ThreatOrderField = "KIND"
+	ThreatOrderFieldPerceivedByCount ThreatOrderField = "PERCEIVED_BY_COUNT"
+	ThreatOrderFieldDefinedInCount   ThreatOrderField = "DEFINED_IN_COUNT"
+)
+
+var AllThreatOrderField = []ThreatOrderField{
+	ThreatOrderFieldID,
+	ThreatOrderFieldConfidence,
+	ThreatOrderFieldName,
+	ThreatOrderFieldKind,
+	ThreatOrderFieldPerceivedByCount,
+	ThreatOrderFieldDefinedInCount,
+}
+
+func (e ThreatOrderField) IsValid() bool {
+	switch e {
+	case ThreatOrderFieldID, ThreatOrderFieldConfidence, ThreatOrderFieldName, ThreatOrderFieldKind, ThreatOrderFieldPerceivedByCount, ThreatOrderFieldDefinedInCount:
+		return true
+	}
+	return false
+}
+
+func (e ThreatOrderField) String() string {
+	return string(e)
+}
+
+func (e *ThreatOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ThreatOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ThreatOrderField", str)
+	}
+	return nil
+}
+
+func (e ThreatOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ThreatOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ThreatOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -46,13 +46,13 @@ func (r *queryResolver) Mission(ctx context.Context, acronym string) (*graph.Mis
 }
 
 // Missions is the resolver for the missions field.
-func (r *queryResolver) Missions(ctx context.Context, filter *MissionFilter, first *int, after *string, last *int, before *string, orderBy *MissionOrder) (*MissionConnection, error) {
-	return r.missionConnection(ctx, filter, first, after, last, before, orderBy)
+func (r *queryResolver) Missions(ctx context.Context, filter *MissionFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *MissionOrder) (*MissionConnection, error) {
+	return r.missionConnection(ctx, filter, where, first, after, last, before, orderBy)
 }
 
 // Deployments is the resolver for the deployments field.
-func (r *queryResolver) Deployments(ctx context.Context, filter *DeploymentFilter, first *int, after *string, last *int, before *string) (*DeploymentConnection, error) {
-	return r.deploymentConnection(ctx, filter, first, after, last, before, "", "")
+func (r *queryResolver) Deployments(ctx context.Context, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) (*DeploymentConnection, error) {
+	return r.deploymentConnection(ctx, filter, where, first, after, last, before, orderBy, "", "")
 }
 
 // LegalInstruments is the resolver for the legalInstruments field.
@@ -90,8 +90,8 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []graph.K
 }
 
 // Compare is the resolver for the compare field.
-func (r *queryResolver) Compare(ctx context.Context, countries []string) (*Comparison, error) {
-	return r.compare(ctx, countries)
+func (r *queryResolver) Compare(ctx context.Context, countries []string, dimensions []string) (*Comparison, error) {
+	return r.compare(ctx, countries, dimensions)
 }
 
 // ReformPathways is the resolver for the reformPathways field.
@@ -146,18 +146,53 @@ func (r *queryResolver) Bibliography(ctx context.Context, nodes []string, relati
 }
 
 // LegalInstrumentConnection is the resolver for the legalInstrumentConnection field.
-func (r *queryResolver) LegalInstrumentConnection(ctx context.Context, filter *LegalInstrumentFilter, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) (*LegalInstrumentConnection, error) {
-	return r.legalInstrumentConnection(ctx, filter, first, after, last, before, orderBy)
+func (r *queryResolver) LegalInstrumentConnection(ctx context.Context, filter *LegalInstrumentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) (*LegalInstrumentConnection, error) {
+	return r.legalInstrumentConnection(ctx, filter, where, first, after, last, before, orderBy)
 }
 
 // ReformConnection is the resolver for the reformConnection field.
-func (r *queryResolver) ReformConnection(ctx context.Context, filter *ReformFilter, first *int, after *string, last *int, before *string, orderBy *ReformOrder) (*ReformConnection, error) {
-	return r.reformConnection(ctx, filter, first, after, last, before, orderBy)
+func (r *queryResolver) ReformConnection(ctx context.Context, filter *ReformFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *ReformOrder) (*ReformConnection, error) {
+	return r.reformConnection(ctx, filter, where, first, after, last, before, orderBy)
 }
 
 // SourceConnection is the resolver for the sourceConnection field.
-func (r *queryResolver) SourceConnection(ctx context.Context, filter *SourceFilter, first *int, after *string, last *int, before *string, orderBy *SourceOrder) (*SourceConnection, error) {
-	return r.sourceConnection(ctx, filter, first, after, last, before, orderBy)
+func (r *queryResolver) SourceConnection(ctx context.Context, filter *SourceFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *SourceOrder) (*SourceConnection, error) {
+	return r.sourceConnection(ctx, filter, where, first, after, last, before, orderBy)
+}
+
+// PrincipleConnection is the resolver for the principleConnection field.
+func (r *queryResolver) PrincipleConnection(ctx context.Context, filter *PrincipleFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *PrincipleOrder) (*PrincipleConnection, error) {
+	return r.principleConnection(ctx, filter, where, first, after, last, before, orderBy)
+}
+
+// EventConnection is the resolver for the eventConnection field.
+func (r *queryResolver) EventConnection(ctx context.Context, filter *EventFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *EventOrder) (*EventConnection, error) {
+	return r.eventConnection(ctx, filter, where, first, after, last, before, orderBy)
+}
+
+// FunctionConnection is the resolver for the functionConnection field.
+func (r *queryResolver) FunctionConnection(ctx context.Context, where map[string]any, first *int, after *string, last *int, before *string, orderBy *FunctionOrder) (*FunctionConnection, error) {
+	return r.functionConnection(ctx, where, first, after, last, before, orderBy)
+}
+
+// ThreatConnection is the resolver for the threatConnection field.
+func (r *queryResolver) ThreatConnection(ctx context.Context, filter *ThreatFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *ThreatOrder) (*ThreatConnection, error) {
+	return r.threatConnection(ctx, filter, where, first, after, last, before, orderBy)
+}
+
+// ObstacleConnection is the resolver for the obstacleConnection field.
+func (r *queryResolver) ObstacleConnection(ctx context.Context, filter *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *ObstacleOrder) (*ObstacleConnection, error) {
+	return r.obstacleConnection(ctx, filter, where, first, after, last, before, orderBy)
+}
+
+// BenefitConnection is the resolver for the benefitConnection field.
+func (r *queryResolver) BenefitConnection(ctx context.Context, filter *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *BenefitOrder) (*BenefitConnection, error) {
+	return r.benefitConnection(ctx, filter, where, first, after, last, before, orderBy)
+}
+
+// RecommendationConnection is the resolver for the recommendationConnection field.
+func (r *queryResolver) RecommendationConnection(ctx context.Context, filter *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *RecommendationOrder) (*RecommendationConnection, error) {
+	return r.recommendationConnection(ctx, filter, where, first, after, last, before, orderBy)
 }
 
 // SearchConnection is the resolver for the searchConnection field.

@@ -59,6 +59,18 @@ type ComplexityRoot struct {
 		Title       func(childComplexity int) int
 	}
 
+	BenefitConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	BenefitEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Bibliography struct {
 		Bibtex  func(childComplexity int) int
 		Csl     func(childComplexity int) int
@@ -81,6 +93,7 @@ type ComplexityRoot struct {
 		Citations func(childComplexity int) int
 		Country   func(childComplexity int) int
 		Empty     func(childComplexity int) int
+		Items     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Values    func(childComplexity int) int
 	}
@@ -89,6 +102,14 @@ type ComplexityRoot struct {
 		Cells       func(childComplexity int) int
 		Description func(childComplexity int) int
 		Dimension   func(childComplexity int) int
+	}
+
+	ComparisonValue struct {
+		Date   func(childComplexity int) int
+		Key    func(childComplexity int) int
+		Node   func(childComplexity int) int
+		Number func(childComplexity int) int
+		Text   func(childComplexity int) int
 	}
 
 	Compatibility struct {
@@ -111,7 +132,7 @@ type ComplexityRoot struct {
 		CaseRole         func(childComplexity int) int
 		Citations        func(childComplexity int) int
 		Confidence       func(childComplexity int) int
-		Deployments      func(childComplexity int, filter *DeploymentFilter, first *int, after *string, last *int, before *string) int
+		Deployments      func(childComplexity int, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) int
 		Disputes         func(childComplexity int) int
 		Events           func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
 		Facts            func(childComplexity int) int
@@ -198,6 +219,18 @@ type ComplexityRoot struct {
 		Title       func(childComplexity int, lang *string) int
 	}
 
+	EventConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Function struct {
 		Citations   func(childComplexity int) int
 		Code        func(childComplexity int) int
@@ -209,9 +242,21 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 	}
 
+	FunctionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
 	FunctionCount struct {
 		Deployments func(childComplexity int) int
 		Function    func(childComplexity int) int
+	}
+
+	FunctionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	LegalInstrument struct {
@@ -256,7 +301,7 @@ type ComplexityRoot struct {
 		Citations     func(childComplexity int) int
 		Confidence    func(childComplexity int) int
 		Contributors  func(childComplexity int) int
-		Deployments   func(childComplexity int, filter *DeploymentFilter, first *int, after *string, last *int, before *string) int
+		Deployments   func(childComplexity int, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) int
 		Description   func(childComplexity int) int
 		Disputes      func(childComplexity int) int
 		End           func(childComplexity int) int
@@ -293,6 +338,18 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		OvercomeBy  func(childComplexity int) int
 		Title       func(childComplexity int) int
+	}
+
+	ObstacleConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ObstacleEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -339,28 +396,47 @@ type ComplexityRoot struct {
 		Scope           func(childComplexity int) int
 	}
 
+	PrincipleConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PrincipleEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
+		BenefitConnection         func(childComplexity int, filter *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *BenefitOrder) int
 		Bibliography              func(childComplexity int, nodes []string, relationships bool) int
-		Compare                   func(childComplexity int, countries []string) int
+		Compare                   func(childComplexity int, countries []string, dimensions []string) int
 		ConstitutionalCompliance  func(childComplexity int, country string) int
 		Countries                 func(childComplexity int, caseRole *graph.CaseRole) int
 		Country                   func(childComplexity int, iso3 string) int
 		DatasetInfo               func(childComplexity int) int
-		Deployments               func(childComplexity int, filter *DeploymentFilter, first *int, after *string, last *int, before *string) int
+		Deployments               func(childComplexity int, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) int
+		EventConnection           func(childComplexity int, filter *EventFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *EventOrder) int
 		EvidencePath              func(childComplexity int, from string, to string, maxHops int) int
-		LegalInstrumentConnection func(childComplexity int, filter *LegalInstrumentFilter, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) int
+		FunctionConnection        func(childComplexity int, where map[string]any, first *int, after *string, last *int, before *string, orderBy *FunctionOrder) int
+		LegalInstrumentConnection func(childComplexity int, filter *LegalInstrumentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) int
 		LegalInstruments          func(childComplexity int, country *string, kind *graph.InstrumentKind) int
 		Mission                   func(childComplexity int, acronym string) int
-		Missions                  func(childComplexity int, filter *MissionFilter, first *int, after *string, last *int, before *string, orderBy *MissionOrder) int
+		Missions                  func(childComplexity int, filter *MissionFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *MissionOrder) int
 		Node                      func(childComplexity int, id string) int
-		ReformConnection          func(childComplexity int, filter *ReformFilter, first *int, after *string, last *int, before *string, orderBy *ReformOrder) int
+		ObstacleConnection        func(childComplexity int, filter *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *ObstacleOrder) int
+		PrincipleConnection       func(childComplexity int, filter *PrincipleFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *PrincipleOrder) int
+		RecommendationConnection  func(childComplexity int, filter *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *RecommendationOrder) int
+		ReformConnection          func(childComplexity int, filter *ReformFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *ReformOrder) int
 		ReformPathways            func(childComplexity int, country string, mechanism *graph.ReformMechanism) int
 		Reforms                   func(childComplexity int, country *string, kind *graph.ReformKind) int
 		Safeguards                func(childComplexity int, country *string) int
 		Search                    func(childComplexity int, text string, kinds []graph.Kind, first int) int
 		SearchConnection          func(childComplexity int, text string, kinds []graph.Kind, first int, after *string) int
-		SourceConnection          func(childComplexity int, filter *SourceFilter, first *int, after *string, last *int, before *string, orderBy *SourceOrder) int
+		SourceConnection          func(childComplexity int, filter *SourceFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *SourceOrder) int
 		Sources                   func(childComplexity int) int
+		ThreatConnection          func(childComplexity int, filter *ThreatFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *ThreatOrder) int
 		Threats                   func(childComplexity int) int
 		Timeline                  func(childComplexity int, countries []string, from *graph.PartialDate, to *graph.PartialDate) int
 	}
@@ -375,6 +451,18 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Overcomes   func(childComplexity int) int
 		Title       func(childComplexity int) int
+	}
+
+	RecommendationConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RecommendationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Reform struct {
@@ -515,6 +603,18 @@ type ComplexityRoot struct {
 		ThreatKind  func(childComplexity int) int
 	}
 
+	ThreatConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ThreatEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ThreatPerception struct {
 		Citations  func(childComplexity int) int
 		Confidence func(childComplexity int) int
@@ -598,6 +698,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Benefit.Title(childComplexity), true
 
+	case "BenefitConnection.edges":
+		if e.ComplexityRoot.BenefitConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BenefitConnection.Edges(childComplexity), true
+	case "BenefitConnection.nodes":
+		if e.ComplexityRoot.BenefitConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BenefitConnection.Nodes(childComplexity), true
+	case "BenefitConnection.pageInfo":
+		if e.ComplexityRoot.BenefitConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BenefitConnection.PageInfo(childComplexity), true
+	case "BenefitConnection.totalCount":
+		if e.ComplexityRoot.BenefitConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BenefitConnection.TotalCount(childComplexity), true
+
+	case "BenefitEdge.cursor":
+		if e.ComplexityRoot.BenefitEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BenefitEdge.Cursor(childComplexity), true
+	case "BenefitEdge.node":
+		if e.ComplexityRoot.BenefitEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BenefitEdge.Node(childComplexity), true
+
 	case "Bibliography.bibtex":
 		if e.ComplexityRoot.Bibliography.Bibtex == nil {
 			break
@@ -673,6 +811,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ComparisonCell.Empty(childComplexity), true
+	case "ComparisonCell.items":
+		if e.ComplexityRoot.ComparisonCell.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComparisonCell.Items(childComplexity), true
 	case "ComparisonCell.nodes":
 		if e.ComplexityRoot.ComparisonCell.Nodes == nil {
 			break
@@ -704,6 +848,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ComparisonRow.Dimension(childComplexity), true
+
+	case "ComparisonValue.date":
+		if e.ComplexityRoot.ComparisonValue.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComparisonValue.Date(childComplexity), true
+	case "ComparisonValue.key":
+		if e.ComplexityRoot.ComparisonValue.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComparisonValue.Key(childComplexity), true
+	case "ComparisonValue.node":
+		if e.ComplexityRoot.ComparisonValue.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComparisonValue.Node(childComplexity), true
+	case "ComparisonValue.number":
+		if e.ComplexityRoot.ComparisonValue.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComparisonValue.Number(childComplexity), true
+	case "ComparisonValue.text":
+		if e.ComplexityRoot.ComparisonValue.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComparisonValue.Text(childComplexity), true
 
 	case "Compatibility.citations":
 		if e.ComplexityRoot.Compatibility.Citations == nil {
@@ -795,7 +970,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Deployments(childComplexity, args["filter"].(*DeploymentFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Country.Deployments(childComplexity, args["filter"].(*DeploymentFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*DeploymentOrder)), true
 	case "Country.disputes":
 		if e.ComplexityRoot.Country.Disputes == nil {
 			break
@@ -1207,6 +1382,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Event.Title(childComplexity, args["lang"].(*string)), true
 
+	case "EventConnection.edges":
+		if e.ComplexityRoot.EventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventConnection.Edges(childComplexity), true
+	case "EventConnection.nodes":
+		if e.ComplexityRoot.EventConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventConnection.Nodes(childComplexity), true
+	case "EventConnection.pageInfo":
+		if e.ComplexityRoot.EventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventConnection.PageInfo(childComplexity), true
+	case "EventConnection.totalCount":
+		if e.ComplexityRoot.EventConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventConnection.TotalCount(childComplexity), true
+
+	case "EventEdge.cursor":
+		if e.ComplexityRoot.EventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventEdge.Cursor(childComplexity), true
+	case "EventEdge.node":
+		if e.ComplexityRoot.EventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventEdge.Node(childComplexity), true
+
 	case "Function.citations":
 		if e.ComplexityRoot.Function.Citations == nil {
 			break
@@ -1256,6 +1469,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Function.Name(childComplexity), true
 
+	case "FunctionConnection.edges":
+		if e.ComplexityRoot.FunctionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FunctionConnection.Edges(childComplexity), true
+	case "FunctionConnection.nodes":
+		if e.ComplexityRoot.FunctionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FunctionConnection.Nodes(childComplexity), true
+	case "FunctionConnection.pageInfo":
+		if e.ComplexityRoot.FunctionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FunctionConnection.PageInfo(childComplexity), true
+	case "FunctionConnection.totalCount":
+		if e.ComplexityRoot.FunctionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FunctionConnection.TotalCount(childComplexity), true
+
 	case "FunctionCount.deployments":
 		if e.ComplexityRoot.FunctionCount.Deployments == nil {
 			break
@@ -1268,6 +1506,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FunctionCount.Function(childComplexity), true
+
+	case "FunctionEdge.cursor":
+		if e.ComplexityRoot.FunctionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FunctionEdge.Cursor(childComplexity), true
+	case "FunctionEdge.node":
+		if e.ComplexityRoot.FunctionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FunctionEdge.Node(childComplexity), true
 
 	case "LegalInstrument.adopted":
 		if e.ComplexityRoot.LegalInstrument.Adopted == nil {
@@ -1462,7 +1713,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mission.Deployments(childComplexity, args["filter"].(*DeploymentFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Mission.Deployments(childComplexity, args["filter"].(*DeploymentFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*DeploymentOrder)), true
 	case "Mission.description":
 		if e.ComplexityRoot.Mission.Description == nil {
 			break
@@ -1633,6 +1884,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Obstacle.Title(childComplexity), true
+
+	case "ObstacleConnection.edges":
+		if e.ComplexityRoot.ObstacleConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObstacleConnection.Edges(childComplexity), true
+	case "ObstacleConnection.nodes":
+		if e.ComplexityRoot.ObstacleConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObstacleConnection.Nodes(childComplexity), true
+	case "ObstacleConnection.pageInfo":
+		if e.ComplexityRoot.ObstacleConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObstacleConnection.PageInfo(childComplexity), true
+	case "ObstacleConnection.totalCount":
+		if e.ComplexityRoot.ObstacleConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObstacleConnection.TotalCount(childComplexity), true
+
+	case "ObstacleEdge.cursor":
+		if e.ComplexityRoot.ObstacleEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObstacleEdge.Cursor(childComplexity), true
+	case "ObstacleEdge.node":
+		if e.ComplexityRoot.ObstacleEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObstacleEdge.Node(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1818,6 +2107,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Principle.Scope(childComplexity), true
 
+	case "PrincipleConnection.edges":
+		if e.ComplexityRoot.PrincipleConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipleConnection.Edges(childComplexity), true
+	case "PrincipleConnection.nodes":
+		if e.ComplexityRoot.PrincipleConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipleConnection.Nodes(childComplexity), true
+	case "PrincipleConnection.pageInfo":
+		if e.ComplexityRoot.PrincipleConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipleConnection.PageInfo(childComplexity), true
+	case "PrincipleConnection.totalCount":
+		if e.ComplexityRoot.PrincipleConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipleConnection.TotalCount(childComplexity), true
+
+	case "PrincipleEdge.cursor":
+		if e.ComplexityRoot.PrincipleEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipleEdge.Cursor(childComplexity), true
+	case "PrincipleEdge.node":
+		if e.ComplexityRoot.PrincipleEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipleEdge.Node(childComplexity), true
+
+	case "Query.benefitConnection":
+		if e.ComplexityRoot.Query.BenefitConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_benefitConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.BenefitConnection(childComplexity, args["filter"].(*FindingFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*BenefitOrder)), true
 	case "Query.bibliography":
 		if e.ComplexityRoot.Query.Bibliography == nil {
 			break
@@ -1839,7 +2177,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Compare(childComplexity, args["countries"].([]string)), true
+		return e.ComplexityRoot.Query.Compare(childComplexity, args["countries"].([]string), args["dimensions"].([]string)), true
 	case "Query.constitutionalCompliance":
 		if e.ComplexityRoot.Query.ConstitutionalCompliance == nil {
 			break
@@ -1889,7 +2227,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Deployments(childComplexity, args["filter"].(*DeploymentFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Query.Deployments(childComplexity, args["filter"].(*DeploymentFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*DeploymentOrder)), true
+	case "Query.eventConnection":
+		if e.ComplexityRoot.Query.EventConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventConnection(childComplexity, args["filter"].(*EventFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*EventOrder)), true
 	case "Query.evidencePath":
 		if e.ComplexityRoot.Query.EvidencePath == nil {
 			break
@@ -1901,6 +2250,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EvidencePath(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(int)), true
+	case "Query.functionConnection":
+		if e.ComplexityRoot.Query.FunctionConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_functionConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FunctionConnection(childComplexity, args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*FunctionOrder)), true
 
 	case "Query.legalInstrumentConnection":
 		if e.ComplexityRoot.Query.LegalInstrumentConnection == nil {
@@ -1912,7 +2272,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.LegalInstrumentConnection(childComplexity, args["filter"].(*LegalInstrumentFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*LegalInstrumentOrder)), true
+		return e.ComplexityRoot.Query.LegalInstrumentConnection(childComplexity, args["filter"].(*LegalInstrumentFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*LegalInstrumentOrder)), true
 	case "Query.legalInstruments":
 		if e.ComplexityRoot.Query.LegalInstruments == nil {
 			break
@@ -1945,7 +2305,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Missions(childComplexity, args["filter"].(*MissionFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*MissionOrder)), true
+		return e.ComplexityRoot.Query.Missions(childComplexity, args["filter"].(*MissionFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*MissionOrder)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1957,6 +2317,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.obstacleConnection":
+		if e.ComplexityRoot.Query.ObstacleConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_obstacleConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ObstacleConnection(childComplexity, args["filter"].(*FindingFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*ObstacleOrder)), true
+	case "Query.principleConnection":
+		if e.ComplexityRoot.Query.PrincipleConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_principleConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PrincipleConnection(childComplexity, args["filter"].(*PrincipleFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*PrincipleOrder)), true
+	case "Query.recommendationConnection":
+		if e.ComplexityRoot.Query.RecommendationConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_recommendationConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RecommendationConnection(childComplexity, args["filter"].(*FindingFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*RecommendationOrder)), true
 	case "Query.reformConnection":
 		if e.ComplexityRoot.Query.ReformConnection == nil {
 			break
@@ -1967,7 +2360,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.ReformConnection(childComplexity, args["filter"].(*ReformFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*ReformOrder)), true
+		return e.ComplexityRoot.Query.ReformConnection(childComplexity, args["filter"].(*ReformFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*ReformOrder)), true
 	case "Query.reformPathways":
 		if e.ComplexityRoot.Query.ReformPathways == nil {
 			break
@@ -2033,13 +2426,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.SourceConnection(childComplexity, args["filter"].(*SourceFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*SourceOrder)), true
+		return e.ComplexityRoot.Query.SourceConnection(childComplexity, args["filter"].(*SourceFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*SourceOrder)), true
 	case "Query.sources":
 		if e.ComplexityRoot.Query.Sources == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Sources(childComplexity), true
+	case "Query.threatConnection":
+		if e.ComplexityRoot.Query.ThreatConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_threatConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ThreatConnection(childComplexity, args["filter"].(*ThreatFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*ThreatOrder)), true
 	case "Query.threats":
 		if e.ComplexityRoot.Query.Threats == nil {
 			break
@@ -2112,6 +2516,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Recommendation.Title(childComplexity), true
+
+	case "RecommendationConnection.edges":
+		if e.ComplexityRoot.RecommendationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationConnection.Edges(childComplexity), true
+	case "RecommendationConnection.nodes":
+		if e.ComplexityRoot.RecommendationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationConnection.Nodes(childComplexity), true
+	case "RecommendationConnection.pageInfo":
+		if e.ComplexityRoot.RecommendationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationConnection.PageInfo(childComplexity), true
+	case "RecommendationConnection.totalCount":
+		if e.ComplexityRoot.RecommendationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationConnection.TotalCount(childComplexity), true
+
+	case "RecommendationEdge.cursor":
+		if e.ComplexityRoot.RecommendationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationEdge.Cursor(childComplexity), true
+	case "RecommendationEdge.node":
+		if e.ComplexityRoot.RecommendationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationEdge.Node(childComplexity), true
 
 	case "Reform.addresses":
 		if e.ComplexityRoot.Reform.Addresses == nil {
@@ -2713,6 +3155,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Threat.ThreatKind(childComplexity), true
 
+	case "ThreatConnection.edges":
+		if e.ComplexityRoot.ThreatConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatConnection.Edges(childComplexity), true
+	case "ThreatConnection.nodes":
+		if e.ComplexityRoot.ThreatConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatConnection.Nodes(childComplexity), true
+	case "ThreatConnection.pageInfo":
+		if e.ComplexityRoot.ThreatConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatConnection.PageInfo(childComplexity), true
+	case "ThreatConnection.totalCount":
+		if e.ComplexityRoot.ThreatConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatConnection.TotalCount(childComplexity), true
+
+	case "ThreatEdge.cursor":
+		if e.ComplexityRoot.ThreatEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatEdge.Cursor(childComplexity), true
+	case "ThreatEdge.node":
+		if e.ComplexityRoot.ThreatEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatEdge.Node(childComplexity), true
+
 	case "ThreatPerception.citations":
 		if e.ComplexityRoot.ThreatPerception.Citations == nil {
 			break
@@ -2802,15 +3282,52 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("BenefitOrder", ec.unmarshalInputBenefitOrder),
+			graphql.NewInputUnmarshaler("BenefitWhere", ec.unmarshalInputBenefitWhere),
+			graphql.NewInputUnmarshaler("BooleanFilter", ec.unmarshalInputBooleanFilter),
+			graphql.NewInputUnmarshaler("ConfidenceFilter", ec.unmarshalInputConfidenceFilter),
 			graphql.NewInputUnmarshaler("DeploymentFilter", ec.unmarshalInputDeploymentFilter),
+			graphql.NewInputUnmarshaler("DeploymentOrder", ec.unmarshalInputDeploymentOrder),
+			graphql.NewInputUnmarshaler("DeploymentWhere", ec.unmarshalInputDeploymentWhere),
+			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
+			graphql.NewInputUnmarshaler("EventWhere", ec.unmarshalInputEventWhere),
+			graphql.NewInputUnmarshaler("FindingFilter", ec.unmarshalInputFindingFilter),
+			graphql.NewInputUnmarshaler("FunctionOrder", ec.unmarshalInputFunctionOrder),
+			graphql.NewInputUnmarshaler("FunctionWhere", ec.unmarshalInputFunctionWhere),
+			graphql.NewInputUnmarshaler("IDFilter", ec.unmarshalInputIDFilter),
+			graphql.NewInputUnmarshaler("InstrumentKindFilter", ec.unmarshalInputInstrumentKindFilter),
+			graphql.NewInputUnmarshaler("IntFilter", ec.unmarshalInputIntFilter),
 			graphql.NewInputUnmarshaler("LegalInstrumentFilter", ec.unmarshalInputLegalInstrumentFilter),
 			graphql.NewInputUnmarshaler("LegalInstrumentOrder", ec.unmarshalInputLegalInstrumentOrder),
+			graphql.NewInputUnmarshaler("LegalInstrumentWhere", ec.unmarshalInputLegalInstrumentWhere),
 			graphql.NewInputUnmarshaler("MissionFilter", ec.unmarshalInputMissionFilter),
+			graphql.NewInputUnmarshaler("MissionKindFilter", ec.unmarshalInputMissionKindFilter),
 			graphql.NewInputUnmarshaler("MissionOrder", ec.unmarshalInputMissionOrder),
+			graphql.NewInputUnmarshaler("MissionWhere", ec.unmarshalInputMissionWhere),
+			graphql.NewInputUnmarshaler("ObstacleOrder", ec.unmarshalInputObstacleOrder),
+			graphql.NewInputUnmarshaler("ObstacleWhere", ec.unmarshalInputObstacleWhere),
+			graphql.NewInputUnmarshaler("PersonnelTypeListFilter", ec.unmarshalInputPersonnelTypeListFilter),
+			graphql.NewInputUnmarshaler("PrincipleFilter", ec.unmarshalInputPrincipleFilter),
+			graphql.NewInputUnmarshaler("PrincipleOrder", ec.unmarshalInputPrincipleOrder),
+			graphql.NewInputUnmarshaler("PrincipleScopeFilter", ec.unmarshalInputPrincipleScopeFilter),
+			graphql.NewInputUnmarshaler("PrincipleWhere", ec.unmarshalInputPrincipleWhere),
+			graphql.NewInputUnmarshaler("RecommendationOrder", ec.unmarshalInputRecommendationOrder),
+			graphql.NewInputUnmarshaler("RecommendationWhere", ec.unmarshalInputRecommendationWhere),
 			graphql.NewInputUnmarshaler("ReformFilter", ec.unmarshalInputReformFilter),
+			graphql.NewInputUnmarshaler("ReformKindFilter", ec.unmarshalInputReformKindFilter),
 			graphql.NewInputUnmarshaler("ReformOrder", ec.unmarshalInputReformOrder),
+			graphql.NewInputUnmarshaler("ReformWhere", ec.unmarshalInputReformWhere),
 			graphql.NewInputUnmarshaler("SourceFilter", ec.unmarshalInputSourceFilter),
+			graphql.NewInputUnmarshaler("SourceKindFilter", ec.unmarshalInputSourceKindFilter),
 			graphql.NewInputUnmarshaler("SourceOrder", ec.unmarshalInputSourceOrder),
+			graphql.NewInputUnmarshaler("SourceWhere", ec.unmarshalInputSourceWhere),
+			graphql.NewInputUnmarshaler("StringFilter", ec.unmarshalInputStringFilter),
+			graphql.NewInputUnmarshaler("StringListFilter", ec.unmarshalInputStringListFilter),
+			graphql.NewInputUnmarshaler("ThreatFilter", ec.unmarshalInputThreatFilter),
+			graphql.NewInputUnmarshaler("ThreatKindFilter", ec.unmarshalInputThreatKindFilter),
+			graphql.NewInputUnmarshaler("ThreatOrder", ec.unmarshalInputThreatOrder),
+			graphql.NewInputUnmarshaler("ThreatWhere", ec.unmarshalInputThreatWhere),
 		)
 	}
 	first := true
@@ -2918,6 +3435,37 @@ type ComplianceRecord {
   citations: [Citation!]!
 }
 
+"""The dimensions of compare, in row order (ComparisonRow.dimension is the same name in camelCase)."""
+enum ComparisonDimension {
+  CONSTITUTIONAL_BASIS
+  APPROVAL_PROCEDURE
+  SAFEGUARDS
+  FUNCTIONS_PERFORMED
+  PERSONNEL_TYPES
+  REFORMS_BY_KIND
+  THREATS_PERCEIVED
+  OBSTACLES
+  FIRST_PARTICIPATION
+  MISSIONS_JOINED
+  PEAK_PERSONNEL
+}
+
+"""
+One value of a comparison cell, typed. text is always set (as in values); the other fields are
+set where they apply: missionsJoined a number; peakPersonnel a number and its month;
+reformsByKind a number and its key (the ReformKind it counts); firstParticipation a date and
+its node (the deployment); threatsPerceived a node (the threat) and, when the sources give
+it, a date (since when); personnelTypes a key (the PersonnelType); the others a node (the
+instrument, principle, safeguard, function or obstacle).
+"""
+type ComparisonValue {
+  text: String!
+  number: Int
+  date: PartialDate
+  node: Node
+  key: String
+}
+
 """One row per dimension of comparison, one cell per country."""
 type Comparison {
   countries: [Country!]!
@@ -2934,7 +3482,10 @@ type ComparisonRow {
 """A country's values on one dimension. An empty cell means no sourced data, never zero."""
 type ComparisonCell {
   country: Country!
+  """The values as text, sorted case- and accent-insensitively (items has them typed, in this order)."""
   values: [String!]!
+  """The same values typed: numbers as numbers, dates as dates, entities as entities."""
+  items: [ComparisonValue!]!
   """The entities the values come from."""
   nodes: [Node!]!
   citations: [Citation!]!
@@ -3169,8 +3720,8 @@ enum EntityKind {
   SOURCE
 }
 `, BuiltIn: false},
-	{Name: "../../schema/graphql/connections.graphqls", Input: `# Relay connections over legal instruments, reforms, sources and search hits (Query's
-# *Connection fields). They follow MissionConnection and DeploymentConnection: edges with
+	{Name: "../../schema/graphql/connections.graphqls", Input: `# Relay connections over legal instruments, reforms, sources, principles, events, functions,
+# threats, obstacles, benefits, recommendations and search hits (Query's *Connection fields). They follow MissionConnection and DeploymentConnection: edges with
 # opaque cursors, nodes, pageInfo, and totalCount over all pages.
 
 input LegalInstrumentFilter {
@@ -3185,12 +3736,6 @@ input LegalInstrumentFilter {
 input LegalInstrumentOrder {
   field: LegalInstrumentOrderField!
   direction: OrderDirection = ASC
-}
-
-enum LegalInstrumentOrderField {
-  """Adoption date; undated last in either direction."""
-  ADOPTED
-  TITLE
 }
 
 type LegalInstrumentEdge {
@@ -3220,12 +3765,6 @@ input ReformOrder {
   direction: OrderDirection = ASC
 }
 
-enum ReformOrderField {
-  """The reform's date; undated last in either direction."""
-  DATE
-  TITLE
-}
-
 type ReformEdge {
   cursor: String!
   node: Reform!
@@ -3246,11 +3785,6 @@ input SourceFilter {
 input SourceOrder {
   field: SourceOrderField!
   direction: OrderDirection = ASC
-}
-
-enum SourceOrderField {
-  TITLE
-  ID
 }
 
 type SourceEdge {
@@ -3276,6 +3810,121 @@ type SearchConnection {
   nodes: [SearchHit!]!
   pageInfo: PageInfo!
   """The number of ranked hits, at most 100."""
+  totalCount: Int!
+}
+
+input PrincipleFilter {
+  """Principles this country (ISO3 or ID) holds."""
+  heldBy: String
+  scope: PrincipleScope
+}
+
+input EventFilter {
+  """Events concerning this country (ISO3 or ID)."""
+  country: String
+  """Events dated within [from, to], inclusive at their precision."""
+  from: PartialDate
+  to: PartialDate
+}
+
+input ThreatFilter {
+  kind: ThreatKind
+}
+
+"""Obstacles, benefits and recommendations of one country."""
+input FindingFilter {
+  """ISO3 code (or country ID)."""
+  country: String
+}
+
+type PrincipleEdge {
+  cursor: String!
+  node: Principle!
+}
+
+type PrincipleConnection {
+  edges: [PrincipleEdge!]!
+  nodes: [Principle!]!
+  pageInfo: PageInfo!
+  """Every node that passes the filter and the where, on all pages."""
+  totalCount: Int!
+}
+
+type EventEdge {
+  cursor: String!
+  node: Event!
+}
+
+type EventConnection {
+  edges: [EventEdge!]!
+  nodes: [Event!]!
+  pageInfo: PageInfo!
+  """Every node that passes the filter and the where, on all pages."""
+  totalCount: Int!
+}
+
+type FunctionEdge {
+  cursor: String!
+  node: Function!
+}
+
+type FunctionConnection {
+  edges: [FunctionEdge!]!
+  nodes: [Function!]!
+  pageInfo: PageInfo!
+  """Every node that passes the filter and the where, on all pages."""
+  totalCount: Int!
+}
+
+type ThreatEdge {
+  cursor: String!
+  node: Threat!
+}
+
+type ThreatConnection {
+  edges: [ThreatEdge!]!
+  nodes: [Threat!]!
+  pageInfo: PageInfo!
+  """Every node that passes the filter and the where, on all pages."""
+  totalCount: Int!
+}
+
+type ObstacleEdge {
+  cursor: String!
+  node: Obstacle!
+}
+
+type ObstacleConnection {
+  edges: [ObstacleEdge!]!
+  nodes: [Obstacle!]!
+  pageInfo: PageInfo!
+  """Every node that passes the filter and the where, on all pages."""
+  totalCount: Int!
+}
+
+type BenefitEdge {
+  cursor: String!
+  node: Benefit!
+}
+
+type BenefitConnection {
+  edges: [BenefitEdge!]!
+  nodes: [Benefit!]!
+  pageInfo: PageInfo!
+  """Every node that passes the filter and the where, on all pages."""
+  totalCount: Int!
+}
+
+type RecommendationEdge {
+  cursor: String!
+  node: Recommendation!
+}
+
+type RecommendationConnection {
+  edges: [RecommendationEdge!]!
+  nodes: [Recommendation!]!
+  pageInfo: PageInfo!
+  """Every node that passes the filter and the where, on all pages."""
   totalCount: Int!
 }
 `, BuiltIn: false},
@@ -3329,8 +3978,8 @@ type Country implements Node & Cited {
   name(lang: Lang = EN): String!
   names: [LocalizedName!]!
   caseRole: CaseRole
-  """This country's deployments, by start date (undated last), then ID."""
-  deployments(filter: DeploymentFilter, first: Int, after: String, last: Int, before: String): DeploymentConnection!
+  """This country's deployments, by start date (undated last), then ID, unless orderBy says otherwise."""
+  deployments(filter: DeploymentFilter, where: DeploymentWhere, first: Int, after: String, last: Int, before: String, orderBy: DeploymentOrder): DeploymentConnection!
   """Reforms by date (undated last)."""
   reforms: [Reform!]!
   """Legal instruments by adoption date (undated last)."""
@@ -3369,7 +4018,8 @@ type Mission implements Node & Cited {
   description: String
   note: String
   establishedBy: [LegalInstrument!]!
-  deployments(filter: DeploymentFilter, first: Int, after: String, last: Int, before: String): DeploymentConnection!
+  """This mission's deployments, by start date (undated last), then ID, unless orderBy says otherwise."""
+  deployments(filter: DeploymentFilter, where: DeploymentWhere, first: Int, after: String, last: Int, before: String, orderBy: DeploymentOrder): DeploymentConnection!
   """Countries with a deployment in this mission, by ID."""
   contributors: [Country!]!
   facts: [String!]!
@@ -3671,8 +4321,9 @@ type MissionConnection {
   """A mission by acronym (case-insensitive); null if there is none."""
   mission(acronym: String!): Mission
   """Missions, by start date unless orderBy says otherwise."""
-  missions(filter: MissionFilter, first: Int, after: String, last: Int, before: String, orderBy: MissionOrder): MissionConnection!
-  deployments(filter: DeploymentFilter, first: Int, after: String, last: Int, before: String): DeploymentConnection!
+  missions(filter: MissionFilter, where: MissionWhere, first: Int, after: String, last: Int, before: String, orderBy: MissionOrder): MissionConnection!
+  """Deployments, by start date (undated last) unless orderBy says otherwise."""
+  deployments(filter: DeploymentFilter, where: DeploymentWhere, first: Int, after: String, last: Int, before: String, orderBy: DeploymentOrder): DeploymentConnection!
   """Without country: all, including international ones (UN resolutions, regional declarations), which have no country."""
   legalInstruments(country: String, kind: InstrumentKind): [LegalInstrument!]!
   safeguards(country: String): [Safeguard!]!
@@ -3688,8 +4339,8 @@ type MissionConnection {
   ties by ID. first: 1 to 100.
   """
   search(text: String!, kinds: [EntityKind!], first: Int! = 20): [SearchHit!]!
-  """One row per dimension, one cell per country; empty cells mean no sourced data."""
-  compare(countries: [String!]!): Comparison!
+  """One row per dimension (all of them, or those of dimensions, in row order), one cell per country; empty cells mean no sourced data."""
+  compare(countries: [String!]!, dimensions: [ComparisonDimension!]): Comparison!
   """Every chain from participation (a deployment, or a mission as a whole) to a reform, by reform date."""
   reformPathways(country: String!, mechanism: ReformMechanism): [ReformPathway!]!
   """Each deployment with the safeguards that constrained it and its legal basis."""
@@ -3719,11 +4370,25 @@ type MissionConnection {
   # first/last are capped (PEACEGRAPH_MAX_FIRST, 500 by default) and default to 100; cursors
   # are opaque and belong to the order they were issued in.
   """Legal instruments, by adoption date (undated last) unless orderBy says otherwise."""
-  legalInstrumentConnection(filter: LegalInstrumentFilter, first: Int, after: String, last: Int, before: String, orderBy: LegalInstrumentOrder): LegalInstrumentConnection!
+  legalInstrumentConnection(filter: LegalInstrumentFilter, where: LegalInstrumentWhere, first: Int, after: String, last: Int, before: String, orderBy: LegalInstrumentOrder): LegalInstrumentConnection!
   """Reforms, by date (undated last) unless orderBy says otherwise."""
-  reformConnection(filter: ReformFilter, first: Int, after: String, last: Int, before: String, orderBy: ReformOrder): ReformConnection!
+  reformConnection(filter: ReformFilter, where: ReformWhere, first: Int, after: String, last: Int, before: String, orderBy: ReformOrder): ReformConnection!
   """Sources, by title unless orderBy says otherwise."""
-  sourceConnection(filter: SourceFilter, first: Int, after: String, last: Int, before: String, orderBy: SourceOrder): SourceConnection!
+  sourceConnection(filter: SourceFilter, where: SourceWhere, first: Int, after: String, last: Int, before: String, orderBy: SourceOrder): SourceConnection!
+  """Principles, by name unless orderBy says otherwise."""
+  principleConnection(filter: PrincipleFilter, where: PrincipleWhere, first: Int, after: String, last: Int, before: String, orderBy: PrincipleOrder): PrincipleConnection!
+  """Events, by date unless orderBy says otherwise."""
+  eventConnection(filter: EventFilter, where: EventWhere, first: Int, after: String, last: Int, before: String, orderBy: EventOrder): EventConnection!
+  """The functions personnel performed, by name unless orderBy says otherwise."""
+  functionConnection(where: FunctionWhere, first: Int, after: String, last: Int, before: String, orderBy: FunctionOrder): FunctionConnection!
+  """Threats, by name unless orderBy says otherwise."""
+  threatConnection(filter: ThreatFilter, where: ThreatWhere, first: Int, after: String, last: Int, before: String, orderBy: ThreatOrder): ThreatConnection!
+  """Obstacles, by title unless orderBy says otherwise."""
+  obstacleConnection(filter: FindingFilter, where: ObstacleWhere, first: Int, after: String, last: Int, before: String, orderBy: ObstacleOrder): ObstacleConnection!
+  """Benefits, by title unless orderBy says otherwise."""
+  benefitConnection(filter: FindingFilter, where: BenefitWhere, first: Int, after: String, last: Int, before: String, orderBy: BenefitOrder): BenefitConnection!
+  """Recommendations, by title unless orderBy says otherwise."""
+  recommendationConnection(filter: FindingFilter, where: RecommendationWhere, first: Int, after: String, last: Int, before: String, orderBy: RecommendationOrder): RecommendationConnection!
   """
   search as a connection: the same matching and ranking, paged forwards (first: 1 to 100,
   default 20). Only the best 100 hits are ranked, so totalCount is at most 100.
@@ -3736,16 +4401,485 @@ input MissionOrder {
   direction: OrderDirection = ASC
 }
 
-enum MissionOrderField {
-  START
-  NAME
-  CONTRIBUTORS
-  DEPLOYMENTS
-}
-
 enum OrderDirection {
   ASC
   DESC
+}
+`, BuiltIn: false},
+	{Name: "../../schema/graphql/where.graphqls", Input: `# where filters and orders of the lists that grow (issue 12). A where names fields of the
+# node's own and counts of its relationships; every key of a where object must hold (AND),
+# AND/OR/NOT combine them. A comparison with a value the sources do not give (a null
+# peakStrength) is neither true nor false: the node is left out, and NOT keeps it out (isNull
+# asks for those nodes). The fields and operators are graph's table (graph/fields.go); the
+# schema test checks this file against it.
+
+"""Compares an ID."""
+input IDFilter {
+  eq: ID
+  in: [ID!]
+}
+
+"""Compares text. contains is case- and accent-insensitive ("pena" finds "Peña"); eq and in are exact."""
+input StringFilter {
+  eq: String
+  in: [String!]
+  contains: String
+  """true: the node has no value; false: it has one."""
+  isNull: Boolean
+}
+
+"""Compares a whole number (a count is never null)."""
+input IntFilter {
+  eq: Int
+  in: [Int!]
+  gt: Int
+  gte: Int
+  lt: Int
+  lte: Int
+  """true: the node has no value; false: it has one."""
+  isNull: Boolean
+}
+
+input BooleanFilter {
+  eq: Boolean
+  """true: the sources do not say; false: they do."""
+  isNull: Boolean
+}
+
+"""Compares a list of text: contains holds when one of the values contains the text (case- and accent-insensitive)."""
+input StringListFilter {
+  contains: String
+}
+
+input ConfidenceFilter {
+  eq: Confidence
+  in: [Confidence!]
+}
+
+input InstrumentKindFilter {
+  eq: InstrumentKind
+  in: [InstrumentKind!]
+}
+
+input MissionKindFilter {
+  eq: MissionKind
+  in: [MissionKind!]
+}
+
+input PrincipleScopeFilter {
+  eq: PrincipleScope
+  in: [PrincipleScope!]
+}
+
+input ReformKindFilter {
+  eq: ReformKind
+  in: [ReformKind!]
+}
+
+input SourceKindFilter {
+  eq: SourceKind
+  in: [SourceKind!]
+}
+
+input ThreatKindFilter {
+  eq: ThreatKind
+  in: [ThreatKind!]
+}
+
+"""in holds when any of the node's values is one of those listed."""
+input PersonnelTypeListFilter {
+  in: [PersonnelType!]
+}
+
+"""Filters Mission nodes: every field given must hold; AND, OR and NOT combine filters."""
+input MissionWhere {
+  AND: [MissionWhere!]
+  OR: [MissionWhere!]
+  NOT: MissionWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  acronym: StringFilter
+  name: StringFilter
+  kind: MissionKindFilter
+  chapterVII: BooleanFilter
+  host: StringFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  deploymentCount: IntFilter
+  """The number of related nodes (never null)."""
+  contributorCount: IntFilter
+}
+
+"""What Mission lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum MissionOrderField {
+  """The start date."""
+  START
+  """The acronym (case- and accent-insensitive)."""
+  NAME
+  """The number of contributing countries (as CONTRIBUTOR_COUNT)."""
+  CONTRIBUTORS
+  """The number of deployments (as DEPLOYMENT_COUNT)."""
+  DEPLOYMENTS
+  ID
+  CONFIDENCE
+  ACRONYM
+  END
+  KIND
+  CHAPTER_VII
+  HOST
+  DEPLOYMENT_COUNT
+  CONTRIBUTOR_COUNT
+}
+
+"""Filters Deployment nodes: every field given must hold; AND, OR and NOT combine filters."""
+input DeploymentWhere {
+  AND: [DeploymentWhere!]
+  OR: [DeploymentWhere!]
+  NOT: DeploymentWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  title: StringFilter
+  personnel: PersonnelTypeListFilter
+  peakStrength: IntFilter
+  unit: StringFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  functionCount: IntFilter
+  """The number of related nodes (never null)."""
+  authorizedByCount: IntFilter
+  """The number of related nodes (never null)."""
+  constrainedByCount: IntFilter
+  """The number of related nodes (never null)."""
+  catalyzedCount: IntFilter
+  """The number of related nodes (never null)."""
+  partnerCount: IntFilter
+}
+
+"""What Deployment lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum DeploymentOrderField {
+  ID
+  CONFIDENCE
+  TITLE
+  START
+  END
+  PEAK_STRENGTH
+  UNIT
+  FUNCTION_COUNT
+  AUTHORIZED_BY_COUNT
+  CONSTRAINED_BY_COUNT
+  CATALYZED_COUNT
+  PARTNER_COUNT
+}
+
+input DeploymentOrder {
+  field: DeploymentOrderField!
+  direction: OrderDirection = ASC
+}
+
+"""Filters Function nodes: every field given must hold; AND, OR and NOT combine filters."""
+input FunctionWhere {
+  AND: [FunctionWhere!]
+  OR: [FunctionWhere!]
+  NOT: FunctionWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  code: StringFilter
+  name: StringFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  deploymentCount: IntFilter
+}
+
+"""What Function lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum FunctionOrderField {
+  ID
+  CONFIDENCE
+  CODE
+  NAME
+  DEPLOYMENT_COUNT
+}
+
+input FunctionOrder {
+  field: FunctionOrderField!
+  direction: OrderDirection = ASC
+}
+
+"""Filters Reform nodes: every field given must hold; AND, OR and NOT combine filters."""
+input ReformWhere {
+  AND: [ReformWhere!]
+  OR: [ReformWhere!]
+  NOT: ReformWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  title: StringFilter
+  kind: ReformKindFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  driverCount: IntFilter
+  """The number of related nodes (never null)."""
+  instrumentCount: IntFilter
+  """The number of related nodes (never null)."""
+  threatCount: IntFilter
+  """The number of related nodes (never null)."""
+  partnerCount: IntFilter
+}
+
+"""What Reform lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum ReformOrderField {
+  """The date; undated last in either direction."""
+  DATE
+  """The title (case- and accent-insensitive)."""
+  TITLE
+  ID
+  CONFIDENCE
+  KIND
+  DRIVER_COUNT
+  INSTRUMENT_COUNT
+  THREAT_COUNT
+  PARTNER_COUNT
+}
+
+"""Filters LegalInstrument nodes: every field given must hold; AND, OR and NOT combine filters."""
+input LegalInstrumentWhere {
+  AND: [LegalInstrumentWhere!]
+  OR: [LegalInstrumentWhere!]
+  NOT: LegalInstrumentWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  kind: InstrumentKindFilter
+  title: StringFilter
+  reference: StringFilter
+  summary: StringFilter
+  """The number of related nodes (never null)."""
+  safeguardCount: IntFilter
+  """The number of related nodes (never null)."""
+  amendsCount: IntFilter
+  """The number of related nodes (never null)."""
+  amendedByCount: IntFilter
+  """The number of related nodes (never null)."""
+  authorizesCount: IntFilter
+}
+
+"""What LegalInstrument lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum LegalInstrumentOrderField {
+  """Adoption date; undated last in either direction."""
+  ADOPTED
+  """The title (case- and accent-insensitive)."""
+  TITLE
+  ID
+  CONFIDENCE
+  KIND
+  REFERENCE
+  IN_FORCE
+  SAFEGUARD_COUNT
+  AMENDS_COUNT
+  AMENDED_BY_COUNT
+  AUTHORIZES_COUNT
+}
+
+"""Filters Principle nodes: every field given must hold; AND, OR and NOT combine filters."""
+input PrincipleWhere {
+  AND: [PrincipleWhere!]
+  OR: [PrincipleWhere!]
+  NOT: PrincipleWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  scope: PrincipleScopeFilter
+  name: StringFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  heldByCount: IntFilter
+  """The number of related nodes (never null)."""
+  compatibleWithCount: IntFilter
+  """The number of related nodes (never null)."""
+  definedInCount: IntFilter
+}
+
+"""What Principle lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum PrincipleOrderField {
+  ID
+  CONFIDENCE
+  SCOPE
+  NAME
+  HELD_BY_COUNT
+  COMPATIBLE_WITH_COUNT
+  DEFINED_IN_COUNT
+}
+
+input PrincipleOrder {
+  field: PrincipleOrderField!
+  direction: OrderDirection = ASC
+}
+
+"""Filters Threat nodes: every field given must hold; AND, OR and NOT combine filters."""
+input ThreatWhere {
+  AND: [ThreatWhere!]
+  OR: [ThreatWhere!]
+  NOT: ThreatWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  name: StringFilter
+  kind: ThreatKindFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  perceivedByCount: IntFilter
+  """The number of related nodes (never null)."""
+  definedInCount: IntFilter
+}
+
+"""What Threat lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum ThreatOrderField {
+  ID
+  CONFIDENCE
+  NAME
+  KIND
+  PERCEIVED_BY_COUNT
+  DEFINED_IN_COUNT
+}
+
+input ThreatOrder {
+  field: ThreatOrderField!
+  direction: OrderDirection = ASC
+}
+
+"""Filters Obstacle nodes: every field given must hold; AND, OR and NOT combine filters."""
+input ObstacleWhere {
+  AND: [ObstacleWhere!]
+  OR: [ObstacleWhere!]
+  NOT: ObstacleWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  title: StringFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  overcomeByCount: IntFilter
+}
+
+"""What Obstacle lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum ObstacleOrderField {
+  ID
+  CONFIDENCE
+  TITLE
+  OVERCOME_BY_COUNT
+}
+
+input ObstacleOrder {
+  field: ObstacleOrderField!
+  direction: OrderDirection = ASC
+}
+
+"""Filters Benefit nodes: every field given must hold; AND, OR and NOT combine filters."""
+input BenefitWhere {
+  AND: [BenefitWhere!]
+  OR: [BenefitWhere!]
+  NOT: BenefitWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  title: StringFilter
+  description: StringFilter
+}
+
+"""What Benefit lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum BenefitOrderField {
+  ID
+  CONFIDENCE
+  TITLE
+}
+
+input BenefitOrder {
+  field: BenefitOrderField!
+  direction: OrderDirection = ASC
+}
+
+"""Filters Recommendation nodes: every field given must hold; AND, OR and NOT combine filters."""
+input RecommendationWhere {
+  AND: [RecommendationWhere!]
+  OR: [RecommendationWhere!]
+  NOT: RecommendationWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  title: StringFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  overcomesCount: IntFilter
+}
+
+"""What Recommendation lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum RecommendationOrderField {
+  ID
+  CONFIDENCE
+  TITLE
+  OVERCOMES_COUNT
+}
+
+input RecommendationOrder {
+  field: RecommendationOrderField!
+  direction: OrderDirection = ASC
+}
+
+"""Filters Event nodes: every field given must hold; AND, OR and NOT combine filters."""
+input EventWhere {
+  AND: [EventWhere!]
+  OR: [EventWhere!]
+  NOT: EventWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  title: StringFilter
+  description: StringFilter
+  """The number of related nodes (never null)."""
+  relatedCount: IntFilter
+}
+
+"""What Event lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum EventOrderField {
+  ID
+  CONFIDENCE
+  DATE
+  TITLE
+  RELATED_COUNT
+}
+
+input EventOrder {
+  field: EventOrderField!
+  direction: OrderDirection = ASC
+}
+
+"""Filters Source nodes: every field given must hold; AND, OR and NOT combine filters."""
+input SourceWhere {
+  AND: [SourceWhere!]
+  OR: [SourceWhere!]
+  NOT: SourceWhere
+  id: IDFilter
+  confidence: ConfidenceFilter
+  kind: SourceKindFilter
+  title: StringFilter
+  documentTitle: StringFilter
+  authors: StringListFilter
+  publisher: StringFilter
+  agency: StringFilter
+  container: StringFilter
+  year: IntFilter
+  originalYear: IntFilter
+  language: StringFilter
+  url: StringFilter
+}
+
+"""What Source lists can be ordered by: a node without a value comes last in either direction; an enum in its declared order."""
+enum SourceOrderField {
+  """The title (case- and accent-insensitive)."""
+  TITLE
+  """The ID."""
+  ID
+  CONFIDENCE
+  KIND
+  DOCUMENT_TITLE
+  PUBLISHER
+  AGENCY
+  CONTAINER
+  YEAR
+  ORIGINAL_YEAR
+  LANGUAGE
+  URL
 }
 `, BuiltIn: false},
 }
@@ -3775,6 +4909,30 @@ func (ec *executionContext) childFields_Benefit(ctx context.Context, field graph
 		return ec.fieldContext_Benefit_disputes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Benefit", field.Name)
+}
+
+func (ec *executionContext) childFields_BenefitConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_BenefitConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_BenefitConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_BenefitConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_BenefitConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BenefitConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_BenefitEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_BenefitEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_BenefitEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BenefitEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Bibliography(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3819,6 +4977,8 @@ func (ec *executionContext) childFields_ComparisonCell(ctx context.Context, fiel
 		return ec.fieldContext_ComparisonCell_country(ctx, field)
 	case "values":
 		return ec.fieldContext_ComparisonCell_values(ctx, field)
+	case "items":
+		return ec.fieldContext_ComparisonCell_items(ctx, field)
 	case "nodes":
 		return ec.fieldContext_ComparisonCell_nodes(ctx, field)
 	case "citations":
@@ -3839,6 +4999,22 @@ func (ec *executionContext) childFields_ComparisonRow(ctx context.Context, field
 		return ec.fieldContext_ComparisonRow_cells(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ComparisonRow", field.Name)
+}
+
+func (ec *executionContext) childFields_ComparisonValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "text":
+		return ec.fieldContext_ComparisonValue_text(ctx, field)
+	case "number":
+		return ec.fieldContext_ComparisonValue_number(ctx, field)
+	case "date":
+		return ec.fieldContext_ComparisonValue_date(ctx, field)
+	case "node":
+		return ec.fieldContext_ComparisonValue_node(ctx, field)
+	case "key":
+		return ec.fieldContext_ComparisonValue_key(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ComparisonValue", field.Name)
 }
 
 func (ec *executionContext) childFields_Compatibility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4055,6 +5231,30 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
 
+func (ec *executionContext) childFields_EventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EventConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EventConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EventEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EventEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Function(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4077,6 +5277,20 @@ func (ec *executionContext) childFields_Function(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Function", field.Name)
 }
 
+func (ec *executionContext) childFields_FunctionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FunctionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_FunctionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FunctionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FunctionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FunctionConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_FunctionCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "function":
@@ -4085,6 +5299,16 @@ func (ec *executionContext) childFields_FunctionCount(ctx context.Context, field
 		return ec.fieldContext_FunctionCount_deployments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FunctionCount", field.Name)
+}
+
+func (ec *executionContext) childFields_FunctionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_FunctionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_FunctionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FunctionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_LegalInstrument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4249,6 +5473,30 @@ func (ec *executionContext) childFields_Obstacle(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Obstacle", field.Name)
 }
 
+func (ec *executionContext) childFields_ObstacleConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ObstacleConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ObstacleConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ObstacleConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ObstacleConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ObstacleConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ObstacleEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ObstacleEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ObstacleEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ObstacleEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -4337,6 +5585,30 @@ func (ec *executionContext) childFields_Principle(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Principle", field.Name)
 }
 
+func (ec *executionContext) childFields_PrincipleConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PrincipleConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_PrincipleConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PrincipleConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PrincipleConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PrincipleConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PrincipleEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PrincipleEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PrincipleEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PrincipleEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Recommendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4359,6 +5631,30 @@ func (ec *executionContext) childFields_Recommendation(ctx context.Context, fiel
 		return ec.fieldContext_Recommendation_disputes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Recommendation", field.Name)
+}
+
+func (ec *executionContext) childFields_RecommendationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_RecommendationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_RecommendationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RecommendationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RecommendationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecommendationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RecommendationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_RecommendationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_RecommendationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecommendationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Reform(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4635,6 +5931,30 @@ func (ec *executionContext) childFields_Threat(ctx context.Context, field graphq
 		return ec.fieldContext_Threat_disputes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Threat", field.Name)
+}
+
+func (ec *executionContext) childFields_ThreatConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ThreatConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ThreatConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ThreatConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ThreatConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ThreatConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ThreatEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ThreatEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ThreatEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ThreatEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ThreatPerception(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
