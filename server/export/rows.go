@@ -113,13 +113,6 @@ func nodeRows[T graph.Node](kind graph.Kind, follow []related, keep func(c rowCt
 	}
 }
 
-// byName orders nodes by their folded label, then ID (the tables of undated kinds).
-func byName[T graph.Node](ns []T) {
-	slices.SortFunc(ns, func(a, b T) int {
-		return cmp.Or(cmp.Compare(graph.Fold(a.Label()), graph.Fold(b.Label())), cmp.Compare(a.NodeID(), b.NodeID()))
-	})
-}
-
 var (
 	deploymentRows = nodeRows(graph.KindDeployment, []related{{graph.RelInMission, graph.Out}, {graph.RelPerformed, graph.Out}}, nil, func(c rowCtx, d *graph.Deployment) []any {
 		var functions []string

@@ -24,11 +24,8 @@ func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstru
 	if err != nil {
 		return nil, err
 	}
-	c := &LegalInstrumentConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*LegalInstrumentEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &LegalInstrumentEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &LegalInstrumentConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.LegalInstrument) *LegalInstrumentEdge { return &LegalInstrumentEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, where map[string]any, first *int, after *string, last *int, before *string, o *ReformOrder) (*ReformConnection, error) {
@@ -44,11 +41,8 @@ func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, where 
 	if err != nil {
 		return nil, err
 	}
-	c := &ReformConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*ReformEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &ReformEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &ReformConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Reform) *ReformEdge { return &ReformEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) sourceConnection(ctx context.Context, f *SourceFilter, where map[string]any, first *int, after *string, last *int, before *string, o *SourceOrder) (*SourceConnection, error) {
@@ -63,11 +57,8 @@ func (r *Resolver) sourceConnection(ctx context.Context, f *SourceFilter, where 
 	if err != nil {
 		return nil, err
 	}
-	c := &SourceConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*SourceEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &SourceEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &SourceConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Source) *SourceEdge { return &SourceEdge{Cursor: c, Node: n} })}, nil
 }
 
 // searchHits ranks the best n hits and loads their nodes, in one batch.
@@ -129,11 +120,8 @@ func (r *Resolver) principleConnection(ctx context.Context, f *PrincipleFilter, 
 	if err != nil {
 		return nil, err
 	}
-	c := &PrincipleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*PrincipleEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &PrincipleEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &PrincipleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Principle) *PrincipleEdge { return &PrincipleEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) eventConnection(ctx context.Context, f *EventFilter, where map[string]any, first *int, after *string, last *int, before *string, o *EventOrder) (*EventConnection, error) {
@@ -149,11 +137,8 @@ func (r *Resolver) eventConnection(ctx context.Context, f *EventFilter, where ma
 	if err != nil {
 		return nil, err
 	}
-	c := &EventConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*EventEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &EventEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &EventConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Event) *EventEdge { return &EventEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) functionConnection(ctx context.Context, where map[string]any, first *int, after *string, last *int, before *string, o *FunctionOrder) (*FunctionConnection, error) {
@@ -165,11 +150,8 @@ func (r *Resolver) functionConnection(ctx context.Context, where map[string]any,
 	if err != nil {
 		return nil, err
 	}
-	c := &FunctionConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*FunctionEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &FunctionEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &FunctionConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Function) *FunctionEdge { return &FunctionEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) threatConnection(ctx context.Context, f *ThreatFilter, where map[string]any, first *int, after *string, last *int, before *string, o *ThreatOrder) (*ThreatConnection, error) {
@@ -184,11 +166,8 @@ func (r *Resolver) threatConnection(ctx context.Context, f *ThreatFilter, where 
 	if err != nil {
 		return nil, err
 	}
-	c := &ThreatConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*ThreatEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &ThreatEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &ThreatConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Threat) *ThreatEdge { return &ThreatEdge{Cursor: c, Node: n} })}, nil
 }
 
 func findingQuery(k graph.Kind, f *FindingFilter) graph.ListQuery {
@@ -208,11 +187,8 @@ func (r *Resolver) obstacleConnection(ctx context.Context, f *FindingFilter, whe
 	if err != nil {
 		return nil, err
 	}
-	c := &ObstacleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*ObstacleEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &ObstacleEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &ObstacleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Obstacle) *ObstacleEdge { return &ObstacleEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) benefitConnection(ctx context.Context, f *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, o *BenefitOrder) (*BenefitConnection, error) {
@@ -224,11 +200,8 @@ func (r *Resolver) benefitConnection(ctx context.Context, f *FindingFilter, wher
 	if err != nil {
 		return nil, err
 	}
-	c := &BenefitConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*BenefitEdge{}}
-	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &BenefitEdge{Cursor: p.cursors[i], Node: n})
-	}
-	return c, nil
+	return &BenefitConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Benefit) *BenefitEdge { return &BenefitEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) recommendationConnection(ctx context.Context, f *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, o *RecommendationOrder) (*RecommendationConnection, error) {
@@ -240,9 +213,15 @@ func (r *Resolver) recommendationConnection(ctx context.Context, f *FindingFilte
 	if err != nil {
 		return nil, err
 	}
-	c := &RecommendationConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*RecommendationEdge{}}
+	return &RecommendationConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+		Edges: edgesOf(p, func(c string, n *graph.Recommendation) *RecommendationEdge { return &RecommendationEdge{Cursor: c, Node: n} })}, nil
+}
+
+// edgesOf makes a connection's edges from its page.
+func edgesOf[T graph.Node, E any](p page[T], edge func(cursor string, n T) *E) []*E {
+	out := make([]*E, len(p.nodes))
 	for i, n := range p.nodes {
-		c.Edges = append(c.Edges, &RecommendationEdge{Cursor: p.cursors[i], Node: n})
+		out[i] = edge(p.cursors[i], n)
 	}
-	return c, nil
+	return out
 }

@@ -335,11 +335,17 @@ fragment EventPage on Event {
 fragment SourcePage on Source {
   kind
   title
+  documentTitle
   authors
   publisher
+  agency
+  container
   year
+  originalYear
   language
   url
+  citationKey
+  csl
 }
 `;var Kt=`# The personnel view: a country's IPI monthly series (months without a point have no
 # figure: they are drawn as such, never as zero).
