@@ -351,3 +351,100 @@ func TestTidyTables(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereOverGraphQL: where and orderBy answer true things on both backends: the rows are
+// the ones the dataset itself selects, in the order it gives.
+func TestWhereOverGraphQL(t *testing.T) {
+	ds := dataset(t)
+	// From the dataset: deployments of more than 500, largest first (ties by ID).
+	type dep struct {
+		id   string
+		peak int
+	}
+	var big []dep
+	performed := map[string]int{}
+	for _, e := range ds.Edges {
+		if e.Type == graph.RelPerformed {
+			performed[e.From]++
+		}
+	}
+	var argMulti []string
+	for _, n := range ds.Nodes {
+		if d, ok := n.(*graph.Deployment); ok {
+			if d.PeakStrength != nil && *d.PeakStrength > 500 {
+				big = append(big, dep{d.ID, *d.PeakStrength})
+			}
+			if d.CountryID == "country:arg" && performed[d.ID] >= 2 {
+				argMulti = append(argMulti, d.ID)
+			}
+		}
+	}
+	slices.SortFunc(big, func(a, b dep) int {
+		if a.peak != b.peak {
+			return b.peak - a.peak
+		}
+		return strings.Compare(b.id, a.id)
+	})
+	var wantBig []string
+	for _, d := range big {
+		wantBig = append(wantBig, d.id)
+	}
+	slices.Sort(argMulti)
+	var wantAuthor []string
+	for _, n := range ds.Nodes {
+		if s, ok := n.(*graph.Source); ok && slices.ContainsFunc(s.Authors, func(a string) bool { return strings.Contains(graph.Fold(a), "soprano") }) {
+			wantAuthor = append(wantAuthor, s.ID)
+		}
+	}
+	if len(wantBig) < 3 || len(argMulti) < 1 || len(wantAuthor) < 2 {
+		t.Fatalf("the dataset no longer has what this test looks at: %v %v %v", wantBig, argMulti, wantAuthor)
+	}
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			h := newTestHandler(t, b.store)
+			ids := func(query string, vars map[string]any, path ...string) []string {
+				t.Helper()
+				r := post(t, h, query, vars)
+				if r.Status != 200 || len(r.Errors) > 0 {
+					t.Fatalf("%s: %d %s", query, r.Status, r.Body)
+				}
+				var v any
+				json.Unmarshal(r.Data, &v)
+				for _, p := range path {
+					v = v.(map[string]any)[p]
+				}
+				var out []string
+				for _, n := range v.([]any) {
+					out = append(out, n.(map[string]any)["id"].(string))
+				}
+				return out
+			}
+			if got := ids(`{ deployments(where: {peakStrength: {gt: 500}}, orderBy: {field: PEAK_STRENGTH, direction: DESC}, first: 500) { nodes { id } } }`, nil,
+				"deployments", "nodes"); !slices.Equal(got, wantBig) {
+				t.Errorf("peakStrength > 500:\n got %v\nwant %v", got, wantBig)
+			}
+			// Variables, an accent-insensitive author, a nested connection with a count.
+			if got := ids(`query($a: String!) { sourceConnection(where: {authors: {contains: $a}}, orderBy: {field: ID}) { nodes { id } } }`,
+				map[string]any{"a": "SOPRANO"}, "sourceConnection", "nodes"); !slices.Equal(got, wantAuthor) {
+				t.Errorf("authors contains soprano: %v, want %v", got, wantAuthor)
+			}
+			if got := ids(`{ country(iso3: "ARG") { deployments(where: {functionCount: {gte: 2}}, orderBy: {field: ID}) { nodes { id } } } }`, nil,
+				"country", "deployments", "nodes"); !slices.Equal(got, argMulti) {
+				t.Errorf("ARG deployments with two functions or more: %v, want %v", got, argMulti)
+			}
+			for _, bad := range []struct {
+				query string
+				vars  map[string]any
+				code  string
+			}{
+				{`{ deployments(where: {peakStrength: {gt: "x"}}) { totalCount } }`, nil, "GRAPHQL_VALIDATION_FAILED"},
+				{`query($w: DeploymentWhere) { deployments(where: $w) { totalCount } }`, map[string]any{"w": map[string]any{"confidence": map[string]any{"in": []string{"SURE"}}}}, "GRAPHQL_VALIDATION_FAILED"},
+				{`{ deployments(orderBy: {field: PERSONNEL}) { totalCount } }`, nil, "GRAPHQL_VALIDATION_FAILED"},
+			} {
+				if r := post(t, h, bad.query, bad.vars); r.code() != bad.code {
+					t.Errorf("%s: %s, want %s", bad.query, r.Body, bad.code)
+				}
+			}
+		})
+	}
+}
