@@ -25,7 +25,9 @@ func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstru
 		return nil, err
 	}
 	return &LegalInstrumentConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
-		Edges: edgesOf(p, func(c string, n *graph.LegalInstrument) *LegalInstrumentEdge { return &LegalInstrumentEdge{Cursor: c, Node: n} })}, nil
+		Edges: edgesOf(p, func(c string, n *graph.LegalInstrument) *LegalInstrumentEdge {
+			return &LegalInstrumentEdge{Cursor: c, Node: n}
+		})}, nil
 }
 
 func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, where map[string]any, first *int, after *string, last *int, before *string, o *ReformOrder) (*ReformConnection, error) {
@@ -214,7 +216,9 @@ func (r *Resolver) recommendationConnection(ctx context.Context, f *FindingFilte
 		return nil, err
 	}
 	return &RecommendationConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
-		Edges: edgesOf(p, func(c string, n *graph.Recommendation) *RecommendationEdge { return &RecommendationEdge{Cursor: c, Node: n} })}, nil
+		Edges: edgesOf(p, func(c string, n *graph.Recommendation) *RecommendationEdge {
+			return &RecommendationEdge{Cursor: c, Node: n}
+		})}, nil
 }
 
 // edgesOf makes a connection's edges from its page.
