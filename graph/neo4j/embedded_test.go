@@ -1,6 +1,7 @@
 package neo4j_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/memory"
@@ -29,7 +31,10 @@ func TestEmbeddedMatchesMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := ctxT(t)
+	// Hundreds of queries on each store: on a loaded machine (CI's Chromium tests run beside
+	// it) they take longer than the two minutes of ctxT, which a hang would still exceed.
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	t.Cleanup(cancel)
 	// The comparisons are independent and both stores are safe for concurrent use: a few run
 	// at once, so the wait is for Neo4j's answers, not for each round trip in turn. Each
 	// subtest waits for its own before it ends.
