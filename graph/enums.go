@@ -36,6 +36,7 @@ type SourceKind string
 // The values, in the order the SDL lists them.
 var (
 	Confidences     = []Confidence{High, Medium, Low}
+	Ranks           = []Rank{RankPreferred, RankNormal, RankDeprecated}
 	CaseRoles       = []CaseRole{Primary, Comparator, Partner}
 	PersonnelTypes  = []PersonnelType{"TROOPS", "POLICE", "MILITARY_OBSERVERS", "STAFF_OFFICERS", "CIVILIANS"}
 	MissionKinds    = []MissionKind{"OBSERVER", "TRADITIONAL", "MULTIDIMENSIONAL", "POLITICAL", "OTHER"}
@@ -59,6 +60,7 @@ func Enums() map[string][]string {
 	}
 	return map[string][]string{
 		"Confidence":      Strings(Confidences),
+		"Rank":            Strings(Ranks),
 		"CaseRole":        Strings(CaseRoles),
 		"PersonnelType":   Strings(PersonnelTypes),
 		"MissionKind":     Strings(MissionKinds),

@@ -68,19 +68,51 @@ type Citation struct {
 	Note     string `json:"note,omitempty"`
 }
 
+// Rank is how a value of a disputed field stands, as Wikidata ranks statements: the preferred
+// value (the one the field holds), a normal one (a source gives it and nothing shows it wrong:
+// a live disagreement), or a deprecated one (a correction shows it to be an error; kept, with
+// the reason and the correcting source, so that a reader who meets it elsewhere learns why).
+type Rank string
+
+// The ranks.
+const (
+	RankPreferred  Rank = "PREFERRED"
+	RankNormal     Rank = "NORMAL"
+	RankDeprecated Rank = "DEPRECATED"
+)
+
 // DisputedValue is one value sources give for a disputed field.
 type DisputedValue struct {
-	Value     string     `json:"value"`
-	Preferred bool       `json:"preferred"`
-	Citations []Citation `json:"citations"`
+	Value string `json:"value"`
+	Rank  Rank   `json:"rank"`
+	// Reason says why a deprecated value is wrong; CorrectedBy cites the sources that show it.
+	// Both are set on deprecated values only.
+	Reason      string     `json:"reason,omitempty"`
+	CorrectedBy []Citation `json:"correctedBy,omitempty"`
+	Citations   []Citation `json:"citations"`
 }
 
-// Dispute records that sources disagree about Field. The field holds the preferred value; Note
-// explains the choice.
+// Preferred reports whether v is the value the field holds (rank PREFERRED).
+func (v DisputedValue) Preferred() bool { return v.Rank == RankPreferred }
+
+// Dispute records the values sources give for Field, each with its rank. The field holds the
+// preferred value; Note explains the choice.
 type Dispute struct {
 	Field  string          `json:"field"`
 	Values []DisputedValue `json:"values"`
 	Note   string          `json:"note,omitempty"`
+}
+
+// Open reports whether the sources really disagree: some value ranks NORMAL beside the
+// preferred one. A dispute whose other values are all deprecated is settled: an error that a
+// correction shows, kept for the record.
+func (d Dispute) Open() bool {
+	for _, v := range d.Values {
+		if v.Rank == RankNormal {
+			return true
+		}
+	}
+	return false
 }
 
 // Evidence is what every node and relationship carries.

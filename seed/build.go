@@ -166,13 +166,11 @@ func (b *builder) evidence(at where, ev evidence, what string) graph.Evidence {
 		preferred := 0
 		gd := graph.Dispute{Field: d.Field, Note: d.Note}
 		for _, v := range d.Values {
-			if v.Preferred {
+			gv := b.disputedValue(at, d.Field, v)
+			if gv.Rank == graph.RankPreferred {
 				preferred++
 			}
-			gd.Values = append(gd.Values, graph.DisputedValue{
-				Value: v.Value, Preferred: v.Preferred,
-				Citations: b.citations(at, v.Citations, fmt.Sprintf("disputed value %q of %s", v.Value, d.Field)),
-			})
+			gd.Values = append(gd.Values, gv)
 		}
 		if preferred != 1 {
 			b.errf(at, "dispute about %q must mark exactly one value preferred (has %d)", d.Field, preferred)
@@ -180,6 +178,36 @@ func (b *builder) evidence(at where, ev evidence, what string) graph.Evidence {
 		out.Disputes = append(out.Disputes, gd)
 	}
 	return out
+}
+
+// disputedValue checks one value of a dispute and its rank: preferred: true is rank PREFERRED,
+// no rank is NORMAL, and a DEPRECATED value must say why (reason) and cite the correction
+// (correctedBy), which only it may.
+func (b *builder) disputedValue(at where, field string, v disputedValue) graph.DisputedValue {
+	what := fmt.Sprintf("disputed value %q of %s", v.Value, field)
+	rank := v.Rank
+	switch {
+	case v.Preferred && rank != "" && rank != graph.RankPreferred:
+		b.errf(at, "%s: preferred: true contradicts rank %s", what, rank)
+	case v.Preferred:
+		rank = graph.RankPreferred
+	case rank == "":
+		rank = graph.RankNormal
+	}
+	enum(b, at, "rank", rank, graph.Ranks)
+	gv := graph.DisputedValue{Value: v.Value, Rank: rank, Citations: b.citations(at, v.Citations, what)}
+	if rank == graph.RankDeprecated {
+		if strings.TrimSpace(v.Reason) == "" {
+			b.errf(at, "%s is deprecated: give the reason it is wrong", what)
+		}
+		gv.Reason = v.Reason
+		gv.CorrectedBy = b.citations(at, v.CorrectedBy, what+" (deprecated: correctedBy, the source of the correction)")
+		return gv
+	}
+	if v.Reason != "" || len(v.CorrectedBy) > 0 {
+		b.errf(at, "%s: reason and correctedBy belong to a DEPRECATED value (this one is %s)", what, rank)
+	}
+	return gv
 }
 
 // node registers a node's ID and common fields.

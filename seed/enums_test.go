@@ -28,6 +28,21 @@ func TestEnumsAreGraphs(t *testing.T) {
 		"PrincipleScope":  "principles:\n  - {id: principle:p, scope: %s, name: P, " + cite + "}\n",
 		"ThreatKind":      "threats:\n  - {id: threat:t, kind: %s, name: T, " + cite + "}\n",
 		"SourceKind":      "sources:\n  - {id: source:b, kind: %s, title: B}\n",
+		// A dispute's second value takes the rank; the first is preferred unless that one is
+		// (see rankFields: a deprecated value needs a reason and a correction, others none).
+		"Rank": "events:\n  - {id: event:e, date: \"1990\", title: E, country: country:mex, " + cite + ", disputes: [{field: date, values: [" +
+			"{value: \"1990\", %first, citations: [source:a]}, {value: \"1991\", rank: %s, %extra citations: [source:a]}]}]}\n",
+	}
+	// rankFields fills the Rank template's other placeholders for the rank v.
+	rankFields := func(body, v string) string {
+		first, extra := "preferred: true", ""
+		switch v {
+		case "PREFERRED":
+			first = "rank: NORMAL"
+		case "DEPRECATED":
+			extra = "reason: wrong, correctedBy: [source:a],"
+		}
+		return strings.NewReplacer("%first", first, "%extra", extra).Replace(body)
 	}
 	enums := graph.Enums()
 	delete(enums, "EntityKind")
@@ -42,6 +57,11 @@ func TestEnumsAreGraphs(t *testing.T) {
 		"MissionKind": "related: [mission:m], citations: [source:a]",
 	}
 	load := func(name, body string) error {
+		if name == "Rank" {
+			_, v, _ := strings.Cut(body, "rank: ")
+			v, _, _ = strings.Cut(v, ",")
+			body = rankFields(body, v)
+		}
 		if l, ok := link[name]; ok {
 			body += "events:\n  - {id: event:e, date: \"1990\", title: E, confidence: HIGH, " + l + "}\n"
 		}

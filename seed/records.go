@@ -37,9 +37,13 @@ func (c *citation) UnmarshalYAML(n *yaml.Node) error {
 }
 
 type disputedValue struct {
-	Value     string     `yaml:"value"`
-	Preferred bool       `yaml:"preferred"`
-	Citations []citation `yaml:"citations"`
+	Value string `yaml:"value"`
+	// Preferred: true is the short way to write rank: PREFERRED.
+	Preferred   bool       `yaml:"preferred"`
+	Rank        graph.Rank `yaml:"rank"`
+	Reason      string     `yaml:"reason"`
+	CorrectedBy []citation `yaml:"correctedBy"`
+	Citations   []citation `yaml:"citations"`
 }
 
 type dispute struct {

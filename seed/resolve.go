@@ -205,6 +205,8 @@ type Stats struct {
 	CitedEdges   int
 	OwnEvidence  int // relationships with their own citations (not inherited from their record)
 	Disputes     int
+	OpenDisputes int // disputes with a NORMAL value beside the preferred one (graph.Dispute.Open)
+	Deprecated   int // disputed values ranked DEPRECATED
 	Points       int
 	ByConfidence map[graph.Confidence]int
 	Facts        int
@@ -233,6 +235,16 @@ func Count(ds *graph.Dataset) Stats {
 		}
 		s.ByConfidence[b.Confidence]++
 		s.Disputes += len(b.Disputes)
+		for _, d := range b.Disputes {
+			if d.Open() {
+				s.OpenDisputes++
+			}
+			for _, v := range d.Values {
+				if v.Rank == graph.RankDeprecated {
+					s.Deprecated++
+				}
+			}
+		}
 		for _, f := range b.Facts {
 			facts[f] = true
 		}
@@ -269,7 +281,8 @@ func (s Stats) String() string {
 		fmt.Fprintf(&b, "  %-17s %5d\n", r.Type, s.EdgesByType[r.Type])
 	}
 	fmt.Fprintf(&b, "confidence: HIGH %d, MEDIUM %d, LOW %d\n", s.ByConfidence[graph.High], s.ByConfidence[graph.Medium], s.ByConfidence[graph.Low])
-	fmt.Fprintf(&b, "disputes: %d\npersonnel points: %d\ndossier facts restated: %d\nsources: %d (without URL: %d)\n", s.Disputes, s.Points, s.Facts, s.Sources, s.SourcesNoURL)
+	fmt.Fprintf(&b, "disputes: %d (open: %d; deprecated values: %d)\npersonnel points: %d\ndossier facts restated: %d\nsources: %d (without URL: %d)\n",
+		s.Disputes, s.OpenDisputes, s.Deprecated, s.Points, s.Facts, s.Sources, s.SourcesNoURL)
 	return b.String()
 }
 

@@ -95,6 +95,36 @@ func TestValidatorReportsFileLineAndReason(t *testing.T) {
           - {value: "1992", citations: [source:a]}
           - {value: "1993", citations: [source:a]}
 `, []string{`seed/data/b.yaml:2: dispute about "date" must mark exactly one value preferred`}},
+		{"deprecated value without reason or correction", `events:
+  - id: event:x
+    date: "1992"
+    title: X
+    country: country:mex
+    confidence: HIGH
+    citations: [source:a]
+    disputes:
+      - field: date
+        values:
+          - {value: "1992", preferred: true, citations: [source:a]}
+          - {value: "1993", rank: DEPRECATED, citations: [source:a]}
+`, []string{`seed/data/b.yaml:2: disputed value "1993" of date is deprecated: give the reason it is wrong`,
+			`seed/data/b.yaml:2: disputed value "1993" of date (deprecated: correctedBy, the source of the correction) has no citations`}},
+		{"reason on a value that is not deprecated; contradictory rank", `events:
+  - id: event:x
+    date: "1992"
+    title: X
+    country: country:mex
+    confidence: HIGH
+    citations: [source:a]
+    disputes:
+      - field: date
+        values:
+          - {value: "1992", preferred: true, rank: NORMAL, citations: [source:a]}
+          - {value: "1993", reason: wrong, citations: [source:a]}
+          - {value: "1994", rank: WRONG, citations: [source:a]}
+`, []string{`disputed value "1992" of date: preferred: true contradicts rank NORMAL`,
+			`disputed value "1993" of date: reason and correctedBy belong to a DEPRECATED value (this one is NORMAL)`,
+			`unknown rank value "WRONG"`}},
 		{"orphan", `threats:
   - {id: threat:x, name: X, kind: NEW_THREAT, confidence: HIGH, citations: [source:a]}
 `, []string{`seed/data/b.yaml:2: threat:x is an orphan`}},

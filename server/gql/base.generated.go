@@ -19,6 +19,9 @@ import (
 type DisputeResolver interface {
 	Note(ctx context.Context, obj *graph.Dispute) (*string, error)
 }
+type DisputedValueResolver interface {
+	Reason(ctx context.Context, obj *graph.DisputedValue) (*string, error)
+}
 
 // endregion ************************** generated!.gotpl **************************
 
@@ -106,6 +109,29 @@ func (ec *executionContext) fieldContext_Dispute_note(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Dispute", field, true, true, "String")
 }
 
+func (ec *executionContext) _Dispute_open(ctx context.Context, field graphql.CollectedField, obj *graph.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, true, false, "Boolean")
+}
+
 func (ec *executionContext) _DisputedValue_value(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -129,6 +155,29 @@ func (ec *executionContext) fieldContext_DisputedValue_value(_ context.Context, 
 	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "String")
 }
 
+func (ec *executionContext) _DisputedValue_rank(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Rank) graphql.Marshaler {
+			return ec.marshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "Rank")
+}
+
 func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -138,7 +187,7 @@ func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field 
 			return ec.fieldContext_DisputedValue_preferred(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Preferred, nil
+			return obj.Preferred(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -149,7 +198,62 @@ func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_DisputedValue_preferred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "Boolean")
+	return graphql.NewScalarFieldContext("DisputedValue", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _DisputedValue_reason(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DisputedValue().Reason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputedValue", field, true, true, "String")
+}
+
+func (ec *executionContext) _DisputedValue_correctedBy(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_correctedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorrectedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_correctedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputedValue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DisputedValue_citations(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
@@ -477,6 +581,11 @@ func (ec *executionContext) _Dispute(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Dispute_note(ctx, field, obj)
 				})
+		case "open":
+			out.Values[i] = ec._Dispute_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -508,17 +617,33 @@ func (ec *executionContext) _DisputedValue(ctx context.Context, sel ast.Selectio
 		case "value":
 			out.Values[i] = ec._DisputedValue_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rank":
+			out.Values[i] = ec._DisputedValue_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "preferred":
 			out.Values[i] = ec._DisputedValue_preferred(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DisputedValue_reason(ctx, field, obj)
+				})
+		case "correctedBy":
+			out.Values[i] = ec._DisputedValue_correctedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citations":
 			out.Values[i] = ec._DisputedValue_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -791,6 +916,20 @@ func (ec *executionContext) marshalNPrincipleScope2githubᚗcomᚋpeacegraphᚋp
 	res := MarshalPrincipleScope(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PrincipleScope!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx context.Context, v any) (graph.Rank, error) {
+	res, err := UnmarshalRank(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx context.Context, sel ast.SelectionSet, v graph.Rank) graphql.Marshaler {
+	_ = sel
+	res := MarshalRank(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Rank!")
 	}
 	return res
 }

@@ -28,6 +28,7 @@ type ResolverRoot interface {
 	Country() CountryResolver
 	Deployment() DeploymentResolver
 	Dispute() DisputeResolver
+	DisputedValue() DisputedValueResolver
 	Event() EventResolver
 	Function() FunctionResolver
 	LegalInstrument() LegalInstrumentResolver
@@ -168,13 +169,17 @@ type ComplexityRoot struct {
 	Dispute struct {
 		Field  func(childComplexity int) int
 		Note   func(childComplexity int) int
+		Open   func(childComplexity int) int
 		Values func(childComplexity int) int
 	}
 
 	DisputedValue struct {
-		Citations func(childComplexity int) int
-		Preferred func(childComplexity int) int
-		Value     func(childComplexity int) int
+		Citations   func(childComplexity int) int
+		CorrectedBy func(childComplexity int) int
+		Preferred   func(childComplexity int) int
+		Rank        func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Value       func(childComplexity int) int
 	}
 
 	Event struct {
@@ -1070,6 +1075,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dispute.Note(childComplexity), true
+	case "Dispute.open":
+		if e.ComplexityRoot.Dispute.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.Open(childComplexity), true
 	case "Dispute.values":
 		if e.ComplexityRoot.Dispute.Values == nil {
 			break
@@ -1083,12 +1094,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DisputedValue.Citations(childComplexity), true
+	case "DisputedValue.correctedBy":
+		if e.ComplexityRoot.DisputedValue.CorrectedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.CorrectedBy(childComplexity), true
 	case "DisputedValue.preferred":
 		if e.ComplexityRoot.DisputedValue.Preferred == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DisputedValue.Preferred(childComplexity), true
+	case "DisputedValue.rank":
+		if e.ComplexityRoot.DisputedValue.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.Rank(childComplexity), true
+	case "DisputedValue.reason":
+		if e.ComplexityRoot.DisputedValue.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.Reason(childComplexity), true
 	case "DisputedValue.value":
 		if e.ComplexityRoot.DisputedValue.Value == nil {
 			break
@@ -2922,17 +2951,41 @@ enum Confidence {
   LOW
 }
 
-"""Where sources disagree about a field: every value with its sources. The field itself holds the preferred value; note explains the choice."""
+"""
+Where sources give different values for a field: every value with its sources and its rank.
+The field itself holds the PREFERRED value; note explains the choice. A value that a correction
+shows to be an error is DEPRECATED (with its reason and the correcting source), not a live
+disagreement: open says whether one remains.
+"""
 type Dispute {
   field: String!
   values: [DisputedValue!]!
   note: String
+  """True when the sources really disagree: some value ranks NORMAL beside the preferred one. False when every other value is DEPRECATED."""
+  open: Boolean!
+}
+
+"""How a value of a disputed field stands, as Wikidata ranks statements."""
+enum Rank {
+  """The value the field holds."""
+  PREFERRED
+  """A value a source gives that nothing shows to be wrong: the sources disagree."""
+  NORMAL
+  """A value a correction shows to be an error, kept with the reason and the correcting source."""
+  DEPRECATED
 }
 
 """One of the values sources give for a disputed field."""
 type DisputedValue {
   value: String!
+  rank: Rank!
+  """rank is PREFERRED (kept for compatibility)."""
   preferred: Boolean!
+  """Why a DEPRECATED value is wrong; null for the other ranks."""
+  reason: String
+  """The sources that show a DEPRECATED value to be wrong; empty for the other ranks."""
+  correctedBy: [Citation!]!
+  """The sources that give this value."""
   citations: [Citation!]!
 }
 
@@ -3858,6 +3911,8 @@ func (ec *executionContext) childFields_Dispute(ctx context.Context, field graph
 		return ec.fieldContext_Dispute_values(ctx, field)
 	case "note":
 		return ec.fieldContext_Dispute_note(ctx, field)
+	case "open":
+		return ec.fieldContext_Dispute_open(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dispute", field.Name)
 }
@@ -3866,8 +3921,14 @@ func (ec *executionContext) childFields_DisputedValue(ctx context.Context, field
 	switch field.Name {
 	case "value":
 		return ec.fieldContext_DisputedValue_value(ctx, field)
+	case "rank":
+		return ec.fieldContext_DisputedValue_rank(ctx, field)
 	case "preferred":
 		return ec.fieldContext_DisputedValue_preferred(ctx, field)
+	case "reason":
+		return ec.fieldContext_DisputedValue_reason(ctx, field)
+	case "correctedBy":
+		return ec.fieldContext_DisputedValue_correctedBy(ctx, field)
 	case "citations":
 		return ec.fieldContext_DisputedValue_citations(ctx, field)
 	}

@@ -92,3 +92,7 @@ func MarshalSourceKind(v graph.SourceKind) graphql.Marshaler { return marshalEnu
 func UnmarshalSourceKind(v any) (graph.SourceKind, error) {
 	return unmarshalEnum(v, "SourceKind", graph.SourceKinds)
 }
+func MarshalRank(v graph.Rank) graphql.Marshaler { return marshalEnum(v) }
+func UnmarshalRank(v any) (graph.Rank, error) {
+	return unmarshalEnum(v, "Rank", graph.Ranks)
+}
