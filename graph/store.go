@@ -25,6 +25,11 @@ type Store interface {
 	// Batched so that a GraphQL request needs one call per nesting level.
 	Edges(ctx context.Context, ids []string, rel RelType, dir Direction) (map[string][]Edge, error)
 
+	// Relationships is Edges over several types at once: for each ID, its relationships of any
+	// of types (none: every type of Relations) in direction dir, ordered by SortEdges. A
+	// symmetric relationship is returned once, as stated. Invalid for an unknown type.
+	Relationships(ctx context.Context, ids []string, types []RelType, dir Direction) (map[string][]Edge, error)
+
 	// PersonnelSeries returns a country's monthly uniformed personnel within r, by date.
 	// NotFound for an unknown country; Invalid for an inverted range.
 	PersonnelSeries(ctx context.Context, countryID string, r DateRange) ([]PersonnelPoint, error)

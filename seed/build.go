@@ -248,7 +248,7 @@ func (b *builder) edge(at where, t graph.RelType, from, to ref, owner graph.Evid
 		b.errf(rat, "%s: empty reference", t)
 		return
 	}
-	e := graph.Edge{Type: t, From: from.ID, To: target.ID, Note: target.Note}
+	e := graph.Edge{Type: t, From: from.ID, To: target.ID, Note: target.Note, Basis: b.basis(rat, target.Basis)}
 	if reverse {
 		e.From, e.To = e.To, e.From
 	}
@@ -257,8 +257,18 @@ func (b *builder) edge(at where, t graph.RelType, from, to ref, owner graph.Evid
 		e.Facts = target.Facts
 	} else {
 		e.Evidence = graph.Evidence{Citations: owner.Citations, Confidence: owner.Confidence}
+		e.Inherited = true
 	}
 	b.edges = append(b.edges, pendingEdge{e, rat})
+}
+
+// basis checks a relationship's basis; none given is STATED.
+func (b *builder) basis(at where, v graph.EvidenceBasis) graph.EvidenceBasis {
+	if v == "" {
+		return graph.Stated
+	}
+	enum(b, at, "basis", v, graph.EvidenceBases)
+	return v
 }
 
 func (b *builder) edges2(at where, t graph.RelType, from string, refs []ref, owner graph.Evidence) {
@@ -466,16 +476,36 @@ func (b *builder) reform(r record, v *reformRec) {
 			dat.line = d.line
 		}
 		enum(b, dat, "mechanism", d.Mechanism, graph.ReformMechanisms)
-		from := d.Deployment
-		if from == "" {
-			from = d.Mission
+		from := cmpOr(d.Deployment, d.Mission)
+		others := 0
+		for _, o := range []string{d.Event, d.Country} {
+			if o != "" {
+				others++
+				from = o
+			}
 		}
-		if from == "" {
-			b.errf(dat, "a driver names a deployment, a mission, or both")
-			return
+		switch {
+		case from == "":
+			b.errf(dat, "a driver names a deployment, a mission (or both), an event or a country")
+			continue
+		case others > 1 || (others == 1 && (d.Deployment != "" || d.Mission != "")):
+			b.errf(dat, "a driver names one cause: a deployment and/or its mission, an event, or a country")
+			continue
+		case d.Country != "" && d.Country != v.Country.ID:
+			b.errf(dat, "a driver from a country is that country's participation in general: it must be the reform's country %s, not %s", v.Country.ID, d.Country)
+			continue
+		}
+		for _, f := range [][2]string{{"deployment", d.Deployment}, {"mission", d.Mission}, {"event", d.Event}, {"country", d.Country}} {
+			if k, _ := graph.KindOfID(f[1]); f[1] != "" && string(k) != strings.ToUpper(f[0]) {
+				b.errf(dat, "driver %s: %q is not a %s ID", f[0], f[1], f[0])
+			}
+		}
+		basis := b.basis(dat, d.Basis)
+		if d.Country != "" && basis != graph.AbstractOnly {
+			b.errf(dat, "a driver from a country (participation in general) names no deployment, mission or event: only the study's abstract supports it, so its basis is %s", graph.AbstractOnly)
 		}
 		e := graph.Edge{Type: graph.RelCatalyzed, From: from, To: base.ID, Mechanism: d.Mechanism,
-			Explanation: d.Explanation, Note: d.Note, Facts: d.Facts,
+			Explanation: d.Explanation, Note: d.Note, Facts: d.Facts, Basis: basis,
 			Evidence: b.evidence(dat, d.evidence, "reform driver of "+base.ID)}
 		b.edges = append(b.edges, pendingEdge{e, dat})
 		if d.Deployment != "" && d.Mission != "" {
@@ -497,6 +527,7 @@ func (b *builder) principle(r record, v *principleRec) {
 		b.edge(at, graph.RelHolds, ref{ID: base.ID}, h, base.Evidence, true)
 	}
 	b.edges2(at, graph.RelCompatibleWith, base.ID, v.CompatibleWith, base.Evidence)
+	b.edges2(at, graph.RelInTensionWith, base.ID, v.TensionWith, base.Evidence)
 	b.edges2(at, graph.RelDefinedIn, base.ID, v.DefinedIn, base.Evidence)
 }
 
@@ -522,7 +553,7 @@ func (b *builder) perception(r record, v *perceptionRec) {
 	b.required(at, "country", v.Country.ID)
 	b.required(at, "threat", v.Threat.ID)
 	e := graph.Edge{Type: graph.RelPerceives, From: v.Country.ID, To: v.Threat.ID,
-		Since: b.date(at, "since", v.Since, false), Note: v.Note, Facts: v.Facts, Evidence: ev}
+		Since: b.date(at, "since", v.Since, false), Note: v.Note, Facts: v.Facts, Basis: graph.Stated, Evidence: ev}
 	b.edges = append(b.edges, pendingEdge{e, at})
 }
 
@@ -579,6 +610,13 @@ func (b *builder) event(r record, v *eventRec) {
 type driverCheck struct {
 	deployment, mission string
 	at                  where
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func joinNote(text, note string) string {

@@ -62,8 +62,9 @@ type evidence struct {
 // ref is a relationship target: a bare ID (resting on the record's own evidence) or a mapping
 // with its own evidence.
 type ref struct {
-	ID       string `yaml:"id"`
-	Note     string `yaml:"note"`
+	ID       string              `yaml:"id"`
+	Note     string              `yaml:"note"`
+	Basis    graph.EvidenceBasis `yaml:"basis"`
 	evidence `yaml:",inline"`
 	own      bool // given as a mapping
 	line     int
@@ -178,11 +179,16 @@ type safeguardRec struct {
 }
 
 type driverRec struct {
-	Deployment  string                `yaml:"deployment"`
-	Mission     string                `yaml:"mission"`
+	Deployment string `yaml:"deployment"`
+	Mission    string `yaml:"mission"`
+	// Event: participation that is no UN mission of the graph (a relief operation under
+	// Japan's PKO Act); Country: the country's participation in general (abstract-only links).
+	Event       string                `yaml:"event"`
+	Country     string                `yaml:"country"`
 	Mechanism   graph.ReformMechanism `yaml:"mechanism"`
 	Explanation string                `yaml:"explanation"`
 	Note        string                `yaml:"note"`
+	Basis       graph.EvidenceBasis   `yaml:"basis"`
 	evidence    `yaml:",inline"`
 	line        int
 }
@@ -221,6 +227,7 @@ type principleRec struct {
 	Note           string               `yaml:"note"`
 	HeldBy         []ref                `yaml:"heldBy"`
 	CompatibleWith []ref                `yaml:"compatibleWith"`
+	TensionWith    []ref                `yaml:"tensionWith"`
 	DefinedIn      []ref                `yaml:"definedIn"`
 }
 

@@ -80,7 +80,7 @@ func (b *builder) resolve() {
 			continue
 		}
 		k := key{e.Type, e.From, e.To, string(e.Mechanism)}
-		if e.Type == graph.RelCompatibleWith && e.To < e.From {
+		if info.Symmetric && e.To < e.From {
 			k.from, k.to = e.To, e.From // symmetric: one statement per pair
 		}
 		if prev, dup := seen[k]; dup {

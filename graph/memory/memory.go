@@ -134,25 +134,46 @@ func (s *Store) Edges(ctx context.Context, ids []string, rel graph.RelType, dir 
 	if _, ok := graph.RelInfoOf(rel); !ok {
 		return nil, graph.Errorf(graph.Invalid, op, "unknown relationship type %q", rel)
 	}
+	return s.edges(ids, []graph.RelType{rel}, dir), nil
+}
+
+// Relationships implements graph.Store.
+func (s *Store) Relationships(ctx context.Context, ids []string, types []graph.RelType, dir graph.Direction) (map[string][]graph.Edge, error) {
+	const op = "memory.Relationships"
+	if err := alive(ctx, op); err != nil {
+		return nil, err
+	}
+	types, err := graph.CheckRelTypes(op, types)
+	if err != nil {
+		return nil, err
+	}
+	return s.edges(ids, types, dir), nil
+}
+
+// edges collects the relationships of the given types of each ID, in SortEdges order (the
+// per-node lists are kept sorted, so one type one way needs no sort).
+func (s *Store) edges(ids []string, types []graph.RelType, dir graph.Direction) map[string][]graph.Edge {
 	out := map[string][]graph.Edge{}
 	for _, id := range ids {
 		var es []graph.Edge
-		if dir == graph.Out || dir == graph.Both {
-			es = append(es, s.out[rel][id]...)
-		}
-		if dir == graph.In || dir == graph.Both {
-			es = append(es, s.in[rel][id]...)
+		for _, rel := range types {
+			if dir == graph.Out || dir == graph.Both {
+				es = append(es, s.out[rel][id]...)
+			}
+			if dir == graph.In || dir == graph.Both {
+				es = append(es, s.in[rel][id]...)
+			}
 		}
 		if len(es) == 0 {
 			continue
 		}
-		if dir == graph.Both {
+		if dir == graph.Both || len(types) > 1 {
 			es = slices.Clone(es)
 			graph.SortEdges(id, es)
 		}
 		out[id] = es
 	}
-	return out, nil
+	return out
 }
 
 // PersonnelSeries implements graph.Store.

@@ -28,6 +28,10 @@ func calls(s graph.Store) map[string]func(context.Context) error {
 			_, err := s.Edges(ctx, []string{"country:mex"}, graph.RelHolds, graph.Out)
 			return err
 		},
+		"Relationships": func(ctx context.Context) error {
+			_, err := s.Relationships(ctx, []string{"country:mex"}, nil, graph.Both)
+			return err
+		},
 		"PersonnelSeries": func(ctx context.Context) error {
 			_, err := s.PersonnelSeries(ctx, "country:jpn", graph.DateRange{})
 			return err

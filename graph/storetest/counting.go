@@ -76,6 +76,11 @@ func (c *Counting) Edges(ctx context.Context, ids []string, rel graph.RelType, d
 	return c.Store.Edges(ctx, ids, rel, dir)
 }
 
+func (c *Counting) Relationships(ctx context.Context, ids []string, types []graph.RelType, dir graph.Direction) (map[string][]graph.Edge, error) {
+	c.count("Relationships")
+	return c.Store.Relationships(ctx, ids, types, dir)
+}
+
 func (c *Counting) PersonnelSeries(ctx context.Context, countryID string, r graph.DateRange) ([]graph.PersonnelPoint, error) {
 	c.count("PersonnelSeries")
 	return c.Store.PersonnelSeries(ctx, countryID, r)

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Get", func(t *testing.T) { testGet(ctx, t, s, ds) })
 	t.Run("Lookup", func(t *testing.T) { testLookup(ctx, t, s) })
 	t.Run("Edges", func(t *testing.T) { testEdges(ctx, t, s, ds) })
+	t.Run("Relationships", func(t *testing.T) { testRelationships(ctx, t, s, ds) })
 	t.Run("List", func(t *testing.T) { testList(ctx, t, s, ds) })
 	t.Run("Paginate", func(t *testing.T) { testPaginate(ctx, t, s) })
 	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s) })
@@ -155,6 +156,51 @@ func testEdges(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datas
 	}
 	_, err := s.Edges(ctx, []string{"country:aaa"}, "NO_SUCH", graph.Out)
 	wantCode(t, err, graph.Invalid, "Edges")
+}
+
+// testRelationships checks Relationships against the dataset: every type at once, each type
+// alone (the same as Edges), and a pair of types, in each direction.
+func testRelationships(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset) {
+	var ids []string
+	for _, n := range ds.Nodes {
+		ids = append(ids, n.NodeID())
+	}
+	sets := [][]graph.RelType{nil, {graph.RelHolds, graph.RelCompatibleWith}}
+	for _, rel := range graph.RelTypes() {
+		sets = append(sets, []graph.RelType{rel})
+	}
+	for _, types := range sets {
+		for _, dir := range []graph.Direction{graph.Out, graph.In, graph.Both} {
+			want := map[string][]graph.Edge{}
+			for _, rel := range types {
+				for id, es := range WantEdges(ds, rel, dir) {
+					want[id] = append(want[id], es...)
+				}
+			}
+			if types == nil {
+				for _, rel := range graph.RelTypes() {
+					for id, es := range WantEdges(ds, rel, dir) {
+						want[id] = append(want[id], es...)
+					}
+				}
+			}
+			for id := range want {
+				graph.SortEdges(id, want[id])
+			}
+			got, err := s.Relationships(ctx, ids, types, dir)
+			if err != nil {
+				t.Fatalf("Relationships(%v, %d): %v", types, dir, err)
+			}
+			if a, b := asJSON(t, got), asJSON(t, want); a != b {
+				t.Errorf("Relationships(%v, %d):\n got %s\nwant %s", types, dir, a, b)
+			}
+		}
+	}
+	if got, err := s.Relationships(ctx, nil, nil, graph.Both); err != nil || len(got) != 0 {
+		t.Errorf("Relationships of no IDs = %v, %v; want none", got, err)
+	}
+	_, err := s.Relationships(ctx, []string{"country:aaa"}, []graph.RelType{graph.RelHolds, "NO_SUCH"}, graph.Out)
+	wantCode(t, err, graph.Invalid, "Relationships")
 }
 
 // WantEdges is what Store.Edges must return for every node of ds: the reference answer,

@@ -762,6 +762,38 @@ func (ec *executionContext) fieldContext_ReformPathway_country(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _ReformPathway_from(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformPathway_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformPathway_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformPathway",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ReformPathway_deployment(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -904,6 +936,52 @@ func (ec *executionContext) fieldContext_ReformPathway_explanation(_ context.Con
 	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "String")
 }
 
+func (ec *executionContext) _ReformPathway_note(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformPathway_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReformPathway_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReformPathway_basis(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformPathway_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformPathway_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "EvidenceBasis")
+}
+
 func (ec *executionContext) _ReformPathway_confidence(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -957,6 +1035,29 @@ func (ec *executionContext) fieldContext_ReformPathway_citations(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ReformPathway_facts(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformPathway_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformPathway_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "String")
 }
 
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
@@ -1749,6 +1850,11 @@ func (ec *executionContext) _ReformPathway(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "from":
+			out.Values[i] = ec._ReformPathway_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "deployment":
 			out.Values[i] = ec._ReformPathway_deployment(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -1774,6 +1880,16 @@ func (ec *executionContext) _ReformPathway(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "note":
+			out.Values[i] = ec._ReformPathway_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "basis":
+			out.Values[i] = ec._ReformPathway_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "confidence":
 			out.Values[i] = ec._ReformPathway_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -1781,6 +1897,11 @@ func (ec *executionContext) _ReformPathway(ctx context.Context, sel ast.Selectio
 			}
 		case "citations":
 			out.Values[i] = ec._ReformPathway_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._ReformPathway_facts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

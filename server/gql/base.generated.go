@@ -346,6 +346,13 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case ThreatPerception:
+		return ec._ThreatPerception(ctx, sel, &obj)
+	case *ThreatPerception:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ThreatPerception(ctx, sel, obj)
 	case graph.Threat:
 		return ec._Threat(ctx, sel, &obj)
 	case *graph.Threat:
@@ -360,6 +367,20 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Safeguard(ctx, sel, obj)
+	case Relationship:
+		return ec._Relationship(ctx, sel, &obj)
+	case *Relationship:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Relationship(ctx, sel, obj)
+	case ReformLink:
+		return ec._ReformLink(ctx, sel, &obj)
+	case *ReformLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ReformLink(ctx, sel, obj)
 	case graph.Reform:
 		return ec._Reform(ctx, sel, &obj)
 	case *graph.Reform:
@@ -430,27 +451,6 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Country(ctx, sel, obj)
-	case graph.Benefit:
-		return ec._Benefit(ctx, sel, &obj)
-	case *graph.Benefit:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._Benefit(ctx, sel, obj)
-	case ThreatPerception:
-		return ec._ThreatPerception(ctx, sel, &obj)
-	case *ThreatPerception:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._ThreatPerception(ctx, sel, obj)
-	case ReformLink:
-		return ec._ReformLink(ctx, sel, &obj)
-	case *ReformLink:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._ReformLink(ctx, sel, obj)
 	case Compatibility:
 		return ec._Compatibility(ctx, sel, &obj)
 	case *Compatibility:
@@ -458,6 +458,23 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Compatibility(ctx, sel, obj)
+	case graph.Benefit:
+		return ec._Benefit(ctx, sel, &obj)
+	case *graph.Benefit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Benefit(ctx, sel, obj)
+	case Link:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Link(ctx, sel, obj)
+	case *Link:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Link(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj

@@ -189,14 +189,20 @@ type ReformOrder struct {
 
 // Participation -> reform, with the evidence chain.
 type ReformPathway struct {
-	Country     *graph.Country        `json:"country"`
+	Country *graph.Country `json:"country"`
+	// The cause: a deployment, a mission as a whole, an event of participation that is no UN mission of the graph, or the country (its participation in general, only the study's abstract supports it).
+	From        graph.Node            `json:"from"`
 	Deployment  *graph.Deployment     `json:"deployment,omitempty"`
 	Mission     *graph.Mission        `json:"mission,omitempty"`
 	Reform      *graph.Reform         `json:"reform"`
 	Mechanism   graph.ReformMechanism `json:"mechanism"`
 	Explanation *string               `json:"explanation,omitempty"`
-	Confidence  graph.Confidence      `json:"confidence"`
-	Citations   []*graph.Citation     `json:"citations"`
+	Note        *string               `json:"note,omitempty"`
+	// Whether a source states the link, states the effect but not the deployment it attaches to, or only the study's abstract supports it.
+	Basis      graph.EvidenceBasis `json:"basis"`
+	Confidence graph.Confidence    `json:"confidence"`
+	Citations  []*graph.Citation   `json:"citations"`
+	Facts      []string            `json:"facts"`
 }
 
 type SearchConnection struct {

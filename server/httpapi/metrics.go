@@ -160,6 +160,11 @@ func (s meteredStore) Edges(ctx context.Context, ids []string, rel graph.RelType
 	return s.next.Edges(ctx, ids, rel, dir)
 }
 
+func (s meteredStore) Relationships(ctx context.Context, ids []string, types []graph.RelType, dir graph.Direction) (e map[string][]graph.Edge, err error) {
+	defer func(t time.Time) { s.done("Relationships", t, err) }(time.Now())
+	return s.next.Relationships(ctx, ids, types, dir)
+}
+
 func (s meteredStore) PersonnelSeries(ctx context.Context, countryID string, r graph.DateRange) (p []graph.PersonnelPoint, err error) {
 	defer func(t time.Time) { s.done("PersonnelSeries", t, err) }(time.Now())
 	return s.next.PersonnelSeries(ctx, countryID, r)
