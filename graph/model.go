@@ -129,6 +129,9 @@ type Base struct {
 	Names map[string]string `json:"names,omitempty"`
 	// Facts lists the dossier facts the node restates (provenance for reviewers).
 	Facts []string `json:"facts,omitempty"`
+	// Aliases are the IDs of records merged into this one (duplicates describing the same
+	// thing): an ID never changes once published, so Store.Get still finds the node by them.
+	Aliases []string `json:"aliases,omitempty"`
 	Evidence
 }
 

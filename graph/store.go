@@ -8,7 +8,8 @@ import "context"
 // listed on each method are the others it may return.
 type Store interface {
 	// Get returns the nodes with the given IDs, in the order asked; the entry of an unknown ID
-	// is nil (not an error: GraphQL answers null).
+	// is nil (not an error: GraphQL answers null). An alias (the ID of a record merged into
+	// another, Base.Aliases) returns the node it was merged into, under that node's own ID.
 	Get(ctx context.Context, ids []string) ([]Node, error)
 
 	// Lookup finds a node by its natural key: a Country by ISO3 code, a Mission by acronym

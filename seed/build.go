@@ -20,9 +20,10 @@ import (
 func Load(fsys fs.FS) (*graph.Dataset, error) {
 	recs, version, probs := parse(fsys)
 	b := &builder{
-		ids:   map[string]where{},
-		nodes: map[string]graph.Node{},
-		ds:    &graph.Dataset{Version: version, Personnel: map[string][]graph.PersonnelPoint{}},
+		ids:     map[string]where{},
+		aliases: map[string]aliasOf{},
+		nodes:   map[string]graph.Node{},
+		ds:      &graph.Dataset{Version: version, Personnel: map[string][]graph.PersonnelPoint{}},
 	}
 	b.probs = probs
 	b.build(recs)
@@ -62,6 +63,12 @@ type where struct {
 	line int
 }
 
+// aliasOf is the record an alias was merged into, and where it says so.
+type aliasOf struct {
+	id string
+	at where
+}
+
 // pendingEdge is an edge whose target still has to be checked.
 type pendingEdge struct {
 	edge graph.Edge
@@ -69,11 +76,12 @@ type pendingEdge struct {
 }
 
 type builder struct {
-	probs Problems
-	ids   map[string]where
-	nodes map[string]graph.Node
-	edges []pendingEdge
-	cites []struct {
+	probs   Problems
+	ids     map[string]where
+	aliases map[string]aliasOf
+	nodes   map[string]graph.Node
+	edges   []pendingEdge
+	cites   []struct {
 		c  graph.Citation
 		at where
 	}
@@ -234,7 +242,17 @@ func (b *builder) node(r record, c common, kind graph.Kind, what string) (graph.
 			b.errf(at, "names: %q is not a two-letter language code", l)
 		}
 	}
-	return graph.Base{ID: c.ID, Names: c.Names, Facts: c.Facts, Evidence: b.evidence(at, c.evidence, c.ID)}, true
+	for _, a := range c.Aliases {
+		if k, ok := graph.KindOfID(a); !ok || k != kind || !idPattern.MatchString(a) {
+			b.errf(at, "aliases: %q is not an ID of the same kind (%s)", a, what)
+		}
+		if prev, dup := b.aliases[a]; dup {
+			b.errf(at, "alias %q also names %s (%s:%d)", a, prev.id, fileOf(prev.at.file), prev.at.line)
+			continue
+		}
+		b.aliases[a] = aliasOf{c.ID, at}
+	}
+	return graph.Base{ID: c.ID, Names: c.Names, Facts: c.Facts, Aliases: c.Aliases, Evidence: b.evidence(at, c.evidence, c.ID)}, true
 }
 
 // edge queues a relationship from a ref, inheriting the owner's evidence for a bare ID.

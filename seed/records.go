@@ -91,8 +91,10 @@ func (r *ref) UnmarshalYAML(n *yaml.Node) error {
 }
 
 type common struct {
-	ID       string            `yaml:"id"`
-	Names    map[string]string `yaml:"names"`
+	ID    string            `yaml:"id"`
+	Names map[string]string `yaml:"names"`
+	// Aliases: the IDs of records merged into this one, still found by node(id:).
+	Aliases  []string `yaml:"aliases"`
 	evidence `yaml:",inline"`
 }
 

@@ -26,6 +26,11 @@ func (b *builder) resolve() {
 			b.errf(c.at, "citation of %q, which is not a source", c.c.SourceID)
 		}
 	}
+	for a, of := range b.aliases {
+		if _, clash := b.ids[a]; clash {
+			b.errf(of.at, "alias %q of %s is also a record's ID: an alias names a record merged away", a, of.id)
+		}
+	}
 	// One source per document: two records with the same URL (ignoring scheme, "www." and a
 	// trailing slash) must be merged.
 	byURL := map[string]string{}
@@ -66,6 +71,11 @@ func (b *builder) resolve() {
 			side  string
 		}{{e.From, info.From, "from"}, {e.To, info.To, "to"}} {
 			n, found := b.nodes[end.id]
+			if a, isAlias := b.aliases[end.id]; !found && isAlias {
+				b.errf(at, "%s: %q was merged into %s: refer to that", e.Type, end.id, a.id)
+				ok = false
+				continue
+			}
 			if !found {
 				b.errf(at, "%s: dangling reference to %q: no such record", e.Type, end.id)
 				ok = false

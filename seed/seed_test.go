@@ -125,6 +125,12 @@ func TestValidatorReportsFileLineAndReason(t *testing.T) {
 `, []string{`disputed value "1992" of date: preferred: true contradicts rank NORMAL`,
 			`disputed value "1993" of date: reason and correctedBy belong to a DEPRECATED value (this one is NORMAL)`,
 			`unknown rank value "WRONG"`}},
+		{"aliases: a reference to one, one that is an ID, one of another kind", `events:
+  - {id: event:x, aliases: [event:old, country:mex, event:y], date: "1992", title: X, country: country:mex, confidence: HIGH, citations: [source:a]}
+  - {id: event:y, date: "1992", title: Y, country: country:mex, related: [event:old], confidence: HIGH, citations: [source:a]}
+`, []string{`seed/data/b.yaml:3: RELATED_TO: "event:old" was merged into event:x: refer to that`,
+			`seed/data/b.yaml:2: aliases: "country:mex" is not an ID of the same kind (event)`,
+			`seed/data/b.yaml:2: alias "event:y" of event:x is also a record's ID`}},
 		{"orphan", `threats:
   - {id: threat:x, name: X, kind: NEW_THREAT, confidence: HIGH, citations: [source:a]}
 `, []string{`seed/data/b.yaml:2: threat:x is an orphan`}},

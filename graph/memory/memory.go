@@ -15,6 +15,7 @@ import (
 type Store struct {
 	ds     *graph.Dataset
 	byID   map[string]graph.Node
+	alias  map[string]graph.Node // Base.Aliases -> the node merged into
 	byKind map[graph.Kind][]graph.Node
 	out    map[graph.RelType]map[string][]graph.Edge // by From
 	in     map[graph.RelType]map[string][]graph.Edge // by To
@@ -33,6 +34,7 @@ func New(ds *graph.Dataset) (*Store, error) {
 	s := &Store{
 		ds:     ds,
 		byID:   map[string]graph.Node{},
+		alias:  map[string]graph.Node{},
 		byKind: map[graph.Kind][]graph.Node{},
 		out:    map[graph.RelType]map[string][]graph.Edge{},
 		in:     map[graph.RelType]map[string][]graph.Edge{},
@@ -48,6 +50,9 @@ func New(ds *graph.Dataset) (*Store, error) {
 			return nil, graph.Errorf(graph.Internal, "memory.New", "duplicate node %s", id)
 		}
 		s.byID[id] = n
+		for _, a := range graph.NodeBase(n).Aliases {
+			s.alias[a] = n
+		}
 		s.byKind[n.NodeKind()] = append(s.byKind[n.NodeKind()], n)
 		if info, _ := graph.InfoOf(n.NodeKind()); info.Keyed {
 			if s.keys[info.Kind] == nil {
@@ -62,6 +67,11 @@ func New(ds *graph.Dataset) (*Store, error) {
 			s.index[t] = append(s.index[t], id)
 		}
 		s.docs[id] = graph.NewSearchDoc(n)
+	}
+	for a, n := range s.alias {
+		if s.byID[a] != nil {
+			return nil, graph.Errorf(graph.Internal, "memory.New", "%s is both a node and an alias of %s", a, n.NodeID())
+		}
 	}
 	for t := range s.index {
 		s.tokens = append(s.tokens, t)
@@ -104,7 +114,9 @@ func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 	}
 	out := make([]graph.Node, len(ids))
 	for i, id := range ids {
-		out[i] = s.byID[id]
+		if out[i] = s.byID[id]; out[i] == nil {
+			out[i] = s.alias[id]
+		}
 	}
 	return out, nil
 }

@@ -22,8 +22,15 @@ const getQuery = `
 MATCH (n:Entity) WHERE n.id IN $ids
 RETURN n.id AS id, n.kind AS kind, n.doc AS doc`
 
+// aliasQuery finds the nodes that IDs not found by getQuery were merged into (Base.Aliases,
+// stored as the aliases list property). Rare, so not indexed: a scan of the entities.
+const aliasQuery = `
+MATCH (n:Entity) WHERE any(a IN n.aliases WHERE a IN $ids)
+RETURN n.aliases AS aliases, n.kind AS kind, n.doc AS doc`
+
 // Get returns the nodes with the given IDs in the order asked (nil for unknown IDs), in one
-// query whatever the number of IDs.
+// query whatever the number of IDs, and a second only when some ID is not a node's (it may
+// be an alias).
 func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 	const op = "neo4j.Get"
 	out := make([]graph.Node, len(ids))
@@ -43,9 +50,33 @@ func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 		}
 		byID[id] = n
 	}
+	var missing []string
 	for i, id := range ids {
 		if n, ok := byID[id]; ok {
 			out[i] = n
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	recs, err = s.read(ctx, op, aliasQuery, map[string]any{"ids": uniq(missing)})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		n, err := decodeNode(str(r, "kind"), str(r, "doc"))
+		if err != nil {
+			return nil, graph.Wrap(graph.Internal, op, err, "stored node is corrupt")
+		}
+		for _, a := range graph.NodeBase(n).Aliases {
+			byID[a] = n
+		}
+	}
+	for i, id := range ids {
+		if out[i] == nil {
+			out[i] = byID[id]
 		}
 	}
 	return out, nil

@@ -90,6 +90,17 @@ func testGet(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset
 	if len(got) != 3 || got[1] != nil {
 		t.Fatalf("Get(%v) = %v, want 3 entries with nil in the middle", ids, got)
 	}
+	// An alias (a record merged into another) finds the node it was merged into, under its ID;
+	// asked beside the node itself and an unknown ID, each entry is its own.
+	ids = []string{"event:aaa-announcement-duplicate", "event:nope", "event:aaa-announcement", "country:aaa"}
+	got, err = s.Get(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 || got[0] == nil || got[0].NodeID() != "event:aaa-announcement" || got[1] != nil ||
+		got[2] == nil || got[2].NodeID() != "event:aaa-announcement" || got[3] == nil {
+		t.Fatalf("Get(%v) = %v, want the announcement twice, nil, then the country", ids, got)
+	}
 	// Every node comes back exactly as loaded.
 	var all []string
 	for _, n := range ds.Nodes {
