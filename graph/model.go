@@ -132,7 +132,20 @@ type Base struct {
 	// Aliases are the IDs of records merged into this one (duplicates describing the same
 	// thing): an ID never changes once published, so Store.Get still finds the node by them.
 	Aliases []string `json:"aliases,omitempty"`
+	// Ordinal is the node's place in a list its sources number or give in order (see
+	// OrdinalOrder); nil for most nodes.
+	Ordinal *Ordinal `json:"ordinal,omitempty"`
 	Evidence
+}
+
+// Ordinal is a node's position in a list of its sources: Japan's Five Principles 1 to 5, the
+// three criteria of Mexico's 2014 decision. Numbered is false when the sources give the list in
+// this order without numbering it: then the position is a display order only.
+type Ordinal struct {
+	// Series names the list, the same for every member: "Japan's Five Principles".
+	Series   string `json:"series"`
+	Position int    `json:"position"`
+	Numbered bool   `json:"numbered"`
 }
 
 // Node is any entity of the graph.

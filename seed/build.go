@@ -20,10 +20,11 @@ import (
 func Load(fsys fs.FS) (*graph.Dataset, error) {
 	recs, version, probs := parse(fsys)
 	b := &builder{
-		ids:     map[string]where{},
-		aliases: map[string]aliasOf{},
-		nodes:   map[string]graph.Node{},
-		ds:      &graph.Dataset{Version: version, Personnel: map[string][]graph.PersonnelPoint{}},
+		ids:      map[string]where{},
+		aliases:  map[string]aliasOf{},
+		ordinals: map[string][]ordinalAt{},
+		nodes:    map[string]graph.Node{},
+		ds:       &graph.Dataset{Version: version, Personnel: map[string][]graph.PersonnelPoint{}},
 	}
 	b.probs = probs
 	b.build(recs)
@@ -63,6 +64,14 @@ type where struct {
 	line int
 }
 
+// ordinalAt is one member of a numbered or ordered list.
+type ordinalAt struct {
+	id       string
+	position int
+	numbered bool
+	at       where
+}
+
 // aliasOf is the record an alias was merged into, and where it says so.
 type aliasOf struct {
 	id string
@@ -76,12 +85,13 @@ type pendingEdge struct {
 }
 
 type builder struct {
-	probs   Problems
-	ids     map[string]where
-	aliases map[string]aliasOf
-	nodes   map[string]graph.Node
-	edges   []pendingEdge
-	cites   []struct {
+	probs    Problems
+	ids      map[string]where
+	aliases  map[string]aliasOf
+	ordinals map[string][]ordinalAt // by series
+	nodes    map[string]graph.Node
+	edges    []pendingEdge
+	cites    []struct {
 		c  graph.Citation
 		at where
 	}
@@ -252,7 +262,20 @@ func (b *builder) node(r record, c common, kind graph.Kind, what string) (graph.
 		}
 		b.aliases[a] = aliasOf{c.ID, at}
 	}
-	return graph.Base{ID: c.ID, Names: c.Names, Facts: c.Facts, Aliases: c.Aliases, Evidence: b.evidence(at, c.evidence, c.ID)}, true
+	var ordinal *graph.Ordinal
+	if o := c.Ordinal; o != nil {
+		ordinal = &graph.Ordinal{Series: o.Series, Position: o.Position, Numbered: o.Numbered}
+		switch {
+		case kind != graph.KindSafeguard && kind != graph.KindPrinciple:
+			b.errf(at, "ordinal: only safeguards and principles take one (the lists that show it)")
+		case strings.TrimSpace(o.Series) == "" || o.Position < 1:
+			b.errf(at, "ordinal needs a series (the list's name) and a position from 1")
+		default:
+			b.ordinals[o.Series] = append(b.ordinals[o.Series], ordinalAt{c.ID, o.Position, o.Numbered, at})
+		}
+	}
+	return graph.Base{ID: c.ID, Names: c.Names, Facts: c.Facts, Aliases: c.Aliases, Ordinal: ordinal,
+		Evidence: b.evidence(at, c.evidence, c.ID)}, true
 }
 
 // edge queues a relationship from a ref, inheriting the owner's evidence for a bare ID.

@@ -94,8 +94,16 @@ type common struct {
 	ID    string            `yaml:"id"`
 	Names map[string]string `yaml:"names"`
 	// Aliases: the IDs of records merged into this one, still found by node(id:).
-	Aliases  []string `yaml:"aliases"`
+	Aliases []string `yaml:"aliases"`
+	// Ordinal: the record's place in a list of its sources (safeguards and principles).
+	Ordinal  *ordinalRec `yaml:"ordinal"`
 	evidence `yaml:",inline"`
+}
+
+type ordinalRec struct {
+	Series   string `yaml:"series"`
+	Position int    `yaml:"position"`
+	Numbered bool   `yaml:"numbered"`
 }
 
 type sourceRec struct {

@@ -26,6 +26,19 @@ func (b *builder) resolve() {
 			b.errf(c.at, "citation of %q, which is not a source", c.c.SourceID)
 		}
 	}
+	// A series is numbered 1 to n, each position once.
+	for series, members := range b.ordinals {
+		slices.SortFunc(members, func(a, c ordinalAt) int { return cmp.Compare(a.position, c.position) })
+		for i, m := range members {
+			if m.numbered != members[0].numbered {
+				b.errf(m.at, "ordinal of %q: numbered must be the same for the whole series", series)
+			}
+			if m.position != i+1 {
+				b.errf(m.at, "ordinal %d of %q: the series' positions must run 1, 2, 3... without gaps or repeats (%d members)", m.position, series, len(members))
+				break
+			}
+		}
+	}
 	for a, of := range b.aliases {
 		if _, clash := b.ids[a]; clash {
 			b.errf(of.at, "alias %q of %s is also a record's ID: an alias names a record merged away", a, of.id)

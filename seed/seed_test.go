@@ -131,6 +131,14 @@ func TestValidatorReportsFileLineAndReason(t *testing.T) {
 `, []string{`seed/data/b.yaml:3: RELATED_TO: "event:old" was merged into event:x: refer to that`,
 			`seed/data/b.yaml:2: aliases: "country:mex" is not an ID of the same kind (event)`,
 			`seed/data/b.yaml:2: alias "event:y" of event:x is also a record's ID`}},
+		{"ordinals: a gap, a mixed series, a kind that takes none", `principles:
+  - {id: principle:p1, ordinal: {series: S, position: 1, numbered: true}, scope: UN_PEACEKEEPING, name: P1, heldBy: [country:mex], confidence: HIGH, citations: [source:a]}
+  - {id: principle:p3, ordinal: {series: S, position: 3}, scope: UN_PEACEKEEPING, name: P3, heldBy: [country:mex], confidence: HIGH, citations: [source:a]}
+events:
+  - {id: event:x, ordinal: {series: E, position: 1}, date: "1992", title: X, country: country:mex, confidence: HIGH, citations: [source:a]}
+`, []string{`seed/data/b.yaml:3: ordinal 3 of "S": the series' positions must run 1, 2, 3... without gaps or repeats`,
+			`seed/data/b.yaml:3: ordinal of "S": numbered must be the same for the whole series`,
+			`seed/data/b.yaml:5: ordinal: only safeguards and principles take one`}},
 		{"orphan", `threats:
   - {id: threat:x, name: X, kind: NEW_THREAT, confidence: HIGH, citations: [source:a]}
 `, []string{`seed/data/b.yaml:2: threat:x is an orphan`}},

@@ -121,6 +121,7 @@ type PrincipleResolver interface {
 	Name(ctx context.Context, obj *graph.Principle, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Principle) ([]*LocalizedName, error)
 	Description(ctx context.Context, obj *graph.Principle) (*string, error)
+
 	HeldBy(ctx context.Context, obj *graph.Principle) ([]*graph.Country, error)
 	CompatibleWith(ctx context.Context, obj *graph.Principle) ([]*graph.Principle, error)
 	TensionWith(ctx context.Context, obj *graph.Principle) ([]*graph.Principle, error)
@@ -5040,6 +5041,75 @@ func (ec *executionContext) fieldContext_Obstacle_disputes(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Ordinal_series(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_series(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Series, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_series(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Ordinal_position(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Ordinal_numbered(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_numbered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numbered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_numbered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5489,6 +5559,38 @@ func (ec *executionContext) _Principle_description(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Principle_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Principle", field, true, true, "String")
+}
+
+func (ec *executionContext) _Principle_ordinal(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_ordinal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ordinal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+			return ec.marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_ordinal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ordinal(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Principle_heldBy(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
@@ -7171,6 +7273,38 @@ func (ec *executionContext) _Safeguard_since(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Safeguard_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Safeguard", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _Safeguard_ordinal(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Safeguard_ordinal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ordinal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+			return ec.marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Safeguard_ordinal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Safeguard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ordinal(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Safeguard_groundedIn(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
@@ -9671,6 +9805,49 @@ func (ec *executionContext) _Obstacle(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var ordinalImplementors = []string{"Ordinal"}
+
+func (ec *executionContext) _Ordinal(ctx context.Context, sel ast.SelectionSet, obj *graph.Ordinal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ordinalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Ordinal")
+		case "series":
+			out.Values[i] = ec._Ordinal_series(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._Ordinal_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "numbered":
+			out.Values[i] = ec._Ordinal_numbered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
@@ -9827,6 +10004,11 @@ func (ec *executionContext) _Principle(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Principle_description(ctx, field, obj)
 				})
+		case "ordinal":
+			out.Values[i] = ec._Principle_ordinal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "heldBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10254,6 +10436,11 @@ func (ec *executionContext) _Safeguard(ctx context.Context, sel ast.SelectionSet
 				})
 		case "since":
 			out.Values[i] = ec._Safeguard_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ordinal":
+			out.Values[i] = ec._Safeguard_ordinal(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -11167,6 +11354,13 @@ func (ec *executionContext) unmarshalOMissionFilter2ᚖgithubᚗcomᚋpeacegraph
 	}
 	res, err := ec.unmarshalInputMissionFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx context.Context, sel ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Ordinal(ctx, sel, v)
 }
 
 // endregion ***************************** type.gotpl *****************************

@@ -190,7 +190,9 @@ func related[T graph.Node](ctx context.Context, r *Resolver, id string, rel grap
 			ids = append(ids, o)
 		}
 	}
-	return nodesAs[T](ctx, r, ids)
+	ns, err := nodesAs[T](ctx, r, ids)
+	graph.OrdinalOrder(ns)
+	return ns, err
 }
 
 func optString(s string) *string {

@@ -62,7 +62,9 @@ func (r *queryResolver) LegalInstruments(ctx context.Context, country *string, k
 
 // Safeguards is the resolver for the safeguards field.
 func (r *queryResolver) Safeguards(ctx context.Context, country *string) ([]*graph.Safeguard, error) {
-	return listAll[*graph.Safeguard](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindSafeguard, Country: optCountry(country), Order: graph.OrderID})
+	sgs, err := listAll[*graph.Safeguard](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindSafeguard, Country: optCountry(country), Order: graph.OrderID})
+	graph.OrdinalOrder(sgs)
+	return sgs, err
 }
 
 // Reforms is the resolver for the reforms field.

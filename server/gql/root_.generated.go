@@ -310,6 +310,12 @@ type ComplexityRoot struct {
 		Title         func(childComplexity int) int
 	}
 
+	Ordinal struct {
+		Numbered func(childComplexity int) int
+		Position func(childComplexity int) int
+		Series   func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -351,6 +357,7 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		Name            func(childComplexity int, lang *string) int
 		Names           func(childComplexity int) int
+		Ordinal         func(childComplexity int) int
 		Relations       func(childComplexity int, kind *graph.PrincipleRelationKind) int
 		Relationships   func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Scope           func(childComplexity int) int
@@ -486,6 +493,7 @@ type ComplexityRoot struct {
 		Facts         func(childComplexity int) int
 		GroundedIn    func(childComplexity int) int
 		ID            func(childComplexity int) int
+		Ordinal       func(childComplexity int) int
 		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		SafeguardKind func(childComplexity int) int
 		Since         func(childComplexity int) int
@@ -1819,6 +1827,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Obstacle.Title(childComplexity), true
 
+	case "Ordinal.numbered":
+		if e.ComplexityRoot.Ordinal.Numbered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Numbered(childComplexity), true
+	case "Ordinal.position":
+		if e.ComplexityRoot.Ordinal.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Position(childComplexity), true
+	case "Ordinal.series":
+		if e.ComplexityRoot.Ordinal.Series == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Series(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -1996,6 +2023,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Principle.Names(childComplexity), true
+	case "Principle.ordinal":
+		if e.ComplexityRoot.Principle.Ordinal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principle.Ordinal(childComplexity), true
 	case "Principle.relations":
 		if e.ComplexityRoot.Principle.Relations == nil {
 			break
@@ -2774,6 +2807,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Safeguard.ID(childComplexity), true
+	case "Safeguard.ordinal":
+		if e.ComplexityRoot.Safeguard.Ordinal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Safeguard.Ordinal(childComplexity), true
 	case "Safeguard.relationships":
 		if e.ComplexityRoot.Safeguard.Relationships == nil {
 			break
@@ -3695,7 +3734,21 @@ type SearchConnection {
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/entities.graphqls", Input: `# The knowledge graph's entities. Lists of related entities are ordered by ID unless a field
-# says otherwise.
+# says otherwise, except that entities with an ordinal (a place in a list their sources number
+# or give in order) come first, by series and position: Japan's Five Principles 1 to 5.
+
+"""
+A place in a list of the sources: Japan's Five Principles 1 to 5, the three criteria of Mexico's
+2014 decision. numbered is false when the sources give the list in this order without numbering
+it: the position is then a display order only.
+"""
+type Ordinal {
+  """The list: the same text for every member."""
+  series: String!
+  """1-based."""
+  position: Int!
+  numbered: Boolean!
+}
 
 """A document that evidence cites. Sources are de-duplicated by URL."""
 type Source implements Node {
@@ -3905,6 +3958,8 @@ type Safeguard implements Node & Cited {
   title: String!
   description: String
   since: PartialDate
+  """Its place in a list of its sources (Japan's Five Principles 1 to 5); null for most."""
+  ordinal: Ordinal
   groundedIn: [LegalInstrument!]!
   constrains: [Deployment!]!
   upholds: [Principle!]!
@@ -3923,6 +3978,8 @@ type Principle implements Node & Cited {
   name(lang: Lang = EN): String!
   names: [LocalizedName!]!
   description: String
+  """Its place in a list of its sources (Mexico's Art. 89 X principles, the UN's three); null for most."""
+  ordinal: Ordinal
   heldBy: [Country!]!
   """Principles a source asserts this one is compatible with (the relation is symmetric)."""
   compatibleWith: [Principle!]!
@@ -4857,6 +4914,18 @@ func (ec *executionContext) childFields_Obstacle(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Obstacle", field.Name)
 }
 
+func (ec *executionContext) childFields_Ordinal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "series":
+		return ec.fieldContext_Ordinal_series(ctx, field)
+	case "position":
+		return ec.fieldContext_Ordinal_position(ctx, field)
+	case "numbered":
+		return ec.fieldContext_Ordinal_numbered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Ordinal", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -4927,6 +4996,8 @@ func (ec *executionContext) childFields_Principle(ctx context.Context, field gra
 		return ec.fieldContext_Principle_names(ctx, field)
 	case "description":
 		return ec.fieldContext_Principle_description(ctx, field)
+	case "ordinal":
+		return ec.fieldContext_Principle_ordinal(ctx, field)
 	case "heldBy":
 		return ec.fieldContext_Principle_heldBy(ctx, field)
 	case "compatibleWith":
@@ -5155,6 +5226,8 @@ func (ec *executionContext) childFields_Safeguard(ctx context.Context, field gra
 		return ec.fieldContext_Safeguard_description(ctx, field)
 	case "since":
 		return ec.fieldContext_Safeguard_since(ctx, field)
+	case "ordinal":
+		return ec.fieldContext_Safeguard_ordinal(ctx, field)
 	case "groundedIn":
 		return ec.fieldContext_Safeguard_groundedIn(ctx, field)
 	case "constrains":

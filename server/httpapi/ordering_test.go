@@ -1,0 +1,76 @@
+package httpapi
+
+import (
+	"encoding/json"
+	"slices"
+	"testing"
+)
+
+// TestOrdinalOrder (issue 9, item 9): where the sources number a list, every list of its
+// members follows the numbering: Japan's Five Principles 1 to 5 before the other safeguards
+// (by ID they would start with "activity area" and put withdrawal before use of weapons),
+// Mexico's three criteria of 2014, the UN's three principles in the UN's order.
+func TestOrdinalOrder(t *testing.T) {
+	five := []string{"safeguard:jpn-ceasefire", "safeguard:jpn-consent", "safeguard:jpn-impartiality", "safeguard:jpn-withdrawal", "safeguard:jpn-use-of-weapons"}
+	criteria := []string{"safeguard:mex-unsc-mandate", "safeguard:mex-host-consent", "safeguard:mex-humanitarian-tasks"}
+	type item struct {
+		ID      string
+		Ordinal *struct {
+			Series   string
+			Position int
+			Numbered bool
+		}
+	}
+	for _, b := range backends(t) {
+		h := newTestHandler(t, b.store)
+		t.Run(b.name, func(t *testing.T) {
+			r := post(t, h, `{
+				jpn: country(iso3: "JPN") { safeguards { id ordinal { series position numbered } } }
+				jpnList: safeguards(country: "JPN") { id ordinal { series position numbered } }
+				mex: country(iso3: "MEX") { safeguards { id ordinal { series position numbered } } }
+				art9: node(id: "law:jpn-ipc-act-1992") { ... on LegalInstrument { safeguards { id ordinal { series position numbered } } } }
+				consent: node(id: "principle:un-consent") { ... on Principle { ordinal { series position numbered } } }
+			}`, nil)
+			if r.Status != 200 || len(r.Errors) > 0 {
+				t.Fatalf("status %d: %s", r.Status, r.Body)
+			}
+			var got struct {
+				Jpn, Mex struct{ Safeguards []item }
+				JpnList  []item
+				Art9     struct{ Safeguards []item }
+				Consent  item
+			}
+			if err := json.Unmarshal(r.Data, &got); err != nil {
+				t.Fatal(err)
+			}
+			ids := func(is []item, n int) []string {
+				var out []string
+				for _, i := range is[:min(n, len(is))] {
+					out = append(out, i.ID)
+				}
+				return out
+			}
+			for name, list := range map[string][]item{"Country.safeguards": got.Jpn.Safeguards, "Query.safeguards": got.JpnList, "LegalInstrument.safeguards": got.Art9.Safeguards} {
+				if g := ids(list, 5); !slices.Equal(g, five) {
+					t.Errorf("%s of Japan starts %v, want the Five Principles in order %v", name, g, five)
+				}
+				for i, it := range list[:5] {
+					if it.Ordinal == nil || it.Ordinal.Position != i+1 || !it.Ordinal.Numbered || it.Ordinal.Series != "Japan's Five Principles" {
+						t.Errorf("%s: %s ordinal %+v, want position %d of Japan's Five Principles, numbered", name, it.ID, it.Ordinal, i+1)
+					}
+				}
+				for _, it := range list[5:] {
+					if it.Ordinal != nil {
+						t.Errorf("%s: %s has an ordinal after the numbered ones", name, it.ID)
+					}
+				}
+			}
+			if g := ids(got.Mex.Safeguards, 3); !slices.Equal(g, criteria) {
+				t.Errorf("Mexico's safeguards start %v, want the 2014 criteria in order %v", g, criteria)
+			}
+			if o := got.Consent.Ordinal; o == nil || o.Position != 1 || o.Numbered {
+				t.Errorf("un-consent ordinal %+v, want position 1 of a listed (not numbered) series", o)
+			}
+		})
+	}
+}
