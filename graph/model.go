@@ -169,6 +169,11 @@ type Node interface {
 	// searchFields adds the kind's own searchable texts, beyond the label and the names in
 	// other languages (see SearchFields).
 	searchFields(add func(weight float64, texts ...string))
+	// nameFields adds the kind's own texts that name the node, beyond the label and the names
+	// in other languages: a query equal to one names the node (search ranks it first). phrase
+	// texts name it when the query's words appear in them in order, as whole words (a
+	// mission's host, "Lebanon (Lebanese-Syrian border)").
+	nameFields(add func(phrase bool, texts ...string))
 	base() *Base
 }
 
@@ -186,6 +191,7 @@ func (*Base) OwnerID() string                          { return "" }
 func (*Base) SubKind() string                          { return "" }
 func (*Base) Span() (start, end *PartialDate, ok bool) { return nil, nil, false }
 func (*Base) LookupKey() string                        { return "" }
+func (*Base) nameFields(func(bool, ...string))         {}
 
 // LocalName returns the node's name in lang ("en", "es", "ja"), falling back to english.
 func LocalName(n Node, lang string) string {
@@ -399,6 +405,7 @@ func (p PersonnelPoint) Total() int {
 
 func (c *Country) LookupKey() string                         { return c.ISO3 }
 func (c *Country) searchFields(add func(float64, ...string)) { add(3, c.ISO3) }
+func (c *Country) nameFields(add func(bool, ...string))      { add(false, c.ISO3) }
 
 func (m *Mission) SubKind() string                          { return string(m.MissionKind) }
 func (m *Mission) Span() (start, end *PartialDate, ok bool) { return &m.Start, m.End, true }
@@ -406,6 +413,10 @@ func (m *Mission) LookupKey() string                        { return m.Acronym }
 func (m *Mission) searchFields(add func(float64, ...string)) {
 	add(3, m.Name)
 	add(1, m.Host, m.Description)
+}
+func (m *Mission) nameFields(add func(bool, ...string)) {
+	add(false, m.Name)
+	add(true, m.Host)
 }
 
 func (d *Deployment) OwnerID() string                          { return d.CountryID }
@@ -419,6 +430,7 @@ func (f *Function) searchFields(add func(float64, ...string)) {
 	add(3, f.Code)
 	add(1, f.Description)
 }
+func (f *Function) nameFields(add func(bool, ...string)) { add(false, f.Code) }
 
 func (l *LegalInstrument) OwnerID() string { return l.CountryID }
 func (l *LegalInstrument) SubKind() string { return string(l.InstrumentKind) }
@@ -431,6 +443,7 @@ func (l *LegalInstrument) searchFields(add func(float64, ...string)) {
 	add(2, l.Reference)
 	add(1, l.Summary)
 }
+func (l *LegalInstrument) nameFields(add func(bool, ...string)) { add(false, l.Reference) }
 
 func (s *Safeguard) OwnerID() string { return s.CountryID }
 func (s *Safeguard) SubKind() string { return string(s.SafeguardKind) }

@@ -86,7 +86,7 @@ func (s *Store) walk(id string, path graph.Path) []string {
 }
 
 // Search implements graph.Store: candidates from the inverted index (every query token must be
-// a prefix of some indexed token), ranked by graph.ScoreNode.
+// a prefix of some indexed token), ranked by graph.SearchDoc.Hit and graph.RankHits.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error) {
 	const op = "memory.Search"
 	if err := alive(ctx, op); err != nil {
@@ -118,8 +118,8 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.NodeKind()) {
 			continue
 		}
-		if score, snippet, ok := s.docs[id].Score(qt); ok {
-			hits = append(hits, graph.SearchHit{NodeID: id, Score: score, Snippet: snippet})
+		if h, ok := s.docs[id].Hit(id, qt); ok {
+			hits = append(hits, h)
 		}
 	}
 	return graph.RankHits(hits, q.First), nil

@@ -80,7 +80,7 @@
 // RECOMMENDED_FOR, CONCERNS), for missions a deployment of the country IN_MISSION, for
 // principles HOLDS; Active is graph.DateRange.Overlaps on Node.Span computed with startFirst and
 // endLast. Search asks the full-text index for nodes matching every query token as a prefix
-// ("tok1* AND tok2*", passed as a parameter) and ranks them with graph.ScoreNode and
+// ("tok1* AND tok2*", passed as a parameter) and ranks them with graph.SearchDoc.Hit and
 // graph.RankHits. ShortestPath runs allShortestPaths over the domain types, undirected, bounded
 // by graph.MaxPathHops and filtered to $maxHops, and picks the smallest with graph.PathLess.
 //

@@ -204,8 +204,8 @@ func refSearch(ds *graph.Dataset, q graph.SearchQuery) []graph.SearchHit {
 		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.NodeKind()) {
 			continue
 		}
-		if score, snippet, ok := graph.ScoreNode(n, toks); ok {
-			hits = append(hits, graph.SearchHit{NodeID: n.NodeID(), Score: score, Snippet: snippet})
+		if h, ok := graph.NewSearchDoc(n).Hit(n.NodeID(), toks); ok {
+			hits = append(hits, h)
 		}
 	}
 	return graph.RankHits(hits, q.First)

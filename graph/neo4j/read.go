@@ -450,7 +450,7 @@ func luceneQuery(toks []string) string {
 }
 
 // Search finds candidates with the full-text index (every token as a prefix) and ranks them in
-// Go with graph.ScoreNode and graph.RankHits: one query.
+// Go with graph.SearchDoc.Hit and graph.RankHits: one query.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error) {
 	const op = "neo4j.Search"
 	toks, err := graph.ValidateSearch(q)
@@ -471,8 +471,8 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		if err != nil {
 			return nil, graph.Wrap(graph.Internal, op, err, "stored node is corrupt")
 		}
-		if score, snippet, ok := graph.ScoreNode(n, toks); ok {
-			hits = append(hits, graph.SearchHit{NodeID: n.NodeID(), Score: score, Snippet: snippet})
+		if h, ok := graph.NewSearchDoc(n).Hit(n.NodeID(), toks); ok {
+			hits = append(hits, h)
 		}
 	}
 	return graph.RankHits(hits, q.First), nil

@@ -214,8 +214,12 @@ type SearchConnection struct {
 }
 
 type SearchHit struct {
-	Node  graph.Node `json:"node"`
-	Score float64    `json:"score"`
+	Node graph.Node `json:"node"`
+	// True when the query names the entity: it equals its name, a name in another language, an
+	// ISO3 code, a mission's acronym or full name, a function's code or an instrument's reference,
+	// or its words appear in order in a mission's host. Named hits come first, whatever the score.
+	Named bool    `json:"named"`
+	Score float64 `json:"score"`
 	// The text that matched.
 	Snippet *string `json:"snippet,omitempty"`
 }

@@ -509,6 +509,7 @@ type ComplexityRoot struct {
 	}
 
 	SearchHit struct {
+		Named   func(childComplexity int) int
 		Node    func(childComplexity int) int
 		Score   func(childComplexity int) int
 		Snippet func(childComplexity int) int
@@ -2874,6 +2875,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchConnection.TotalCount(childComplexity), true
 
+	case "SearchHit.named":
+		if e.ComplexityRoot.SearchHit.Named == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Named(childComplexity), true
 	case "SearchHit.node":
 		if e.ComplexityRoot.SearchHit.Node == nil {
 			break
@@ -3406,6 +3413,12 @@ type PathStep {
 
 type SearchHit {
   node: Node!
+  """
+  True when the query names the entity: it equals its name, a name in another language, an
+  ISO3 code, a mission's acronym or full name, a function's code or an instrument's reference,
+  or its words appear in order in a mission's host. Named hits come first, whatever the score.
+  """
+  named: Boolean!
   score: Float!
   """The text that matched."""
   snippet: String
@@ -4193,6 +4206,7 @@ type MissionConnection {
   deployments(filter: DeploymentFilter, first: Int, after: String, last: Int, before: String): DeploymentConnection!
   """Without country: all, including international ones (UN resolutions, regional declarations), which have no country."""
   legalInstruments(country: String, kind: InstrumentKind): [LegalInstrument!]!
+  """Safeguards with an ordinal first (Japan's Five Principles 1 to 5), then by ID."""
   safeguards(country: String): [Safeguard!]!
   reforms(country: String, kind: ReformKind): [Reform!]!
   threats: [Threat!]!
@@ -4200,7 +4214,9 @@ type MissionConnection {
   """
   Full-text search over names, titles, descriptions, acronyms and names in other languages,
   case- and accent-insensitive. Every word must match the start of a word of the entity.
-  Ranked: name or title matches weigh 3, names in other languages and references 2,
+  The entities the query names come first (SearchHit.named: "MINUSTAH" names the mission,
+  "Haiti" the missions hosted there, "JPN" Japan), ahead of those that merely mention it.
+  Then by score: name or title matches weigh 3, names in other languages and references 2,
   descriptions 1, doubled for whole words; +10 when the name equals the query, +5 when it
   starts with it; sources (documents about a subject) score half, so the subject comes first;
   ties by ID. first: 1 to 100.
@@ -5264,6 +5280,8 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 	switch field.Name {
 	case "node":
 		return ec.fieldContext_SearchHit_node(ctx, field)
+	case "named":
+		return ec.fieldContext_SearchHit_named(ctx, field)
 	case "score":
 		return ec.fieldContext_SearchHit_score(ctx, field)
 	case "snippet":

@@ -74,3 +74,60 @@ func TestOrdinalOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestSearchRanksTheNamedEntityFirst (issue 9, item 9): the entity a query names (its acronym,
+// name, ISO3 code, reference, or, for a mission, its host) comes ahead of entities that merely
+// mention it, even when those score higher ("JPN in ..." deployments start with "JPN", the
+// event of Ley 25.880's publication repeats the law's name in title and description).
+func TestSearchRanksTheNamedEntityFirst(t *testing.T) {
+	tests := []struct {
+		text  string
+		first []string // the named hits, in order, before any other
+	}{
+		{"MINUSTAH", []string{"mission:minustah"}},
+		{"minustah", []string{"mission:minustah"}},
+		{"Haiti", []string{"mission:minujusth", "mission:minustah", "mission:miponuh", "mission:unmih"}},
+		{"Cambodia", []string{"mission:untac"}},
+		{"Western Sahara", []string{"mission:minurso"}},
+		{"JPN", []string{"country:jpn"}},
+		// The 1930 announcement bears the same Spanish name as the doctrine: both are named.
+		{"Doctrina Estrada", []string{"event:mex-estrada-doctrine-1930", "principle:mex-estrada-doctrine"}},
+		{"Ley 25.880", []string{"law:arg-25880"}},
+	}
+	for _, b := range backends(t) {
+		h := newTestHandler(t, b.store)
+		for _, tt := range tests {
+			t.Run(b.name+"/"+tt.text, func(t *testing.T) {
+				r := post(t, h, `query($t: String!) { search(text: $t, first: 30) { named score node { id } } }`, map[string]any{"t": tt.text})
+				if r.Status != 200 || len(r.Errors) > 0 {
+					t.Fatalf("status %d: %s", r.Status, r.Body)
+				}
+				var got struct {
+					Search []struct {
+						Named bool
+						Score float64
+						Node  struct{ ID string }
+					}
+				}
+				if err := json.Unmarshal(r.Data, &got); err != nil {
+					t.Fatal(err)
+				}
+				var named []string
+				for i, hit := range got.Search {
+					if hit.Named {
+						named = append(named, hit.Node.ID)
+						if i != len(named)-1 {
+							t.Errorf("named hit %s at %d, after an unnamed one", hit.Node.ID, i)
+						}
+					}
+				}
+				if !slices.Equal(named, tt.first) {
+					t.Errorf("named hits %v, want %v", named, tt.first)
+				}
+				if len(got.Search) <= len(tt.first) {
+					t.Errorf("only %d hits: the test needs entities that merely mention %q after the named ones", len(got.Search), tt.text)
+				}
+			})
+		}
+	}
+}
