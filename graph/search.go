@@ -284,25 +284,6 @@ func ValidateSearch(q SearchQuery) ([]string, error) {
 	return toks, nil
 }
 
-// PathLess reports whether path a sorts before b: by node IDs step by step, then by the
-// relationship types. Backends use it to pick one of several equally short paths.
-func PathLess(a, b []PathStep) bool {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i].NodeID != b[i].NodeID {
-			return a[i].NodeID < b[i].NodeID
-		}
-	}
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i].Relationship != b[i].Relationship {
-			return a[i].Relationship < b[i].Relationship
-		}
-		if a[i].Forward != b[i].Forward {
-			return a[i].Forward
-		}
-	}
-	return len(a) < len(b)
-}
-
 // HitPage is one page of ranked search hits.
 type HitPage struct {
 	Hits        []SearchHit

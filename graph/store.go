@@ -39,11 +39,12 @@ type Store interface {
 	// Invalid for an empty text or a bad page size.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
-	// ShortestPath returns the shortest path between two nodes over domain relationships in
-	// either direction, at most maxHops long; the lexically smallest of equally short paths
-	// (see PathLess). An empty path means none within maxHops. NotFound for an unknown end;
-	// Invalid for maxHops outside 1..MaxPathHops.
-	ShortestPath(ctx context.Context, from, to string, maxHops int) ([]PathStep, error)
+	// EvidencePath returns the best path between two nodes over domain relationships in either
+	// direction, at most maxHops long, by graph's path rules (path.go: evidence of its own over
+	// inherited, around hubs), each step with the relationship it took and that relationship's
+	// evidence (PathStep.Edge). An empty path means none within maxHops. NotFound for an
+	// unknown end; Invalid for maxHops outside 1..MaxPathHops.
+	EvidencePath(ctx context.Context, from, to string, maxHops int) ([]PathStep, error)
 
 	// Info returns the dataset's version and counts.
 	Info(ctx context.Context) (DatasetInfo, error)
@@ -68,9 +69,16 @@ type PathStep struct {
 	NodeID       string  `json:"node"`
 	Relationship RelType `json:"relationship,omitempty"`
 	Forward      bool    `json:"forward,omitempty"`
+	// Inherited and Key describe the relationship that led here (as PathHop does); Edge is
+	// that relationship with its evidence, which the store attaches.
+	Inherited bool   `json:"inherited,omitempty"`
+	Weak      bool   `json:"weak,omitempty"`
+	Key       string `json:"key,omitempty"`
+	Edge      *Edge  `json:"edge,omitempty"`
 }
 
-// MaxPathHops caps evidencePath: longer searches explode combinatorially and explain little.
+// MaxPathHops caps evidencePath: longer paths explain little, and reading the graph around
+// both ends grows fast with the bound.
 const MaxPathHops = 6
 
 // Dataset is the whole graph as loaded from the seed: what the memory store serves and the

@@ -23,7 +23,8 @@ type Store struct {
 	index  map[string][]string                       // search token -> node IDs
 	docs   map[string]graph.SearchDoc                // node ID -> its tokenized text
 	tokens []string                                  // sorted keys of index, for prefix lookups
-	adj    map[string][]graph.PathStep               // undirected adjacency for paths
+	paths  graph.PathGraph                           // every relationship, for EvidencePath
+	byKey  map[string]graph.Edge                     // graph.EdgeKey -> the relationship
 	info   graph.DatasetInfo
 }
 
@@ -41,7 +42,8 @@ func New(ds *graph.Dataset) (*Store, error) {
 		keys:   map[graph.Kind]map[string]string{},
 		index:  map[string][]string{},
 		docs:   map[string]graph.SearchDoc{},
-		adj:    map[string][]graph.PathStep{},
+		paths:  graph.NewPathGraph(),
+		byKey:  map[string]graph.Edge{},
 	}
 	sources := 0
 	for _, n := range ds.Nodes {
@@ -86,9 +88,10 @@ func New(ds *graph.Dataset) (*Store, error) {
 		}
 		s.out[e.Type][e.From] = append(s.out[e.Type][e.From], e)
 		s.in[e.Type][e.To] = append(s.in[e.Type][e.To], e)
-		s.adj[e.From] = append(s.adj[e.From], graph.PathStep{NodeID: e.To, Relationship: e.Type, Forward: true})
-		s.adj[e.To] = append(s.adj[e.To], graph.PathStep{NodeID: e.From, Relationship: e.Type, Forward: false})
+		s.paths.Add(e)
+		s.byKey[graph.EdgeKey(e)] = e
 	}
+	s.paths.Sort()
 	for _, m := range []map[graph.RelType]map[string][]graph.Edge{s.out, s.in} {
 		for _, byNode := range m {
 			for id, es := range byNode {

@@ -40,8 +40,8 @@ func calls(s graph.Store) map[string]func(context.Context) error {
 			_, err := s.Search(ctx, graph.SearchQuery{Text: "mex", First: 5})
 			return err
 		},
-		"ShortestPath": func(ctx context.Context) error {
-			_, err := s.ShortestPath(ctx, "country:mex", "country:jpn", 3)
+		"EvidencePath": func(ctx context.Context) error {
+			_, err := s.EvidencePath(ctx, "country:mex", "country:jpn", 3)
 			return err
 		},
 		"Info": func(ctx context.Context) error { _, err := s.Info(ctx); return err },

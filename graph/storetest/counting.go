@@ -91,9 +91,9 @@ func (c *Counting) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Sea
 	return c.Store.Search(ctx, q)
 }
 
-func (c *Counting) ShortestPath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
-	c.count("ShortestPath")
-	return c.Store.ShortestPath(ctx, from, to, maxHops)
+func (c *Counting) EvidencePath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
+	c.count("EvidencePath")
+	return c.Store.EvidencePath(ctx, from, to, maxHops)
 }
 
 func (c *Counting) Info(ctx context.Context) (graph.DatasetInfo, error) {

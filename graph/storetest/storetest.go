@@ -45,7 +45,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Paginate", func(t *testing.T) { testPaginate(ctx, t, s) })
 	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s) })
 	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s) })
-	t.Run("ShortestPath", func(t *testing.T) { testPath(ctx, t, s) })
+	t.Run("EvidencePath", func(t *testing.T) { testPath(ctx, t, s, ds) })
 	t.Run("Info", func(t *testing.T) { testInfo(ctx, t, s, ds) })
 	t.Run("Analysis", func(t *testing.T) { RunAnalysis(t, s) })
 }
@@ -446,7 +446,7 @@ func testSearch(ctx context.Context, t *testing.T, s graph.Store) {
 	wantCode(t, err, graph.Invalid, "Search")
 }
 
-func testPath(ctx context.Context, t *testing.T, s graph.Store) {
+func testPath(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset) {
 	step := func(id string, rel graph.RelType, fwd bool) graph.PathStep {
 		return graph.PathStep{NodeID: id, Relationship: rel, Forward: fwd}
 	}
@@ -466,22 +466,47 @@ func testPath(ctx context.Context, t *testing.T, s graph.Store) {
 			{NodeID: "country:bbb"}, step("deployment:bbb-stab", graph.RelDeployedBy, false), step("mission:stab", graph.RelInMission, true),
 			step("deployment:aaa-stab", graph.RelInMission, false), step("safeguard:aaa-ceasefire", graph.RelConstrains, false),
 			step("principle:un-consent", graph.RelUpholds, true)}, ""},
+		// Two hops through a threat (a hub: both ends merely share it) lose to three through
+		// the reform the mission drove; likewise through the country that owns both ends.
+		{"around a hub", "country:aaa", "law:unsc-1", 4, []graph.PathStep{
+			{NodeID: "country:aaa"}, step("reform:aaa-oversight", graph.RelReformOf, false), step("mission:obs", graph.RelCatalyzed, false),
+			step("law:unsc-1", graph.RelEstablishedBy, true)}, ""},
+		{"around the owning country", "deployment:aaa-obs", "principle:aaa-non-intervention", 4, []graph.PathStep{
+			{NodeID: "deployment:aaa-obs"}, step("safeguard:aaa-ceasefire", graph.RelConstrains, false), step("principle:un-consent", graph.RelUpholds, true),
+			step("principle:aaa-non-intervention", graph.RelCompatibleWith, false)}, ""},
 		{"cap", "country:aaa", "law:aaa-act", graph.MaxPathHops + 1, nil, graph.Invalid},
 		{"zero", "country:aaa", "law:aaa-act", 0, nil, graph.Invalid},
 		{"unknown end", "country:aaa", "law:nope", 3, nil, graph.NotFound},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.ShortestPath(ctx, tt.from, tt.to, tt.max)
+			got, err := s.EvidencePath(ctx, tt.from, tt.to, tt.max)
 			if tt.code != "" {
-				wantCode(t, err, tt.code, "ShortestPath")
+				wantCode(t, err, tt.code, "EvidencePath")
 				return
 			}
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !reflect.DeepEqual(got, tt.want) && (len(got) != 0 || len(tt.want) != 0) {
-				t.Errorf("got  %s\nwant %s", asJSON(t, got), asJSON(t, tt.want))
+			// Each step carries the relationship it took, with the dataset's evidence.
+			edges := map[string]graph.Edge{}
+			for _, e := range ds.Edges {
+				edges[graph.EdgeKey(e)] = e
+			}
+			bare := make([]graph.PathStep, len(got))
+			for i, st := range got {
+				bare[i] = graph.PathStep{NodeID: st.NodeID, Relationship: st.Relationship, Forward: st.Forward}
+				if i == 0 {
+					continue
+				}
+				want, ok := edges[st.Key]
+				if !ok || st.Edge == nil || asJSON(t, *st.Edge) != asJSON(t, want) || st.Inherited != want.Inherited ||
+					(st.Forward && (want.From != got[i-1].NodeID || want.To != st.NodeID)) || (!st.Forward && (want.To != got[i-1].NodeID || want.From != st.NodeID)) {
+					t.Errorf("step %d: %s, want the relationship %s with its evidence", i, asJSON(t, st), asJSON(t, want))
+				}
+			}
+			if !reflect.DeepEqual(bare, tt.want) && (len(got) != 0 || len(tt.want) != 0) {
+				t.Errorf("got  %s\nwant %s", asJSON(t, bare), asJSON(t, tt.want))
 			}
 		})
 	}

@@ -143,13 +143,17 @@ type PageInfo struct {
 	EndCursor       *string `json:"endCursor,omitempty"`
 }
 
-// One node of a path, with the relationship that led to it from the previous step.
+// One node of a path, with the relationship that led to it from the previous step and its evidence.
 type PathStep struct {
 	Node graph.Node `json:"node"`
 	// The relationship type (e.g. HOLDS); null on the first step.
 	Relationship *string `json:"relationship,omitempty"`
 	// True when the relationship runs from the previous node to this one; null on the first step.
 	Forward *bool `json:"forward,omitempty"`
+	// The relationship that led here, with its evidence; null on the first step.
+	Link *Relationship `json:"link,omitempty"`
+	// The evidence of that relationship (link.citations); empty on the first step.
+	Citations []*graph.Citation `json:"citations"`
 }
 
 type PersonnelCount struct {

@@ -108,7 +108,7 @@ func (r *queryResolver) ConstitutionalCompliance(ctx context.Context, country st
 
 // EvidencePath is the resolver for the evidencePath field.
 func (r *queryResolver) EvidencePath(ctx context.Context, from string, to string, maxHops int) ([]*PathStep, error) {
-	steps, err := r.Store.ShortestPath(ctx, from, to, maxHops)
+	steps, err := r.Store.EvidencePath(ctx, from, to, maxHops)
 	if err != nil {
 		return nil, err
 	}
@@ -122,10 +122,14 @@ func (r *queryResolver) EvidencePath(ctx context.Context, from string, to string
 	}
 	out := make([]*PathStep, len(steps))
 	for i, s := range steps {
-		out[i] = &PathStep{Node: nodes[i]}
+		out[i] = &PathStep{Node: nodes[i], Citations: []*graph.Citation{}}
 		if i > 0 {
 			rel, fwd := string(s.Relationship), s.Forward
 			out[i].Relationship, out[i].Forward = &rel, &fwd
+			if s.Edge != nil {
+				out[i].Link = &Relationship{Edge: *s.Edge, Self: steps[i-1].NodeID}
+				out[i].Citations = citations(s.Edge.Citations)
+			}
 		}
 	}
 	return out, nil

@@ -665,6 +665,13 @@ func (ec *executionContext) marshalOPrincipleRelationKind2ᚖgithubᚗcomᚋpeac
 	return res
 }
 
+func (ec *executionContext) marshalORelationship2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationship(ctx context.Context, sel ast.SelectionSet, v *Relationship) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Relationship(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx context.Context, v any) ([]graph.RelType, error) {
 	if v == nil {
 		return nil, nil

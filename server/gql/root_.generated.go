@@ -324,7 +324,9 @@ type ComplexityRoot struct {
 	}
 
 	PathStep struct {
+		Citations    func(childComplexity int) int
 		Forward      func(childComplexity int) int
+		Link         func(childComplexity int) int
 		Node         func(childComplexity int) int
 		Relationship func(childComplexity int) int
 	}
@@ -1872,12 +1874,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PathStep.citations":
+		if e.ComplexityRoot.PathStep.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Citations(childComplexity), true
 	case "PathStep.forward":
 		if e.ComplexityRoot.PathStep.Forward == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PathStep.Forward(childComplexity), true
+	case "PathStep.link":
+		if e.ComplexityRoot.PathStep.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Link(childComplexity), true
 	case "PathStep.node":
 		if e.ComplexityRoot.PathStep.Node == nil {
 			break
@@ -3402,13 +3416,17 @@ type ComparisonCell {
   empty: Boolean!
 }
 
-"""One node of a path, with the relationship that led to it from the previous step."""
+"""One node of a path, with the relationship that led to it from the previous step and its evidence."""
 type PathStep {
   node: Node!
   """The relationship type (e.g. HOLDS); null on the first step."""
   relationship: String
   """True when the relationship runs from the previous node to this one; null on the first step."""
   forward: Boolean
+  """The relationship that led here, with its evidence; null on the first step."""
+  link: Relationship
+  """The evidence of that relationship (link.citations); empty on the first step."""
+  citations: [Citation!]!
 }
 
 type SearchHit {
@@ -4229,9 +4247,13 @@ type MissionConnection {
   """Each deployment with the safeguards that constrained it and its legal basis."""
   constitutionalCompliance(country: String!): [ComplianceRecord!]!
   """
-  The shortest path between two entities over the graph's relationships (either direction,
-  never through citations), at most maxHops long (1 to 6); the first in ID order when several
-  are equally short; empty when there is none within maxHops.
+  The path that best explains how two entities are connected, over the graph's relationships
+  (either direction, never through citations), at most maxHops long (1 to 6); empty when there
+  is none within maxHops. Each step carries its relationship's evidence (link, citations).
+  Best means least cost: a hop over a relationship with evidence of its own costs 1, one that
+  rests on its record's evidence 2; passing through a node costs log2 of its number of
+  relationships, and 10 more for a node that classifies others (a country, a threat, a function:
+  "both perceive terrorism" explains nothing). Ties: fewer hops, then the first in ID order.
   """
   evidencePath(from: ID!, to: ID!, maxHops: Int! = 4): [PathStep!]!
   """
@@ -4964,6 +4986,10 @@ func (ec *executionContext) childFields_PathStep(ctx context.Context, field grap
 		return ec.fieldContext_PathStep_relationship(ctx, field)
 	case "forward":
 		return ec.fieldContext_PathStep_forward(ctx, field)
+	case "link":
+		return ec.fieldContext_PathStep_link(ctx, field)
+	case "citations":
+		return ec.fieldContext_PathStep_citations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PathStep", field.Name)
 }

@@ -175,9 +175,9 @@ func (s meteredStore) Search(ctx context.Context, q graph.SearchQuery) (h []grap
 	return s.next.Search(ctx, q)
 }
 
-func (s meteredStore) ShortestPath(ctx context.Context, from, to string, maxHops int) (p []graph.PathStep, err error) {
-	defer func(t time.Time) { s.done("ShortestPath", t, err) }(time.Now())
-	return s.next.ShortestPath(ctx, from, to, maxHops)
+func (s meteredStore) EvidencePath(ctx context.Context, from, to string, maxHops int) (p []graph.PathStep, err error) {
+	defer func(t time.Time) { s.done("EvidencePath", t, err) }(time.Now())
+	return s.next.EvidencePath(ctx, from, to, maxHops)
 }
 
 func (s meteredStore) Info(ctx context.Context) (i graph.DatasetInfo, err error) {

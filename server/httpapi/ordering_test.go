@@ -2,7 +2,9 @@ package httpapi
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -126,6 +128,79 @@ func TestSearchRanksTheNamedEntityFirst(t *testing.T) {
 				}
 				if len(got.Search) <= len(tt.first) {
 					t.Errorf("only %d hits: the test needs entities that merely mention %q after the named ones", len(got.Search), tt.text)
+				}
+			})
+		}
+	}
+}
+
+// TestEvidencePathAvoidsHubs (issue 9, item 9): evidencePath prefers relationships with
+// evidence over hubs: the example query's path from Mexico to Japan's 1992 Act went Mexico ->
+// terrorism <- Japan -> the Act, which only says that both perceive terrorism and that Japan
+// has the Act. No intermediate step may now be a country, a threat or a function when a path
+// around them exists within the bound, and every hop carries its relationship's citations.
+func TestEvidencePathAvoidsHubs(t *testing.T) {
+	ds := dataset(t)
+	edges := map[string]int{}
+	for _, e := range ds.Edges {
+		edges[string(e.Type)+"|"+e.From+"|"+e.To] = len(e.Citations)
+	}
+	pairs := []struct {
+		from, to string
+		max      int
+	}{
+		{"country:mex", "law:jpn-ipc-act-1992", 4},
+		{"country:mex", "law:jpn-ipc-act-1992", 6},
+		{"country:mex", "country:jpn", 4},
+		{"country:arg", "country:jpn", 4},
+		{"deployment:mex-minustah", "reform:arg-cruz-del-sur", 4},
+	}
+	for _, b := range backends(t) {
+		h := newTestHandler(t, b.store)
+		for _, p := range pairs {
+			t.Run(fmt.Sprintf("%s/%s-%s-%d", b.name, p.from, p.to, p.max), func(t *testing.T) {
+				r := post(t, h, `query($f: ID!, $t: ID!, $m: Int!) { evidencePath(from: $f, to: $t, maxHops: $m) {
+					relationship forward node { id } citations { source { id } } link { type from { id } to { id } other { id } citations { source { id } } } } }`,
+					map[string]any{"f": p.from, "t": p.to, "m": p.max})
+				if r.Status != 200 || len(r.Errors) > 0 {
+					t.Fatalf("status %d: %s", r.Status, r.Body)
+				}
+				var got struct {
+					EvidencePath []struct {
+						Relationship *string
+						Forward      *bool
+						Node         struct{ ID string }
+						Citations    []struct{ Source struct{ ID string } }
+						Link         *struct {
+							Type            string
+							From, To, Other struct{ ID string }
+							Citations       []struct{ Source struct{ ID string } }
+						}
+					}
+				}
+				if err := json.Unmarshal(r.Data, &got); err != nil {
+					t.Fatal(err)
+				}
+				path := got.EvidencePath
+				if len(path) < 2 || path[0].Node.ID != p.from || path[len(path)-1].Node.ID != p.to {
+					t.Fatalf("no path from %s to %s: %s", p.from, p.to, r.Data)
+				}
+				for i, st := range path[1:] {
+					if i < len(path)-2 {
+						for _, hub := range []string{"country:", "threat:", "function:"} {
+							if strings.HasPrefix(st.Node.ID, hub) {
+								t.Errorf("step %d passes through the hub %s: %s", i+1, st.Node.ID, r.Data)
+							}
+						}
+					}
+					l := st.Link
+					if l == nil || st.Relationship == nil || l.Type != *st.Relationship || l.Other.ID != st.Node.ID {
+						t.Fatalf("step %d: link %+v does not lead to %s over %v", i+1, l, st.Node.ID, st.Relationship)
+					}
+					n, ok := edges[l.Type+"|"+l.From.ID+"|"+l.To.ID]
+					if !ok || n == 0 || len(st.Citations) != n || len(l.Citations) != n {
+						t.Errorf("step %d (%s %s -> %s): %d citations, link %d, want the relationship's %d", i+1, l.Type, l.From.ID, l.To.ID, len(st.Citations), len(l.Citations), n)
+					}
 				}
 			})
 		}
