@@ -499,4 +499,3 @@ func TestRelationshipExports(t *testing.T) {
 		t.Errorf("Mexico: %d rows, want %d", len(got), len(want))
 	}
 }
-
