@@ -41,7 +41,7 @@ func sdl(t *testing.T) *ast.Schema {
 // in graph's order (graph.Enums: EntityKind is graph.Kinds). The enums that are the API's own
 // (orderings, directions, languages) are listed as such, so a new enum must be placed.
 func TestEnumsAreGraphs(t *testing.T) {
-	apiOnly := []string{"Lang", "OrderDirection", "ComparisonDimension"} // the last: TestComparisonDimensions
+	apiOnly := []string{"Lang", "OrderDirection", "Direction", "ComparisonDimension"} // the last: TestComparisonDimensions
 	for _, k := range whereKinds {
 		apiOnly = append(apiOnly, k.Label+"OrderField") // checked by TestWhereIsGraphs
 	}

@@ -10,8 +10,8 @@ import (
 type Evidence struct {
 	// Nodes are the nodes asked for, in the order asked, each once.
 	Nodes []graph.Node
-	// Edges are the relationships with one of them at either end, each once, in the order of
-	// graph.Relations, then as graph.SortEdges orders one node's (empty without relationships).
+	// Edges are the relationships with one of them at either end, each once, by node in the
+	// order asked, then as graph.SortEdges orders one node's (empty without relationships).
 	Edges []graph.Edge
 	// Citations are every citation of the nodes (in node order), then of the edges (in edge
 	// order): a source cited twice is listed twice, with each locator.
@@ -25,8 +25,8 @@ type Evidence struct {
 // end. NotFound for an ID the graph does not have; Invalid for none. A source's evidence is
 // itself: a source node contributes itself.
 //
-// Store calls: one Get of the nodes, one Edges (Both) per relationship type with
-// relationships, one Get of the cited sources.
+// Store calls: one Get of the nodes, one Relationships with relationships, one Get of the
+// cited sources.
 func EvidenceOf(ctx context.Context, s graph.Store, ids []string, relationships bool) (Evidence, error) {
 	const op = "analysis.Evidence"
 	ids = distinctInOrder(ids)
@@ -50,18 +50,14 @@ func EvidenceOf(ctx context.Context, s graph.Store, ids []string, relationships 
 		ev.Citations = append(ev.Citations, graph.NodeBase(n).Citations...)
 	}
 	if relationships {
+		m, err := s.Relationships(ctx, ids, nil, graph.Both)
+		if err != nil {
+			return Evidence{}, wrap(op, err)
+		}
 		seen := map[string]bool{}
-		for _, rel := range graph.RelTypes() {
-			m, err := edges(ctx, s, op, ids, rel, graph.Both)
-			if err != nil {
-				return Evidence{}, err
-			}
-			for _, id := range ids {
-				for _, e := range m[id] {
-					k := e.Key()
-					if seen[k] {
-						continue
-					}
+		for _, id := range ids {
+			for _, e := range m[id] {
+				if k := graph.EdgeKey(e); !seen[k] {
 					seen[k] = true
 					ev.Edges = append(ev.Edges, e)
 					ev.Citations = append(ev.Citations, e.Citations...)

@@ -28,7 +28,7 @@ func bibliography(ctx context.Context, s graph.Store, f filter) ([]cite.Item, ma
 		}
 		citations, sources = ev.Citations, ev.Sources
 	default:
-		sel, err := selection(ctx, s, f)
+		sel, err := nodesOf(ctx, s, f)
 		if err != nil {
 			return nil, nil, err
 		}

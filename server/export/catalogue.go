@@ -247,7 +247,7 @@ var Tables = []Table{
 			{"family", TypeString, "family name, when the form gives it apart (\"J. M. Ugarte\": Ugarte; a one-word name)"},
 			{"given", TypeString, "given names or initials, when the form gives them apart (\"J. M.\")"},
 		}, rows: sourceAuthorRows, Parameters: []string{"node"}},
-	{Name: "nodes", Description: "Every entity, for graph tools (Gephi, Cytoscape, NetworkX; graph.graphml has the same graph): with country, from or to, the entities the citations table selects, and the other ends of their relationships.",
+	{Name: "nodes", Description: "Every entity but sources, for graph tools (Gephi, Cytoscape, NetworkX): the nodes of the relationships table, which holds the edges (graph.graphml has both). With country, the entities the citations table selects and the other ends of their relationships; from and to do not apply, as to the relationships.",
 		Order: "id",
 		Columns: cols(
 			Column{"id", TypeString, "node ID"},
@@ -260,31 +260,36 @@ var Tables = []Table{
 			Column{"selected", TypeBoolean, "true for a node the filter selects, false for the other end of one of their relationships"},
 			confidenceColumn,
 		), rows: nodeRowsAll},
-	{Name: "edges", Description: "Every relationship, with its evidence, for graph tools: with country, from or to, the relationships with at least one end among the entities the citations table selects.",
-		Order: "type (as graph's relation table orders them), then from, then to, then mechanism",
+	{Name: "relationships", Description: "One row per relationship, with its own evidence: the note, basis, confidence and sources of the link itself, or, when inherited is true, those of the record that states it; for graph tools, the edges of the nodes table (graph.graphml has both). With country, the relationships with an end of those countries (as the citations table defines them). from and to do not apply: relationships are not dated.",
+		Order: "type, then from, to and mechanism",
 		Columns: cols(
-			Column{"id", TypeString, "the relationship's key: TYPE|from|to|mechanism (stable)"},
-			Column{"type", TypeString, "relationship type, e.g. DEPLOYED_BY or CATALYZED"},
-			Column{"from", TypeString, "ID of its From end"},
-			Column{"to", TypeString, "ID of its To end"},
+			Column{"id", TypeString, "the relationship's key, TYPE|from|to|mechanism: stable, and its edge id in graph.graphml"},
+			Column{"type", TypeString, "relationship type: " + strings.Join(graph.Strings(graph.RelTypes()), " ")},
+			Column{"from", TypeString, "ID of the node it runs from"},
+			Column{"from_kind", TypeString, "its EntityKind"},
+			Column{"to", TypeString, "ID of the node it runs to"},
+			Column{"to_kind", TypeString, "its EntityKind"},
 			Column{"mechanism", TypeString, "CATALYZED only: " + graph.OneOf(graph.ReformMechanisms)},
-			Column{"explanation", TypeString, "CATALYZED only: how participation drove the reform"},
+			Column{"explanation", TypeString, "CATALYZED only: why the sources support the link"},
 			date("since", "PERCEIVES only: since when"),
-			Column{"note", TypeString, "what the sources say of it"},
-			Column{"facts", TypeList, "IDs of the dossier facts it restates"},
-			Column{"disputed", TypeList, "fields whose value sources dispute"},
+			Column{"note", TypeString, "what the link says or how it was judged"},
+			Column{"basis", TypeString, graph.OneOf(graph.EvidenceBases) + ": whether a source states the link, states the effect but not what it attaches to, or only the study's abstract supports it"},
+			Column{"inherited", TypeBoolean, "true when the link has no evidence of its own: its confidence and sources are those of the record that states it"},
+			Column{"facts", TypeList, "dossier fact IDs the link restates"},
 			confidenceColumn,
-		), rows: edgeRows},
-	{Name: "edge-citations", Description: "One row per (relationship, citation): the evidence behind every relationship, with locators. Filtered like edges.", Order: "as edges, then the relationship's citation order",
+		), rows: relationshipRows},
+	{Name: "relationship-citations", Description: "One row per (relationship, citation): the evidence behind every relationship, with locators. With country, as the relationships table.",
+		Order: "type, from, to and mechanism, then the relationship's citation order",
 		Columns: cols(
-			Column{"edge", TypeString, "the relationship's id (the edges table's)"},
 			Column{"type", TypeString, "relationship type"},
-			Column{"from", TypeString, "ID of its From end"},
-			Column{"to", TypeString, "ID of its To end"},
-			Column{"source_title", TypeString, "title of the cited source (our English description)"},
+			Column{"from", TypeString, "ID of the node it runs from"},
+			Column{"to", TypeString, "ID of the node it runs to"},
+			Column{"mechanism", TypeString, "CATALYZED only: the mechanism (a pair may be linked by several)"},
+			Column{"inherited", TypeBoolean, "true when the citation is the stating record's, not the link's own"},
+			Column{"source_title", TypeString, "title of the cited source"},
 			Column{"locator", TypeString, "where in the source (page, article, paragraph)"},
 			Column{"note", TypeString, "what the citation supports"},
-		), rows: edgeCitationRows},
+		), rows: relationshipCitationRows},
 }
 
 func findingColumns(kind string, extra ...Column) []Column {
@@ -314,7 +319,7 @@ func init() {
 			expanded = append(expanded, c)
 		}
 		t.Columns = expanded
-		if t.Name == "nodes" || t.Name == "edges" {
+		if t.Name == "nodes" || t.Name == "relationships" {
 			t.Other = map[string]string{"graphml": graphFile}
 		}
 	}
@@ -346,7 +351,7 @@ func TheIndex() Index {
 		Format: "CSV: RFC 4180 (encoding/csv), UTF-8 without BOM, header row, one row per record, list cells space-separated, empty cells unknown. " +
 			"JSON: an array of objects in column order; empty cells null, lists arrays. A partial date is followed by its precision and the ISO days it starts and ends on. " +
 			"Bibliographies (citations.bib, .csl.json, .ris): BibTeX with biblatex fields, CSL-JSON, RIS; one entry per source, keyed by citation_key. " +
-			"graph.graphml: GraphML 1.0, the nodes and edges tables as one graph.",
+			"graph.graphml: GraphML 1.0, the nodes and relationships tables as one graph.",
 		Types: []Parameter{
 			{TypeString, "text; empty: unknown"},
 			{TypeInteger, "a whole number; empty: unknown or none"},

@@ -389,7 +389,7 @@
 //
 // ## nodes
 //
-// Every entity, for graph tools (Gephi, Cytoscape, NetworkX; graph.graphml has the same graph): with country, from or to, the entities the citations table selects, and the other ends of their relationships. Rows by id. `/export/nodes.csv`, `/export/nodes.json`.
+// Every entity but sources, for graph tools (Gephi, Cytoscape, NetworkX): the nodes of the relationships table, which holds the edges (graph.graphml has both). With country, the entities the citations table selects and the other ends of their relationships; from and to do not apply, as to the relationships. Rows by id. `/export/nodes.csv`, `/export/nodes.json`.
 //
 //	| Column | Type | Meaning |
 //	|---|---|---|
@@ -411,40 +411,44 @@
 //	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
 //	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
-// ## edges
+// ## relationships
 //
-// Every relationship, with its evidence, for graph tools: with country, from or to, the relationships with at least one end among the entities the citations table selects. Rows by type (as graph's relation table orders them), then from, then to, then mechanism. `/export/edges.csv`, `/export/edges.json`.
+// One row per relationship, with its own evidence: the note, basis, confidence and sources of the link itself, or, when inherited is true, those of the record that states it; for graph tools, the edges of the nodes table (graph.graphml has both). With country, the relationships with an end of those countries (as the citations table defines them). from and to do not apply: relationships are not dated. Rows by type, then from, to and mechanism. `/export/relationships.csv`, `/export/relationships.json`.
 //
 //	| Column | Type | Meaning |
 //	|---|---|---|
-//	| id | string | the relationship's key: TYPE|from|to|mechanism (stable) |
-//	| type | string | relationship type, e.g. DEPLOYED_BY or CATALYZED |
-//	| from | string | ID of its From end |
-//	| to | string | ID of its To end |
+//	| id | string | the relationship's key, TYPE|from|to|mechanism: stable, and its edge id in graph.graphml |
+//	| type | string | relationship type: DEPLOYED_BY IN_MISSION PERFORMED AUTHORIZED_BY WITH_PARTNER ESTABLISHED_BY INSTRUMENT_OF AMENDS SAFEGUARD_OF GROUNDED_IN CONSTRAINS UPHOLDS REFORM_OF IMPLEMENTED_BY ADDRESSES CATALYZED HOLDS COMPATIBLE_WITH IN_TENSION_WITH PERCEIVES OBSTACLE_FOR BENEFIT_FOR RECOMMENDED_FOR OVERCOMES CONCERNS RELATED_TO DEFINED_IN |
+//	| from | string | ID of the node it runs from |
+//	| from_kind | string | its EntityKind |
+//	| to | string | ID of the node it runs to |
+//	| to_kind | string | its EntityKind |
 //	| mechanism | string | CATALYZED only: TRAINING_AND_DOCTRINE, INSTITUTION_BUILDING, LEGAL_CHANGE, CIVILIAN_CONTROL, INTEROPERABILITY, REGIONAL_HARMONIZATION or PROFESSIONALIZATION |
-//	| explanation | string | CATALYZED only: how participation drove the reform |
+//	| explanation | string | CATALYZED only: why the sources support the link |
 //	| since | partial-date | PERCEIVES only: since when |
 //	| since_precision | precision | precision of since: year, month or day; empty when since is |
 //	| since_start | date | first day since covers (since 1994: 1994-01-01) |
 //	| since_end | date | last day since covers (since 1994-02: 1994-02-28) |
-//	| note | string | what the sources say of it |
-//	| facts | list | IDs of the dossier facts it restates |
-//	| disputed | list | fields whose value sources dispute |
+//	| note | string | what the link says or how it was judged |
+//	| basis | string | STATED, STATED_ATTACHMENT_INFERRED or INFERRED_FROM_ABSTRACT: whether a source states the link, states the effect but not what it attaches to, or only the study's abstract supports it |
+//	| inherited | boolean | true when the link has no evidence of its own: its confidence and sources are those of the record that states it |
+//	| facts | list | dossier fact IDs the link restates |
 //	| confidence | string | HIGH, MEDIUM or LOW |
 //	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
 //	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
 //
-// ## edge-citations
+// ## relationship-citations
 //
-// One row per (relationship, citation): the evidence behind every relationship, with locators. Filtered like edges. Rows by as edges, then the relationship's citation order. `/export/edge-citations.csv`, `/export/edge-citations.json`.
+// One row per (relationship, citation): the evidence behind every relationship, with locators. With country, as the relationships table. Rows by type, from, to and mechanism, then the relationship's citation order. `/export/relationship-citations.csv`, `/export/relationship-citations.json`.
 //
 //	| Column | Type | Meaning |
 //	|---|---|---|
-//	| edge | string | the relationship's id (the edges table's) |
 //	| type | string | relationship type |
-//	| from | string | ID of its From end |
-//	| to | string | ID of its To end |
-//	| source_title | string | title of the cited source (our English description) |
+//	| from | string | ID of the node it runs from |
+//	| to | string | ID of the node it runs to |
+//	| mechanism | string | CATALYZED only: the mechanism (a pair may be linked by several) |
+//	| inherited | boolean | true when the citation is the stating record's, not the link's own |
+//	| source_title | string | title of the cited source |
 //	| locator | string | where in the source (page, article, paragraph) |
 //	| note | string | what the citation supports |
 //	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |

@@ -123,10 +123,10 @@ func list[T graph.Node](ctx context.Context, s graph.Store, k graph.Kind, f filt
 	return out, nil
 }
 
-// selection is the entities the citations table selects for f: every entity but sources, or,
+// nodesOf is every node but sources that f selects: the entities the citations table selects for f: every entity but sources, or,
 // with a country, those of the countries as the other tables define them (a country itself;
 // threats and functions, of no country, are left out); in ID order.
-func selection(ctx context.Context, s graph.Store, f filter) ([]graph.Node, error) {
+func nodesOf(ctx context.Context, s graph.Store, f filter) ([]graph.Node, error) {
 	var nodes []graph.Node
 	for _, k := range graph.Kinds {
 		switch {

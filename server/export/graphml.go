@@ -11,12 +11,12 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 )
 
-// graph.graphml: the nodes and edges tables as one GraphML 1.0 document
+// graph.graphml: the nodes and relationships tables as one GraphML 1.0 document
 // (http://graphml.graphdrawing.org/), which Gephi, Cytoscape, yEd, NetworkX and igraph read.
 // Every column of the two tables is a <key> of its own, typed (string, int, boolean), with the
 // same name; a date's four columns are four keys; a list is one space-separated string. The
 // graph is directed (relationships have a From and a To end); a relationship's id is its key
-// in the edges table.
+// in the relationships table.
 
 // graphMLType maps a column type to a GraphML attr.type.
 func graphMLType(t string) string {
@@ -34,7 +34,7 @@ func renderGraphML(ctx context.Context, s graph.Store, f filter) ([]byte, error)
 	if err != nil {
 		return nil, err
 	}
-	nodesT, edgesT := tableNamed("nodes"), tableNamed("edges")
+	nodesT, edgesT := tableNamed("nodes"), tableNamed("relationships")
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	b.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
@@ -63,8 +63,8 @@ func renderGraphML(ctx context.Context, s graph.Store, f filter) ([]byte, error)
 		b.WriteString("    </node>\n")
 	}
 	for _, e := range g.edges {
-		fmt.Fprintf(&b, `    <edge id="%s" source="%s" target="%s">`+"\n", attr(e.Key()), attr(e.From), attr(e.To))
-		data("      ", "e_", edgesT, g.edgeCells(e))
+		fmt.Fprintf(&b, `    <edge id="%s" source="%s" target="%s">`+"\n", attr(graph.EdgeKey(e)), attr(e.From), attr(e.To))
+		data("      ", "e_", edgesT, g.refs.relationshipCells(e))
 		b.WriteString("    </edge>\n")
 	}
 	b.WriteString("  </graph>\n</graphml>\n")

@@ -354,7 +354,7 @@ func personnelLongRows(ctx context.Context, s graph.Store, f filter) ([][]any, e
 }
 
 func citationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
-	nodes, err := selection(ctx, s, f)
+	nodes, err := nodesOf(ctx, s, f)
 	if err != nil {
 		return nil, err
 	}
@@ -376,50 +376,119 @@ func citationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error)
 	return rows, nil
 }
 
-// subgraph is the graph tables' selection: the entities the citations table selects, the
-// relationships with at least one end among them (each once, by type, then From, To and
-// mechanism), and the other ends of those.
+// relationshipsOf is every relationship that f selects (see the relationships table), each
+// once, by type, from, to and mechanism: the relationships of the selected nodes, read in one
+// call.
+func relationshipsOf(ctx context.Context, s graph.Store, f filter) ([]graph.Edge, error) {
+	nodes, err := nodesOf(ctx, s, filter{countries: f.countries}) // relationships are not dated
+	if err != nil {
+		return nil, err
+	}
+	ids := nodeIDs(nodes)
+	dir := graph.Both
+	if len(f.countries) == 0 {
+		dir = graph.Out // every node is asked: each relationship once, from its From end
+	}
+	m, err := s.Relationships(ctx, ids, nil, dir)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []graph.Edge
+	for _, id := range ids {
+		for _, e := range m[id] {
+			if k := graph.EdgeKey(e); !seen[k] {
+				seen[k] = true
+				out = append(out, e)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b graph.Edge) int {
+		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Mechanism, b.Mechanism))
+	})
+	return out, nil
+}
+
+func kindOf(id string) string {
+	k, _ := graph.KindOfID(id)
+	return string(k)
+}
+
+// relationshipCells are a relationship's cells, in the relationships table's order.
+func (r refs) relationshipCells(e graph.Edge) []any {
+	return r.withSources([]any{graph.EdgeKey(e), string(e.Type), e.From, kindOf(e.From), e.To, kindOf(e.To), string(e.Mechanism), e.Explanation,
+		e.Since, e.Note, string(e.Basis), e.Inherited, slices.Clone(e.Facts), string(e.Confidence)}, e.Citations)
+}
+
+// relationshipRefs loads the sources the relationships cite.
+func relationshipRefs(ctx context.Context, s graph.Store, es []graph.Edge) (refs, error) {
+	var ids []string
+	for _, e := range es {
+		ids = append(ids, sourceIDs(e.Citations)...)
+	}
+	return loadRefs(ctx, s, ids)
+}
+
+func relationshipRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	es, err := relationshipsOf(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	r, err := relationshipRefs(ctx, s, es)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([][]any, 0, len(es))
+	for _, e := range es {
+		rows = append(rows, r.relationshipCells(e))
+	}
+	return rows, nil
+}
+
+func relationshipCitationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	es, err := relationshipsOf(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	r, err := relationshipRefs(ctx, s, es)
+	if err != nil {
+		return nil, err
+	}
+	var rows [][]any
+	for _, e := range es {
+		for _, c := range e.Citations {
+			rows = append(rows, r.withSources([]any{string(e.Type), e.From, e.To, string(e.Mechanism), e.Inherited, r.sourceTitle(c.SourceID), c.Locator, c.Note},
+				[]graph.Citation{c}))
+		}
+	}
+	return rows, nil
+}
+
+// subgraph is the graph tables' selection: the relationships table's rows and their nodes:
+// the entities the citations table selects for the countries, and the other ends.
 type subgraph struct {
 	nodes    []graph.Node // by ID
 	selected map[string]bool
 	edges    []graph.Edge
-	refs     refs // the nodes, the owners' countries and the cited sources
+	refs     refs // the nodes, their countries and the cited sources
 }
 
 func loadSubgraph(ctx context.Context, s graph.Store, f filter) (subgraph, error) {
-	sel, err := selection(ctx, s, f)
+	sel, err := nodesOf(ctx, s, filter{countries: f.countries})
 	if err != nil {
 		return subgraph{}, err
 	}
 	g := subgraph{selected: map[string]bool{}}
-	ids := nodeIDs(sel)
-	for _, id := range ids {
-		g.selected[id] = true
+	if g.edges, err = relationshipsOf(ctx, s, f); err != nil {
+		return subgraph{}, err
 	}
-	seen := map[string]bool{}
 	var need []string
-	for _, rel := range graph.RelTypes() {
-		var es map[string][]graph.Edge
-		if len(ids) > 0 {
-			if es, err = s.Edges(ctx, ids, rel, graph.Both); err != nil {
-				return subgraph{}, err
-			}
-		}
-		var add []graph.Edge
-		for _, list := range es {
-			for _, e := range list {
-				if !seen[e.Key()] {
-					seen[e.Key()] = true
-					add = append(add, e)
-					need = append(need, e.From, e.To)
-					need = append(need, sourceIDs(e.Citations)...)
-				}
-			}
-		}
-		slices.SortFunc(add, func(a, b graph.Edge) int { return cmp.Compare(a.Key(), b.Key()) })
-		g.edges = append(g.edges, add...)
+	for _, e := range g.edges {
+		need = append(need, e.From, e.To)
+		need = append(need, sourceIDs(e.Citations)...)
 	}
 	for _, n := range sel {
+		g.selected[n.NodeID()] = true
 		need = append(need, graph.CountryOf(n))
 		need = append(need, sourceIDs(graph.NodeBase(n).Citations)...)
 	}
@@ -432,15 +501,15 @@ func loadSubgraph(ctx context.Context, s graph.Store, f filter) (subgraph, error
 	if err := g.refs.addOwners(ctx, s); err != nil {
 		return subgraph{}, err
 	}
-	ends := map[string]bool{}
+	in := map[string]bool{}
 	for _, n := range sel {
-		ends[n.NodeID()] = true
+		in[n.NodeID()] = true
 		g.nodes = append(g.nodes, n)
 	}
 	for _, e := range g.edges {
 		for _, id := range []string{e.From, e.To} {
-			if !ends[id] {
-				ends[id] = true
+			if !in[id] {
+				in[id] = true
 				if n := g.refs[id]; n != nil {
 					g.nodes = append(g.nodes, n)
 				}
@@ -460,15 +529,6 @@ func (g subgraph) nodeCells(n graph.Node) []any {
 		start, end, g.selected[n.NodeID()], string(graph.NodeBase(n).Confidence)}, graph.NodeBase(n).Citations)
 }
 
-func (g subgraph) edgeCells(e graph.Edge) []any {
-	var disputed []string
-	for _, d := range e.Disputes {
-		disputed = append(disputed, d.Field)
-	}
-	return g.refs.withSources([]any{e.Key(), string(e.Type), e.From, e.To, string(e.Mechanism), e.Explanation, e.Since, e.Note,
-		e.Facts, disputed, string(e.Confidence)}, e.Citations)
-}
-
 func nodeRowsAll(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
 	g, err := loadSubgraph(ctx, s, f)
 	if err != nil {
@@ -477,32 +537,6 @@ func nodeRowsAll(ctx context.Context, s graph.Store, f filter) ([][]any, error) 
 	rows := make([][]any, 0, len(g.nodes))
 	for _, n := range g.nodes {
 		rows = append(rows, g.nodeCells(n))
-	}
-	return rows, nil
-}
-
-func edgeRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
-	g, err := loadSubgraph(ctx, s, f)
-	if err != nil {
-		return nil, err
-	}
-	rows := make([][]any, 0, len(g.edges))
-	for _, e := range g.edges {
-		rows = append(rows, g.edgeCells(e))
-	}
-	return rows, nil
-}
-
-func edgeCitationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
-	g, err := loadSubgraph(ctx, s, f)
-	if err != nil {
-		return nil, err
-	}
-	var rows [][]any
-	for _, e := range g.edges {
-		for _, c := range e.Citations {
-			rows = append(rows, g.refs.withSources([]any{e.Key(), string(e.Type), e.From, e.To, g.refs.sourceTitle(c.SourceID), c.Locator, c.Note}, []graph.Citation{c}))
-		}
 	}
 	return rows, nil
 }

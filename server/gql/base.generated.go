@@ -20,6 +20,9 @@ import (
 type DisputeResolver interface {
 	Note(ctx context.Context, obj *graph.Dispute) (*string, error)
 }
+type DisputedValueResolver interface {
+	Reason(ctx context.Context, obj *graph.DisputedValue) (*string, error)
+}
 
 // endregion ************************** generated!.gotpl **************************
 
@@ -107,6 +110,29 @@ func (ec *executionContext) fieldContext_Dispute_note(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Dispute", field, true, true, "String")
 }
 
+func (ec *executionContext) _Dispute_open(ctx context.Context, field graphql.CollectedField, obj *graph.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, true, false, "Boolean")
+}
+
 func (ec *executionContext) _DisputedValue_value(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -130,6 +156,29 @@ func (ec *executionContext) fieldContext_DisputedValue_value(_ context.Context, 
 	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "String")
 }
 
+func (ec *executionContext) _DisputedValue_rank(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Rank) graphql.Marshaler {
+			return ec.marshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "Rank")
+}
+
 func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -139,7 +188,7 @@ func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field 
 			return ec.fieldContext_DisputedValue_preferred(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Preferred, nil
+			return obj.Preferred(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -150,7 +199,62 @@ func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_DisputedValue_preferred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "Boolean")
+	return graphql.NewScalarFieldContext("DisputedValue", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _DisputedValue_reason(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DisputedValue().Reason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputedValue", field, true, true, "String")
+}
+
+func (ec *executionContext) _DisputedValue_correctedBy(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_correctedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorrectedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_correctedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputedValue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DisputedValue_citations(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
@@ -243,6 +347,13 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case ThreatPerception:
+		return ec._ThreatPerception(ctx, sel, &obj)
+	case *ThreatPerception:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ThreatPerception(ctx, sel, obj)
 	case graph.Threat:
 		return ec._Threat(ctx, sel, &obj)
 	case *graph.Threat:
@@ -257,6 +368,20 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Safeguard(ctx, sel, obj)
+	case Relationship:
+		return ec._Relationship(ctx, sel, &obj)
+	case *Relationship:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Relationship(ctx, sel, obj)
+	case ReformLink:
+		return ec._ReformLink(ctx, sel, &obj)
+	case *ReformLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ReformLink(ctx, sel, obj)
 	case graph.Reform:
 		return ec._Reform(ctx, sel, &obj)
 	case *graph.Reform:
@@ -327,27 +452,6 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Country(ctx, sel, obj)
-	case graph.Benefit:
-		return ec._Benefit(ctx, sel, &obj)
-	case *graph.Benefit:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._Benefit(ctx, sel, obj)
-	case ThreatPerception:
-		return ec._ThreatPerception(ctx, sel, &obj)
-	case *ThreatPerception:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._ThreatPerception(ctx, sel, obj)
-	case ReformLink:
-		return ec._ReformLink(ctx, sel, &obj)
-	case *ReformLink:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._ReformLink(ctx, sel, obj)
 	case Compatibility:
 		return ec._Compatibility(ctx, sel, &obj)
 	case *Compatibility:
@@ -355,6 +459,23 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Compatibility(ctx, sel, obj)
+	case graph.Benefit:
+		return ec._Benefit(ctx, sel, &obj)
+	case *graph.Benefit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Benefit(ctx, sel, obj)
+	case Link:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Link(ctx, sel, obj)
+	case *Link:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Link(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -478,6 +599,11 @@ func (ec *executionContext) _Dispute(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Dispute_note(ctx, field, obj)
 				})
+		case "open":
+			out.Values[i] = ec._Dispute_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -509,17 +635,33 @@ func (ec *executionContext) _DisputedValue(ctx context.Context, sel ast.Selectio
 		case "value":
 			out.Values[i] = ec._DisputedValue_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rank":
+			out.Values[i] = ec._DisputedValue_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "preferred":
 			out.Values[i] = ec._DisputedValue_preferred(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DisputedValue_reason(ctx, field, obj)
+				})
+		case "correctedBy":
+			out.Values[i] = ec._DisputedValue_correctedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citations":
 			out.Values[i] = ec._DisputedValue_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -839,6 +981,20 @@ func (ec *executionContext) marshalNPrincipleScope2githubᚗcomᚋpeacegraphᚋp
 	res := MarshalPrincipleScope(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PrincipleScope!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx context.Context, v any) (graph.Rank, error) {
+	res, err := UnmarshalRank(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx context.Context, sel ast.SelectionSet, v graph.Rank) graphql.Marshaler {
+	_ = sel
+	res := MarshalRank(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Rank!")
 	}
 	return res
 }

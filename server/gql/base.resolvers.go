@@ -16,7 +16,18 @@ func (r *disputeResolver) Note(ctx context.Context, obj *graph.Dispute) (*string
 	return optString(obj.Note), nil
 }
 
+// Reason is the resolver for the reason field.
+func (r *disputedValueResolver) Reason(ctx context.Context, obj *graph.DisputedValue) (*string, error) {
+	return optString(obj.Reason), nil
+}
+
 // Dispute returns DisputeResolver implementation.
 func (r *Resolver) Dispute() DisputeResolver { return &disputeResolver{r} }
 
-type disputeResolver struct{ *Resolver }
+// DisputedValue returns DisputedValueResolver implementation.
+func (r *Resolver) DisputedValue() DisputedValueResolver { return &disputedValueResolver{r} }
+
+type (
+	disputeResolver       struct{ *Resolver }
+	disputedValueResolver struct{ *Resolver }
+)

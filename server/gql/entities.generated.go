@@ -18,6 +18,7 @@ import (
 // region    ************************** generated!.gotpl **************************
 
 type BenefitResolver interface {
+	Relationships(ctx context.Context, obj *graph.Benefit, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Benefit) (*graph.Country, error)
 
 	Description(ctx context.Context, obj *graph.Benefit) (*string, error)
@@ -28,10 +29,16 @@ type CitationResolver interface {
 	Note(ctx context.Context, obj *graph.Citation) (*string, error)
 }
 type CompatibilityResolver interface {
+	Kind(ctx context.Context, obj *Compatibility) (graph.PrincipleRelationKind, error)
+	From(ctx context.Context, obj *Compatibility) (graph.Node, error)
+	To(ctx context.Context, obj *Compatibility) (graph.Node, error)
 	Principle(ctx context.Context, obj *Compatibility) (*graph.Principle, error)
 	Other(ctx context.Context, obj *Compatibility) (*graph.Principle, error)
+	Note(ctx context.Context, obj *Compatibility) (*string, error)
 }
 type CountryResolver interface {
+	Relationships(ctx context.Context, obj *graph.Country, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Name(ctx context.Context, obj *graph.Country, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Country) ([]*LocalizedName, error)
 
@@ -49,6 +56,8 @@ type CountryResolver interface {
 	PersonnelSeries(ctx context.Context, obj *graph.Country, from *graph.PartialDate, to *graph.PartialDate) ([]*graph.PersonnelPoint, error)
 }
 type DeploymentResolver interface {
+	Relationships(ctx context.Context, obj *graph.Deployment, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Country(ctx context.Context, obj *graph.Deployment) (*graph.Country, error)
 	Mission(ctx context.Context, obj *graph.Deployment) (*graph.Mission, error)
 
@@ -61,6 +70,8 @@ type DeploymentResolver interface {
 	Partners(ctx context.Context, obj *graph.Deployment) ([]*graph.Country, error)
 }
 type EventResolver interface {
+	Relationships(ctx context.Context, obj *graph.Event, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Title(ctx context.Context, obj *graph.Event, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Event) ([]*LocalizedName, error)
 	Description(ctx context.Context, obj *graph.Event) (*string, error)
@@ -68,9 +79,12 @@ type EventResolver interface {
 	Related(ctx context.Context, obj *graph.Event) ([]graph.Node, error)
 }
 type FunctionResolver interface {
+	Relationships(ctx context.Context, obj *graph.Function, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Description(ctx context.Context, obj *graph.Function) (*string, error)
 }
 type LegalInstrumentResolver interface {
+	Relationships(ctx context.Context, obj *graph.LegalInstrument, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.LegalInstrument) (*graph.Country, error)
 
 	Title(ctx context.Context, obj *graph.LegalInstrument, lang *string) (string, error)
@@ -83,6 +97,8 @@ type LegalInstrumentResolver interface {
 	AmendedBy(ctx context.Context, obj *graph.LegalInstrument) ([]*graph.LegalInstrument, error)
 }
 type MissionResolver interface {
+	Relationships(ctx context.Context, obj *graph.Mission, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Name(ctx context.Context, obj *graph.Mission, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Mission) ([]*LocalizedName, error)
 
@@ -94,27 +110,35 @@ type MissionResolver interface {
 	Contributors(ctx context.Context, obj *graph.Mission) ([]*graph.Country, error)
 }
 type ObstacleResolver interface {
+	Relationships(ctx context.Context, obj *graph.Obstacle, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Obstacle) (*graph.Country, error)
 
 	Description(ctx context.Context, obj *graph.Obstacle) (*string, error)
 	OvercomeBy(ctx context.Context, obj *graph.Obstacle) ([]*graph.Recommendation, error)
 }
 type PrincipleResolver interface {
+	Relationships(ctx context.Context, obj *graph.Principle, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Name(ctx context.Context, obj *graph.Principle, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Principle) ([]*LocalizedName, error)
 	Description(ctx context.Context, obj *graph.Principle) (*string, error)
+
 	HeldBy(ctx context.Context, obj *graph.Principle) ([]*graph.Country, error)
 	CompatibleWith(ctx context.Context, obj *graph.Principle) ([]*graph.Principle, error)
+	TensionWith(ctx context.Context, obj *graph.Principle) ([]*graph.Principle, error)
 	Compatibilities(ctx context.Context, obj *graph.Principle) ([]*Compatibility, error)
+	Relations(ctx context.Context, obj *graph.Principle, kind *graph.PrincipleRelationKind) ([]*Compatibility, error)
 	DefinedIn(ctx context.Context, obj *graph.Principle) ([]*graph.LegalInstrument, error)
 }
 type RecommendationResolver interface {
+	Relationships(ctx context.Context, obj *graph.Recommendation, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Recommendation) (*graph.Country, error)
 
 	Description(ctx context.Context, obj *graph.Recommendation) (*string, error)
 	Overcomes(ctx context.Context, obj *graph.Recommendation) ([]*graph.Obstacle, error)
 }
 type ReformResolver interface {
+	Relationships(ctx context.Context, obj *graph.Reform, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Reform) (*graph.Country, error)
 	Title(ctx context.Context, obj *graph.Reform, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Reform) ([]*LocalizedName, error)
@@ -126,11 +150,16 @@ type ReformResolver interface {
 	Partners(ctx context.Context, obj *graph.Reform) ([]*graph.Country, error)
 }
 type ReformLinkResolver interface {
+	From(ctx context.Context, obj *ReformLink) (graph.Node, error)
+	To(ctx context.Context, obj *ReformLink) (graph.Node, error)
 	Deployment(ctx context.Context, obj *ReformLink) (*graph.Deployment, error)
 	Mission(ctx context.Context, obj *ReformLink) (*graph.Mission, error)
 	Reform(ctx context.Context, obj *ReformLink) (*graph.Reform, error)
+
+	Note(ctx context.Context, obj *ReformLink) (*string, error)
 }
 type SafeguardResolver interface {
+	Relationships(ctx context.Context, obj *graph.Safeguard, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Safeguard) (*graph.Country, error)
 
 	Description(ctx context.Context, obj *graph.Safeguard) (*string, error)
@@ -140,6 +169,8 @@ type SafeguardResolver interface {
 	Upholds(ctx context.Context, obj *graph.Safeguard) ([]*graph.Principle, error)
 }
 type SourceResolver interface {
+	Relationships(ctx context.Context, obj *graph.Source, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	DocumentTitle(ctx context.Context, obj *graph.Source) (*string, error)
 
 	Publisher(ctx context.Context, obj *graph.Source) (*string, error)
@@ -152,6 +183,7 @@ type SourceResolver interface {
 	Csl(ctx context.Context, obj *graph.Source) (*cite.CSLItem, error)
 }
 type ThreatResolver interface {
+	Relationships(ctx context.Context, obj *graph.Threat, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Name(ctx context.Context, obj *graph.Threat, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Threat) ([]*LocalizedName, error)
 
@@ -160,6 +192,8 @@ type ThreatResolver interface {
 	DefinedIn(ctx context.Context, obj *graph.Threat) ([]*graph.LegalInstrument, error)
 }
 type ThreatPerceptionResolver interface {
+	From(ctx context.Context, obj *ThreatPerception) (graph.Node, error)
+	To(ctx context.Context, obj *ThreatPerception) (graph.Node, error)
 	Country(ctx context.Context, obj *ThreatPerception) (*graph.Country, error)
 	Threat(ctx context.Context, obj *ThreatPerception) (*graph.Threat, error)
 }
@@ -167,6 +201,28 @@ type ThreatPerceptionResolver interface {
 // endregion ************************** generated!.gotpl **************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Benefit_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
 
 func (ec *executionContext) field_Country_deployments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -288,6 +344,28 @@ func (ec *executionContext) field_Country_personnelSeries_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Country_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Country_selectivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -310,6 +388,50 @@ func (ec *executionContext) field_Country_selectivity_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Deployment_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_title_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -321,6 +443,50 @@ func (ec *executionContext) field_Event_title_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["lang"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Function_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_LegalInstrument_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
 	return args, nil
 }
 
@@ -414,6 +580,50 @@ func (ec *executionContext) field_Mission_name_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Mission_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Obstacle_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Principle_name_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -425,6 +635,86 @@ func (ec *executionContext) field_Principle_name_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["lang"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Principle_relations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*graph.PrincipleRelationKind, error) {
+			return ec.unmarshalOPrincipleRelationKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleRelationKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Principle_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Recommendation_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Reform_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
 	return args, nil
 }
 
@@ -442,6 +732,50 @@ func (ec *executionContext) field_Reform_title_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Safeguard_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Threat_name_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -453,6 +787,28 @@ func (ec *executionContext) field_Threat_name_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["lang"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Threat_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
 	return args, nil
 }
 
@@ -481,6 +837,50 @@ func (ec *executionContext) _Benefit_id(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Benefit_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Benefit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Benefit_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Benefit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Benefit_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Benefit().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Benefit_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Benefit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Benefit_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Benefit_country(ctx context.Context, field graphql.CollectedField, obj *graph.Benefit) (ret graphql.Marshaler) {
@@ -749,6 +1149,116 @@ func (ec *executionContext) fieldContext_Citation_note(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Citation", field, true, true, "String")
 }
 
+func (ec *executionContext) _Compatibility_type(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _Compatibility_kind(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Compatibility().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PrincipleRelationKind) graphql.Marshaler {
+			return ec.marshalNPrincipleRelationKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleRelationKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, true, true, "PrincipleRelationKind")
+}
+
+func (ec *executionContext) _Compatibility_from(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Compatibility().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Compatibility",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Compatibility_to(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Compatibility().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Compatibility",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Compatibility_principle(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -811,6 +1321,98 @@ func (ec *executionContext) fieldContext_Compatibility_other(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Compatibility_note(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Compatibility().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, true, true, "String")
+}
+
+func (ec *executionContext) _Compatibility_basis(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "EvidenceBasis")
+}
+
+func (ec *executionContext) _Compatibility_inherited(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_inherited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inherited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_inherited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Compatibility_facts(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "String")
 }
 
 func (ec *executionContext) _Compatibility_citations(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
@@ -921,6 +1523,50 @@ func (ec *executionContext) _Country_id(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Country_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Country_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Country().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Country_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Country_iso3(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
@@ -1608,6 +2254,50 @@ func (ec *executionContext) _Deployment_id(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Deployment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Deployment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Deployment_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deployment_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Deployment().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deployment_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deployment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Deployment_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Deployment_title(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
@@ -2302,6 +2992,50 @@ func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graph
 	return graphql.NewScalarFieldContext("Event", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Event_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *graph.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2621,6 +3355,50 @@ func (ec *executionContext) fieldContext_Function_id(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Function", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Function_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Function) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Function_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Function().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Function_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Function",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Function_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Function_code(ctx context.Context, field graphql.CollectedField, obj *graph.Function) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2821,6 +3599,50 @@ func (ec *executionContext) _LegalInstrument_id(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_LegalInstrument_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LegalInstrument", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LegalInstrument_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.LegalInstrument().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_LegalInstrument_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LegalInstrument_country(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
@@ -3273,6 +4095,50 @@ func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mission", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Mission_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mission_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mission().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mission_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mission_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mission_acronym(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
@@ -3950,6 +4816,50 @@ func (ec *executionContext) fieldContext_Obstacle_id(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Obstacle", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Obstacle_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Obstacle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Obstacle_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Obstacle().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Obstacle_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Obstacle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Obstacle_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Obstacle_country(ctx context.Context, field graphql.CollectedField, obj *graph.Obstacle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4168,6 +5078,75 @@ func (ec *executionContext) fieldContext_Obstacle_disputes(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Ordinal_series(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_series(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Series, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_series(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Ordinal_position(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Ordinal_numbered(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_numbered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numbered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_numbered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
@@ -4455,6 +5434,50 @@ func (ec *executionContext) fieldContext_Principle_id(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Principle", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Principle_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Principle().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Principle_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Principle_scope(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4577,6 +5600,38 @@ func (ec *executionContext) fieldContext_Principle_description(_ context.Context
 	return graphql.NewScalarFieldContext("Principle", field, true, true, "String")
 }
 
+func (ec *executionContext) _Principle_ordinal(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_ordinal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ordinal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+			return ec.marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_ordinal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ordinal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Principle_heldBy(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4641,6 +5696,38 @@ func (ec *executionContext) fieldContext_Principle_compatibleWith(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Principle_tensionWith(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_tensionWith(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Principle().TensionWith(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Principle) graphql.Marshaler {
+			return ec.marshalNPrinciple2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_tensionWith(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Principle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Principle_compatibilities(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4669,6 +5756,50 @@ func (ec *executionContext) fieldContext_Principle_compatibilities(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Compatibility(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Principle_relations(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Principle().Relations(ctx, obj, fc.Args["kind"].(*graph.PrincipleRelationKind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐCompatibilityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_relations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Compatibility(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Principle_relations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -4836,6 +5967,50 @@ func (ec *executionContext) _Recommendation_id(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Recommendation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Recommendation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Recommendation_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Recommendation().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Recommendation_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Recommendation_country(ctx context.Context, field graphql.CollectedField, obj *graph.Recommendation) (ret graphql.Marshaler) {
@@ -5079,6 +6254,50 @@ func (ec *executionContext) _Reform_id(ctx context.Context, field graphql.Collec
 }
 func (ec *executionContext) fieldContext_Reform_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Reform", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Reform_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Reform) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reform_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Reform().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reform_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reform",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Reform_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Reform_country(ctx context.Context, field graphql.CollectedField, obj *graph.Reform) (ret graphql.Marshaler) {
@@ -5496,6 +6715,93 @@ func (ec *executionContext) fieldContext_Reform_disputes(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _ReformLink_type(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _ReformLink_from(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReformLink().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReformLink_to(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReformLink().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ReformLink_deployment(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5638,6 +6944,98 @@ func (ec *executionContext) fieldContext_ReformLink_explanation(_ context.Contex
 	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "String")
 }
 
+func (ec *executionContext) _ReformLink_note(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReformLink().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, true, true, "String")
+}
+
+func (ec *executionContext) _ReformLink_basis(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "EvidenceBasis")
+}
+
+func (ec *executionContext) _ReformLink_inherited(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_inherited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inherited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_inherited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReformLink_facts(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "String")
+}
+
 func (ec *executionContext) _ReformLink_citations(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5746,6 +7144,50 @@ func (ec *executionContext) _Safeguard_id(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Safeguard_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Safeguard", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Safeguard_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Safeguard_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Safeguard().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Safeguard_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Safeguard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Safeguard_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Safeguard_country(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
@@ -5870,6 +7312,38 @@ func (ec *executionContext) _Safeguard_since(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Safeguard_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Safeguard", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _Safeguard_ordinal(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Safeguard_ordinal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ordinal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+			return ec.marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Safeguard_ordinal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Safeguard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ordinal(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Safeguard_groundedIn(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
@@ -6099,6 +7573,50 @@ func (ec *executionContext) _Source_id(ctx context.Context, field graphql.Collec
 }
 func (ec *executionContext) fieldContext_Source_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Source_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Source_kind(ctx context.Context, field graphql.CollectedField, obj *graph.Source) (ret graphql.Marshaler) {
@@ -6423,6 +7941,50 @@ func (ec *executionContext) fieldContext_Threat_id(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Threat", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Threat_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Threat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Threat_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Threat().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Threat_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Threat",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Threat_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Threat_name(ctx context.Context, field graphql.CollectedField, obj *graph.Threat) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6719,6 +8281,93 @@ func (ec *executionContext) fieldContext_Threat_disputes(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _ThreatPerception_type(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _ThreatPerception_from(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ThreatPerception().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ThreatPerception",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ThreatPerception_to(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ThreatPerception().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ThreatPerception",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ThreatPerception_country(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6826,6 +8475,75 @@ func (ec *executionContext) _ThreatPerception_note(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ThreatPerception_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "String")
+}
+
+func (ec *executionContext) _ThreatPerception_basis(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "EvidenceBasis")
+}
+
+func (ec *executionContext) _ThreatPerception_inherited(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_inherited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inherited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_inherited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ThreatPerception_facts(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "String")
 }
 
@@ -7091,6 +8809,12 @@ func (ec *executionContext) _Benefit(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Benefit_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -7191,7 +8915,7 @@ func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var compatibilityImplementors = []string{"Compatibility", "Cited"}
+var compatibilityImplementors = []string{"Compatibility", "Link", "Cited"}
 
 func (ec *executionContext) _Compatibility(ctx context.Context, sel ast.SelectionSet, obj *Compatibility) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, compatibilityImplementors)
@@ -7202,6 +8926,29 @@ func (ec *executionContext) _Compatibility(ctx context.Context, sel ast.Selectio
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Compatibility")
+		case "type":
+			out.Values[i] = ec._Compatibility_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Compatibility_kind(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Compatibility_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Compatibility_to(ctx, field, obj)
+				})
 		case "principle":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -7214,6 +8961,27 @@ func (ec *executionContext) _Compatibility(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Compatibility_other(ctx, field, obj)
 				})
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Compatibility_note(ctx, field, obj)
+				})
+		case "basis":
+			out.Values[i] = ec._Compatibility_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inherited":
+			out.Values[i] = ec._Compatibility_inherited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._Compatibility_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "citations":
 			out.Values[i] = ec._Compatibility_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -7262,6 +9030,12 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_relationships(ctx, field, obj)
+				})
 		case "iso3":
 			out.Values[i] = ec._Country_iso3(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -7409,6 +9183,12 @@ func (ec *executionContext) _Deployment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deployment_relationships(ctx, field, obj)
+				})
 		case "title":
 			out.Values[i] = ec._Deployment_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -7627,6 +9407,12 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_relationships(ctx, field, obj)
+				})
 		case "date":
 			out.Values[i] = ec._Event_date(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -7715,6 +9501,12 @@ func (ec *executionContext) _Function(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Function_relationships(ctx, field, obj)
+				})
 		case "code":
 			out.Values[i] = ec._Function_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -7784,6 +9576,12 @@ func (ec *executionContext) _LegalInstrument(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalInstrument_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -7900,6 +9698,12 @@ func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mission_relationships(ctx, field, obj)
+				})
 		case "acronym":
 			out.Values[i] = ec._Mission_acronym(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8112,6 +9916,12 @@ func (ec *executionContext) _Obstacle(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Obstacle_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8154,6 +9964,49 @@ func (ec *executionContext) _Obstacle(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._Obstacle_disputes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ordinalImplementors = []string{"Ordinal"}
+
+func (ec *executionContext) _Ordinal(ctx context.Context, sel ast.SelectionSet, obj *graph.Ordinal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ordinalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Ordinal")
+		case "series":
+			out.Values[i] = ec._Ordinal_series(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._Ordinal_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "numbered":
+			out.Values[i] = ec._Ordinal_numbered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -8299,6 +10152,12 @@ func (ec *executionContext) _Principle(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Principle_relationships(ctx, field, obj)
+				})
 		case "scope":
 			out.Values[i] = ec._Principle_scope(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8322,6 +10181,11 @@ func (ec *executionContext) _Principle(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Principle_description(ctx, field, obj)
 				})
+		case "ordinal":
+			out.Values[i] = ec._Principle_ordinal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "heldBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8334,11 +10198,23 @@ func (ec *executionContext) _Principle(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Principle_compatibleWith(ctx, field, obj)
 				})
+		case "tensionWith":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Principle_tensionWith(ctx, field, obj)
+				})
 		case "compatibilities":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Principle_compatibilities(ctx, field, obj)
+				})
+		case "relations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Principle_relations(ctx, field, obj)
 				})
 		case "definedIn":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -8399,6 +10275,12 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Recommendation_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8475,6 +10357,12 @@ func (ec *executionContext) _Reform(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reform_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8570,7 +10458,7 @@ func (ec *executionContext) _Reform(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
-var reformLinkImplementors = []string{"ReformLink", "Cited"}
+var reformLinkImplementors = []string{"ReformLink", "Link", "Cited"}
 
 func (ec *executionContext) _ReformLink(ctx context.Context, sel ast.SelectionSet, obj *ReformLink) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, reformLinkImplementors)
@@ -8581,6 +10469,23 @@ func (ec *executionContext) _ReformLink(ctx context.Context, sel ast.SelectionSe
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ReformLink")
+		case "type":
+			out.Values[i] = ec._ReformLink_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReformLink_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReformLink_to(ctx, field, obj)
+				})
 		case "deployment":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -8607,6 +10512,27 @@ func (ec *executionContext) _ReformLink(ctx context.Context, sel ast.SelectionSe
 		case "explanation":
 			out.Values[i] = ec._ReformLink_explanation(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReformLink_note(ctx, field, obj)
+				})
+		case "basis":
+			out.Values[i] = ec._ReformLink_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inherited":
+			out.Values[i] = ec._ReformLink_inherited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._ReformLink_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citations":
@@ -8657,6 +10583,12 @@ func (ec *executionContext) _Safeguard(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Safeguard_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8681,6 +10613,11 @@ func (ec *executionContext) _Safeguard(ctx context.Context, sel ast.SelectionSet
 				})
 		case "since":
 			out.Values[i] = ec._Safeguard_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ordinal":
+			out.Values[i] = ec._Safeguard_ordinal(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -8755,6 +10692,12 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_relationships(ctx, field, obj)
+				})
 		case "kind":
 			out.Values[i] = ec._Source_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8861,6 +10804,12 @@ func (ec *executionContext) _Threat(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Threat_relationships(ctx, field, obj)
+				})
 		case "name":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8933,7 +10882,7 @@ func (ec *executionContext) _Threat(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
-var threatPerceptionImplementors = []string{"ThreatPerception", "Cited"}
+var threatPerceptionImplementors = []string{"ThreatPerception", "Link", "Cited"}
 
 func (ec *executionContext) _ThreatPerception(ctx context.Context, sel ast.SelectionSet, obj *ThreatPerception) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, threatPerceptionImplementors)
@@ -8944,6 +10893,23 @@ func (ec *executionContext) _ThreatPerception(ctx context.Context, sel ast.Selec
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ThreatPerception")
+		case "type":
+			out.Values[i] = ec._ThreatPerception_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ThreatPerception_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ThreatPerception_to(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8964,6 +10930,21 @@ func (ec *executionContext) _ThreatPerception(ctx context.Context, sel ast.Selec
 		case "note":
 			out.Values[i] = ec._ThreatPerception_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basis":
+			out.Values[i] = ec._ThreatPerception_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inherited":
+			out.Values[i] = ec._ThreatPerception_inherited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._ThreatPerception_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citations":
@@ -9585,6 +11566,13 @@ func (ec *executionContext) unmarshalOMissionFilter2ᚖgithubᚗcomᚋpeacegraph
 	}
 	res, err := ec.unmarshalInputMissionFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx context.Context, sel ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Ordinal(ctx, sel, v)
 }
 
 // endregion ***************************** type.gotpl *****************************

@@ -28,6 +28,7 @@ type ResolverRoot interface {
 	Country() CountryResolver
 	Deployment() DeploymentResolver
 	Dispute() DisputeResolver
+	DisputedValue() DisputedValueResolver
 	Event() EventResolver
 	Function() FunctionResolver
 	LegalInstrument() LegalInstrumentResolver
@@ -38,6 +39,7 @@ type ResolverRoot interface {
 	Recommendation() RecommendationResolver
 	Reform() ReformResolver
 	ReformLink() ReformLinkResolver
+	Relationship() RelationshipResolver
 	Safeguard() SafeguardResolver
 	Source() SourceResolver
 	Threat() ThreatResolver
@@ -49,14 +51,15 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Benefit struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Title       func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int) int
 	}
 
 	BenefitConnection struct {
@@ -113,11 +116,19 @@ type ComplexityRoot struct {
 	}
 
 	Compatibility struct {
+		Basis      func(childComplexity int) int
 		Citations  func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Disputes   func(childComplexity int) int
+		Facts      func(childComplexity int) int
+		From       func(childComplexity int) int
+		Inherited  func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Note       func(childComplexity int) int
 		Other      func(childComplexity int) int
 		Principle  func(childComplexity int) int
+		To         func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	ComplianceRecord struct {
@@ -146,6 +157,7 @@ type ComplexityRoot struct {
 		Principles       func(childComplexity int) int
 		Recommendations  func(childComplexity int) int
 		Reforms          func(childComplexity int) int
+		Relationships    func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Safeguards       func(childComplexity int) int
 		Selectivity      func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
 		Threats          func(childComplexity int) int
@@ -176,6 +188,7 @@ type ComplexityRoot struct {
 		Partners      func(childComplexity int) int
 		PeakStrength  func(childComplexity int) int
 		Personnel     func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Start         func(childComplexity int) int
 		Title         func(childComplexity int) int
 		Unit          func(childComplexity int) int
@@ -196,27 +209,32 @@ type ComplexityRoot struct {
 	Dispute struct {
 		Field  func(childComplexity int) int
 		Note   func(childComplexity int) int
+		Open   func(childComplexity int) int
 		Values func(childComplexity int) int
 	}
 
 	DisputedValue struct {
-		Citations func(childComplexity int) int
-		Preferred func(childComplexity int) int
-		Value     func(childComplexity int) int
+		Citations   func(childComplexity int) int
+		CorrectedBy func(childComplexity int) int
+		Preferred   func(childComplexity int) int
+		Rank        func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Value       func(childComplexity int) int
 	}
 
 	Event struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Date        func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Names       func(childComplexity int) int
-		Related     func(childComplexity int) int
-		Title       func(childComplexity int, lang *string) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Date          func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Names         func(childComplexity int) int
+		Related       func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int, lang *string) int
 	}
 
 	EventConnection struct {
@@ -232,14 +250,15 @@ type ComplexityRoot struct {
 	}
 
 	Function struct {
-		Citations   func(childComplexity int) int
-		Code        func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Name        func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Code          func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 	}
 
 	FunctionConnection struct {
@@ -273,6 +292,7 @@ type ComplexityRoot struct {
 		InstrumentKind func(childComplexity int) int
 		Names          func(childComplexity int) int
 		Reference      func(childComplexity int) int
+		Relationships  func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Safeguards     func(childComplexity int) int
 		Summary        func(childComplexity int) int
 		Title          func(childComplexity int, lang *string) int
@@ -313,6 +333,7 @@ type ComplexityRoot struct {
 		Name          func(childComplexity int, lang *string) int
 		Names         func(childComplexity int) int
 		Note          func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Start         func(childComplexity int) int
 	}
 
@@ -329,15 +350,16 @@ type ComplexityRoot struct {
 	}
 
 	Obstacle struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		OvercomeBy  func(childComplexity int) int
-		Title       func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		OvercomeBy    func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int) int
 	}
 
 	ObstacleConnection struct {
@@ -352,6 +374,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Ordinal struct {
+		Numbered func(childComplexity int) int
+		Position func(childComplexity int) int
+		Series   func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -360,7 +388,9 @@ type ComplexityRoot struct {
 	}
 
 	PathStep struct {
+		Citations    func(childComplexity int) int
 		Forward      func(childComplexity int) int
+		Link         func(childComplexity int) int
 		Node         func(childComplexity int) int
 		Relationship func(childComplexity int) int
 	}
@@ -393,7 +423,11 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		Name            func(childComplexity int, lang *string) int
 		Names           func(childComplexity int) int
+		Ordinal         func(childComplexity int) int
+		Relations       func(childComplexity int, kind *graph.PrincipleRelationKind) int
+		Relationships   func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Scope           func(childComplexity int) int
+		TensionWith     func(childComplexity int) int
 	}
 
 	PrincipleConnection struct {
@@ -442,15 +476,16 @@ type ComplexityRoot struct {
 	}
 
 	Recommendation struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Overcomes   func(childComplexity int) int
-		Title       func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Overcomes     func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int) int
 	}
 
 	RecommendationConnection struct {
@@ -466,21 +501,22 @@ type ComplexityRoot struct {
 	}
 
 	Reform struct {
-		Addresses   func(childComplexity int) int
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Date        func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Drivers     func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Instruments func(childComplexity int) int
-		Names       func(childComplexity int) int
-		Partners    func(childComplexity int) int
-		ReformKind  func(childComplexity int) int
-		Title       func(childComplexity int, lang *string) int
+		Addresses     func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Date          func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Drivers       func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Instruments   func(childComplexity int) int
+		Names         func(childComplexity int) int
+		Partners      func(childComplexity int) int
+		ReformKind    func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int, lang *string) int
 	}
 
 	ReformConnection struct {
@@ -496,25 +532,53 @@ type ComplexityRoot struct {
 	}
 
 	ReformLink struct {
+		Basis       func(childComplexity int) int
 		Citations   func(childComplexity int) int
 		Confidence  func(childComplexity int) int
 		Deployment  func(childComplexity int) int
 		Disputes    func(childComplexity int) int
 		Explanation func(childComplexity int) int
+		Facts       func(childComplexity int) int
+		From        func(childComplexity int) int
+		Inherited   func(childComplexity int) int
 		Mechanism   func(childComplexity int) int
 		Mission     func(childComplexity int) int
+		Note        func(childComplexity int) int
 		Reform      func(childComplexity int) int
+		To          func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	ReformPathway struct {
+		Basis       func(childComplexity int) int
 		Citations   func(childComplexity int) int
 		Confidence  func(childComplexity int) int
 		Country     func(childComplexity int) int
 		Deployment  func(childComplexity int) int
 		Explanation func(childComplexity int) int
+		Facts       func(childComplexity int) int
+		From        func(childComplexity int) int
 		Mechanism   func(childComplexity int) int
 		Mission     func(childComplexity int) int
+		Note        func(childComplexity int) int
 		Reform      func(childComplexity int) int
+	}
+
+	Relationship struct {
+		Basis       func(childComplexity int) int
+		Citations   func(childComplexity int) int
+		Confidence  func(childComplexity int) int
+		Disputes    func(childComplexity int) int
+		Explanation func(childComplexity int) int
+		Facts       func(childComplexity int) int
+		From        func(childComplexity int) int
+		Inherited   func(childComplexity int) int
+		Mechanism   func(childComplexity int) int
+		Note        func(childComplexity int) int
+		Other       func(childComplexity int) int
+		Since       func(childComplexity int) int
+		To          func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	Safeguard struct {
@@ -527,6 +591,8 @@ type ComplexityRoot struct {
 		Facts         func(childComplexity int) int
 		GroundedIn    func(childComplexity int) int
 		ID            func(childComplexity int) int
+		Ordinal       func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		SafeguardKind func(childComplexity int) int
 		Since         func(childComplexity int) int
 		Title         func(childComplexity int) int
@@ -541,6 +607,7 @@ type ComplexityRoot struct {
 	}
 
 	SearchHit struct {
+		Named   func(childComplexity int) int
 		Node    func(childComplexity int) int
 		Score   func(childComplexity int) int
 		Snippet func(childComplexity int) int
@@ -571,6 +638,7 @@ type ComplexityRoot struct {
 		Language      func(childComplexity int) int
 		OriginalYear  func(childComplexity int) int
 		Publisher     func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		SourceKind    func(childComplexity int) int
 		Title         func(childComplexity int) int
 		URL           func(childComplexity int) int
@@ -590,17 +658,18 @@ type ComplexityRoot struct {
 	}
 
 	Threat struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		DefinedIn   func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Name        func(childComplexity int, lang *string) int
-		Names       func(childComplexity int) int
-		PerceivedBy func(childComplexity int) int
-		ThreatKind  func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		DefinedIn     func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Name          func(childComplexity int, lang *string) int
+		Names         func(childComplexity int) int
+		PerceivedBy   func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		ThreatKind    func(childComplexity int) int
 	}
 
 	ThreatConnection struct {
@@ -616,13 +685,19 @@ type ComplexityRoot struct {
 	}
 
 	ThreatPerception struct {
+		Basis      func(childComplexity int) int
 		Citations  func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Country    func(childComplexity int) int
 		Disputes   func(childComplexity int) int
+		Facts      func(childComplexity int) int
+		From       func(childComplexity int) int
+		Inherited  func(childComplexity int) int
 		Note       func(childComplexity int) int
 		Since      func(childComplexity int) int
 		Threat     func(childComplexity int) int
+		To         func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	TimelineEntry struct {
@@ -691,6 +766,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Benefit.ID(childComplexity), true
+	case "Benefit.relationships":
+		if e.ComplexityRoot.Benefit.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Benefit_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Benefit.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Benefit.title":
 		if e.ComplexityRoot.Benefit.Title == nil {
 			break
@@ -880,6 +966,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ComparisonValue.Text(childComplexity), true
 
+	case "Compatibility.basis":
+		if e.ComplexityRoot.Compatibility.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Basis(childComplexity), true
 	case "Compatibility.citations":
 		if e.ComplexityRoot.Compatibility.Citations == nil {
 			break
@@ -898,6 +990,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Compatibility.Disputes(childComplexity), true
+	case "Compatibility.facts":
+		if e.ComplexityRoot.Compatibility.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Facts(childComplexity), true
+	case "Compatibility.from":
+		if e.ComplexityRoot.Compatibility.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.From(childComplexity), true
+	case "Compatibility.inherited":
+		if e.ComplexityRoot.Compatibility.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Inherited(childComplexity), true
+	case "Compatibility.kind":
+		if e.ComplexityRoot.Compatibility.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Kind(childComplexity), true
+	case "Compatibility.note":
+		if e.ComplexityRoot.Compatibility.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Note(childComplexity), true
 	case "Compatibility.other":
 		if e.ComplexityRoot.Compatibility.Other == nil {
 			break
@@ -910,6 +1032,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Compatibility.Principle(childComplexity), true
+	case "Compatibility.to":
+		if e.ComplexityRoot.Compatibility.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.To(childComplexity), true
+	case "Compatibility.type":
+		if e.ComplexityRoot.Compatibility.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Type(childComplexity), true
 
 	case "ComplianceRecord.citations":
 		if e.ComplexityRoot.ComplianceRecord.Citations == nil {
@@ -1064,6 +1198,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Reforms(childComplexity), true
+	case "Country.relationships":
+		if e.ComplexityRoot.Country.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Country_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Country.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Country.safeguards":
 		if e.ComplexityRoot.Country.Safeguards == nil {
 			break
@@ -1215,6 +1360,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Deployment.Personnel(childComplexity), true
+	case "Deployment.relationships":
+		if e.ComplexityRoot.Deployment.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Deployment_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Deployment.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Deployment.start":
 		if e.ComplexityRoot.Deployment.Start == nil {
 			break
@@ -1284,6 +1440,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dispute.Note(childComplexity), true
+	case "Dispute.open":
+		if e.ComplexityRoot.Dispute.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.Open(childComplexity), true
 	case "Dispute.values":
 		if e.ComplexityRoot.Dispute.Values == nil {
 			break
@@ -1297,12 +1459,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DisputedValue.Citations(childComplexity), true
+	case "DisputedValue.correctedBy":
+		if e.ComplexityRoot.DisputedValue.CorrectedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.CorrectedBy(childComplexity), true
 	case "DisputedValue.preferred":
 		if e.ComplexityRoot.DisputedValue.Preferred == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DisputedValue.Preferred(childComplexity), true
+	case "DisputedValue.rank":
+		if e.ComplexityRoot.DisputedValue.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.Rank(childComplexity), true
+	case "DisputedValue.reason":
+		if e.ComplexityRoot.DisputedValue.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.Reason(childComplexity), true
 	case "DisputedValue.value":
 		if e.ComplexityRoot.DisputedValue.Value == nil {
 			break
@@ -1370,6 +1550,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Related(childComplexity), true
+	case "Event.relationships":
+		if e.ComplexityRoot.Event.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Event_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Event.title":
 		if e.ComplexityRoot.Event.Title == nil {
 			break
@@ -1468,6 +1659,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Function.Name(childComplexity), true
+	case "Function.relationships":
+		if e.ComplexityRoot.Function.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Function_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Function.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 
 	case "FunctionConnection.edges":
 		if e.ComplexityRoot.FunctionConnection.Edges == nil {
@@ -1598,6 +1800,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalInstrument.Reference(childComplexity), true
+	case "LegalInstrument.relationships":
+		if e.ComplexityRoot.LegalInstrument.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_LegalInstrument_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "LegalInstrument.safeguards":
 		if e.ComplexityRoot.LegalInstrument.Safeguards == nil {
 			break
@@ -1785,6 +1998,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mission.Note(childComplexity), true
+	case "Mission.relationships":
+		if e.ComplexityRoot.Mission.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Mission_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mission.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Mission.start":
 		if e.ComplexityRoot.Mission.Start == nil {
 			break
@@ -1878,6 +2102,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Obstacle.OvercomeBy(childComplexity), true
+	case "Obstacle.relationships":
+		if e.ComplexityRoot.Obstacle.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Obstacle_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Obstacle.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Obstacle.title":
 		if e.ComplexityRoot.Obstacle.Title == nil {
 			break
@@ -1923,6 +2158,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ObstacleEdge.Node(childComplexity), true
 
+	case "Ordinal.numbered":
+		if e.ComplexityRoot.Ordinal.Numbered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Numbered(childComplexity), true
+	case "Ordinal.position":
+		if e.ComplexityRoot.Ordinal.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Position(childComplexity), true
+	case "Ordinal.series":
+		if e.ComplexityRoot.Ordinal.Series == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Series(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -1948,12 +2202,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PathStep.citations":
+		if e.ComplexityRoot.PathStep.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Citations(childComplexity), true
 	case "PathStep.forward":
 		if e.ComplexityRoot.PathStep.Forward == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PathStep.Forward(childComplexity), true
+	case "PathStep.link":
+		if e.ComplexityRoot.PathStep.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Link(childComplexity), true
 	case "PathStep.node":
 		if e.ComplexityRoot.PathStep.Node == nil {
 			break
@@ -2100,12 +2366,46 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Principle.Names(childComplexity), true
+	case "Principle.ordinal":
+		if e.ComplexityRoot.Principle.Ordinal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principle.Ordinal(childComplexity), true
+	case "Principle.relations":
+		if e.ComplexityRoot.Principle.Relations == nil {
+			break
+		}
+
+		args, err := ec.field_Principle_relations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Principle.Relations(childComplexity, args["kind"].(*graph.PrincipleRelationKind)), true
+	case "Principle.relationships":
+		if e.ComplexityRoot.Principle.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Principle_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Principle.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Principle.scope":
 		if e.ComplexityRoot.Principle.Scope == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Principle.Scope(childComplexity), true
+	case "Principle.tensionWith":
+		if e.ComplexityRoot.Principle.TensionWith == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principle.TensionWith(childComplexity), true
 
 	case "PrincipleConnection.edges":
 		if e.ComplexityRoot.PrincipleConnection.Edges == nil {
@@ -2510,6 +2810,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Recommendation.Overcomes(childComplexity), true
+	case "Recommendation.relationships":
+		if e.ComplexityRoot.Recommendation.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Recommendation_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Recommendation.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Recommendation.title":
 		if e.ComplexityRoot.Recommendation.Title == nil {
 			break
@@ -2639,6 +2950,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reform.ReformKind(childComplexity), true
+	case "Reform.relationships":
+		if e.ComplexityRoot.Reform.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Reform_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Reform.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Reform.title":
 		if e.ComplexityRoot.Reform.Title == nil {
 			break
@@ -2689,6 +3011,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ReformEdge.Node(childComplexity), true
 
+	case "ReformLink.basis":
+		if e.ComplexityRoot.ReformLink.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Basis(childComplexity), true
 	case "ReformLink.citations":
 		if e.ComplexityRoot.ReformLink.Citations == nil {
 			break
@@ -2719,6 +3047,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformLink.Explanation(childComplexity), true
+	case "ReformLink.facts":
+		if e.ComplexityRoot.ReformLink.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Facts(childComplexity), true
+	case "ReformLink.from":
+		if e.ComplexityRoot.ReformLink.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.From(childComplexity), true
+	case "ReformLink.inherited":
+		if e.ComplexityRoot.ReformLink.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Inherited(childComplexity), true
 	case "ReformLink.mechanism":
 		if e.ComplexityRoot.ReformLink.Mechanism == nil {
 			break
@@ -2731,13 +3077,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformLink.Mission(childComplexity), true
+	case "ReformLink.note":
+		if e.ComplexityRoot.ReformLink.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Note(childComplexity), true
 	case "ReformLink.reform":
 		if e.ComplexityRoot.ReformLink.Reform == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ReformLink.Reform(childComplexity), true
+	case "ReformLink.to":
+		if e.ComplexityRoot.ReformLink.To == nil {
+			break
+		}
 
+		return e.ComplexityRoot.ReformLink.To(childComplexity), true
+	case "ReformLink.type":
+		if e.ComplexityRoot.ReformLink.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Type(childComplexity), true
+
+	case "ReformPathway.basis":
+		if e.ComplexityRoot.ReformPathway.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformPathway.Basis(childComplexity), true
 	case "ReformPathway.citations":
 		if e.ComplexityRoot.ReformPathway.Citations == nil {
 			break
@@ -2768,6 +3138,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformPathway.Explanation(childComplexity), true
+	case "ReformPathway.facts":
+		if e.ComplexityRoot.ReformPathway.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformPathway.Facts(childComplexity), true
+	case "ReformPathway.from":
+		if e.ComplexityRoot.ReformPathway.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformPathway.From(childComplexity), true
 	case "ReformPathway.mechanism":
 		if e.ComplexityRoot.ReformPathway.Mechanism == nil {
 			break
@@ -2780,12 +3162,103 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformPathway.Mission(childComplexity), true
+	case "ReformPathway.note":
+		if e.ComplexityRoot.ReformPathway.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformPathway.Note(childComplexity), true
 	case "ReformPathway.reform":
 		if e.ComplexityRoot.ReformPathway.Reform == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ReformPathway.Reform(childComplexity), true
+
+	case "Relationship.basis":
+		if e.ComplexityRoot.Relationship.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Basis(childComplexity), true
+	case "Relationship.citations":
+		if e.ComplexityRoot.Relationship.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Citations(childComplexity), true
+	case "Relationship.confidence":
+		if e.ComplexityRoot.Relationship.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Confidence(childComplexity), true
+	case "Relationship.disputes":
+		if e.ComplexityRoot.Relationship.Disputes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Disputes(childComplexity), true
+	case "Relationship.explanation":
+		if e.ComplexityRoot.Relationship.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Explanation(childComplexity), true
+	case "Relationship.facts":
+		if e.ComplexityRoot.Relationship.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Facts(childComplexity), true
+	case "Relationship.from":
+		if e.ComplexityRoot.Relationship.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.From(childComplexity), true
+	case "Relationship.inherited":
+		if e.ComplexityRoot.Relationship.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Inherited(childComplexity), true
+	case "Relationship.mechanism":
+		if e.ComplexityRoot.Relationship.Mechanism == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Mechanism(childComplexity), true
+	case "Relationship.note":
+		if e.ComplexityRoot.Relationship.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Note(childComplexity), true
+	case "Relationship.other":
+		if e.ComplexityRoot.Relationship.Other == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Other(childComplexity), true
+	case "Relationship.since":
+		if e.ComplexityRoot.Relationship.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Since(childComplexity), true
+	case "Relationship.to":
+		if e.ComplexityRoot.Relationship.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.To(childComplexity), true
+	case "Relationship.type":
+		if e.ComplexityRoot.Relationship.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Type(childComplexity), true
 
 	case "Safeguard.citations":
 		if e.ComplexityRoot.Safeguard.Citations == nil {
@@ -2841,6 +3314,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Safeguard.ID(childComplexity), true
+	case "Safeguard.ordinal":
+		if e.ComplexityRoot.Safeguard.Ordinal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Safeguard.Ordinal(childComplexity), true
+	case "Safeguard.relationships":
+		if e.ComplexityRoot.Safeguard.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Safeguard_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Safeguard.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Safeguard.kind":
 		if e.ComplexityRoot.Safeguard.SafeguardKind == nil {
 			break
@@ -2891,6 +3381,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchConnection.TotalCount(childComplexity), true
 
+	case "SearchHit.named":
+		if e.ComplexityRoot.SearchHit.Named == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Named(childComplexity), true
 	case "SearchHit.node":
 		if e.ComplexityRoot.SearchHit.Node == nil {
 			break
@@ -3020,6 +3516,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Publisher(childComplexity), true
+	case "Source.relationships":
+		if e.ComplexityRoot.Source.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Source_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Source.kind":
 		if e.ComplexityRoot.Source.SourceKind == nil {
 			break
@@ -3148,6 +3655,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Threat.PerceivedBy(childComplexity), true
+	case "Threat.relationships":
+		if e.ComplexityRoot.Threat.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Threat_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Threat.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Threat.kind":
 		if e.ComplexityRoot.Threat.ThreatKind == nil {
 			break
@@ -3193,6 +3711,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ThreatEdge.Node(childComplexity), true
 
+	case "ThreatPerception.basis":
+		if e.ComplexityRoot.ThreatPerception.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Basis(childComplexity), true
 	case "ThreatPerception.citations":
 		if e.ComplexityRoot.ThreatPerception.Citations == nil {
 			break
@@ -3217,6 +3741,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ThreatPerception.Disputes(childComplexity), true
+	case "ThreatPerception.facts":
+		if e.ComplexityRoot.ThreatPerception.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Facts(childComplexity), true
+	case "ThreatPerception.from":
+		if e.ComplexityRoot.ThreatPerception.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.From(childComplexity), true
+	case "ThreatPerception.inherited":
+		if e.ComplexityRoot.ThreatPerception.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Inherited(childComplexity), true
 	case "ThreatPerception.note":
 		if e.ComplexityRoot.ThreatPerception.Note == nil {
 			break
@@ -3235,6 +3777,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ThreatPerception.Threat(childComplexity), true
+	case "ThreatPerception.to":
+		if e.ComplexityRoot.ThreatPerception.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.To(childComplexity), true
+	case "ThreatPerception.type":
+		if e.ComplexityRoot.ThreatPerception.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Type(childComplexity), true
 
 	case "TimelineEntry.citations":
 		if e.ComplexityRoot.TimelineEntry.Citations == nil {
@@ -3417,13 +3971,19 @@ type PersonnelCount {
 """Participation -> reform, with the evidence chain."""
 type ReformPathway {
   country: Country!
+  """The cause: a deployment, a mission as a whole, an event of participation that is no UN mission of the graph, or the country (its participation in general, only the study's abstract supports it)."""
+  from: Node!
   deployment: Deployment
   mission: Mission
   reform: Reform!
   mechanism: ReformMechanism!
   explanation: String
+  note: String
+  """Whether a source states the link, states the effect but not the deployment it attaches to, or only the study's abstract supports it."""
+  basis: EvidenceBasis!
   confidence: Confidence!
   citations: [Citation!]!
+  facts: [String!]!
 }
 
 """A deployment and the legal limits it stayed within."""
@@ -3493,17 +4053,27 @@ type ComparisonCell {
   empty: Boolean!
 }
 
-"""One node of a path, with the relationship that led to it from the previous step."""
+"""One node of a path, with the relationship that led to it from the previous step and its evidence."""
 type PathStep {
   node: Node!
   """The relationship type (e.g. HOLDS); null on the first step."""
   relationship: String
   """True when the relationship runs from the previous node to this one; null on the first step."""
   forward: Boolean
+  """The relationship that led here, with its evidence; null on the first step."""
+  link: Relationship
+  """The evidence of that relationship (link.citations); empty on the first step."""
+  citations: [Citation!]!
 }
 
 type SearchHit {
   node: Node!
+  """
+  True when the query names the entity: it equals its name, a name in another language, an
+  ISO3 code, a mission's acronym or full name, a function's code or an instrument's reference,
+  or its words appear in order in a mission's host. Named hits come first, whatever the score.
+  """
+  named: Boolean!
   score: Float!
   """The text that matched."""
   snippet: String
@@ -3568,6 +4138,8 @@ scalar CSLItem
 """Anything with a stable global ID: node(id:) returns it. IDs are human-readable, e.g. mission:minustah."""
 interface Node {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
 }
 
 """Everything the graph asserts carries its evidence, its confidence, and the values sources dispute."""
@@ -3584,17 +4156,41 @@ enum Confidence {
   LOW
 }
 
-"""Where sources disagree about a field: every value with its sources. The field itself holds the preferred value; note explains the choice."""
+"""
+Where sources give different values for a field: every value with its sources and its rank.
+The field itself holds the PREFERRED value; note explains the choice. A value that a correction
+shows to be an error is DEPRECATED (with its reason and the correcting source), not a live
+disagreement: open says whether one remains.
+"""
 type Dispute {
   field: String!
   values: [DisputedValue!]!
   note: String
+  """True when the sources really disagree: some value ranks NORMAL beside the preferred one. False when every other value is DEPRECATED."""
+  open: Boolean!
+}
+
+"""How a value of a disputed field stands, as Wikidata ranks statements."""
+enum Rank {
+  """The value the field holds."""
+  PREFERRED
+  """A value a source gives that nothing shows to be wrong: the sources disagree."""
+  NORMAL
+  """A value a correction shows to be an error, kept with the reason and the correcting source."""
+  DEPRECATED
 }
 
 """One of the values sources give for a disputed field."""
 type DisputedValue {
   value: String!
+  rank: Rank!
+  """rank is PREFERRED (kept for compatibility)."""
   preferred: Boolean!
+  """Why a DEPRECATED value is wrong; null for the other ranks."""
+  reason: String
+  """The sources that show a DEPRECATED value to be wrong; empty for the other ranks."""
+  correctedBy: [Citation!]!
+  """The sources that give this value."""
   citations: [Citation!]!
 }
 
@@ -3929,7 +4525,21 @@ type RecommendationConnection {
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/entities.graphqls", Input: `# The knowledge graph's entities. Lists of related entities are ordered by ID unless a field
-# says otherwise.
+# says otherwise, except that entities with an ordinal (a place in a list their sources number
+# or give in order) come first, by series and position: Japan's Five Principles 1 to 5.
+
+"""
+A place in a list of the sources: Japan's Five Principles 1 to 5, the three criteria of Mexico's
+2014 decision. numbered is false when the sources give the list in this order without numbering
+it: the position is then a display order only.
+"""
+type Ordinal {
+  """The list: the same text for every member."""
+  series: String!
+  """1-based."""
+  position: Int!
+  numbered: Boolean!
+}
 
 """
 A document that evidence cites. Sources are de-duplicated by URL. The bibliographic fields hold
@@ -3938,6 +4548,8 @@ do not give it.
 """
 type Source implements Node {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   kind: SourceKind!
   """Our English description of the document (every source has one)."""
   title: String!
@@ -3973,6 +4585,8 @@ type Citation {
 
 type Country implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   iso3: String!
   """The country's name in lang, falling back to English."""
   name(lang: Lang = EN): String!
@@ -4004,6 +4618,8 @@ type Country implements Node & Cited {
 
 type Mission implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   acronym: String!
   """The mission's full name in lang, falling back to English."""
   name(lang: Lang = EN): String!
@@ -4031,6 +4647,8 @@ type Mission implements Node & Cited {
 """One country's participation in one mission (a contingent, observers, police, staff officers)."""
 type Deployment implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   """A readable label: "ARG in UNPROFOR (Batallón Ejército Argentino)"."""
   title: String!
   country: Country!
@@ -4056,6 +4674,8 @@ type Deployment implements Node & Cited {
 """What personnel did: engineering, medical, observation, policing, transport, ..."""
 type Function implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   code: String!
   name: String!
   description: String
@@ -4067,6 +4687,8 @@ type Function implements Node & Cited {
 
 type Reform implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   """The reform's title in lang, falling back to English."""
   title(lang: Lang = EN): String!
@@ -4085,14 +4707,29 @@ type Reform implements Node & Cited {
   disputes: [Dispute!]!
 }
 
-"""Evidence that participation (a deployment, or a mission as a whole) drove a reform."""
-type ReformLink implements Cited {
+"""
+Evidence that participation drove a reform (a CATALYZED relationship). The cause, from, is a
+deployment, a mission as a whole, an event of participation that is no UN mission of the graph
+(Japan's 1994 Goma relief), or a country: its participation in general, which only the study's
+abstract supports (basis INFERRED_FROM_ABSTRACT).
+"""
+type ReformLink implements Link & Cited {
+  type: RelationshipType!
+  """The cause: a Deployment, Mission, Event or Country."""
+  from: Node!
+  """The reform."""
+  to: Node!
+  """The deployment, when the cause is one."""
   deployment: Deployment
-  """The mission: the one named, or the deployment's mission."""
+  """The mission: the one named, or the deployment's mission; null for an event or a country."""
   mission: Mission
   reform: Reform!
   mechanism: ReformMechanism!
   explanation: String
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
   citations: [Citation!]!
   confidence: Confidence!
   disputes: [Dispute!]!
@@ -4100,6 +4737,8 @@ type ReformLink implements Cited {
 
 type LegalInstrument implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   """Absent for international instruments (UN resolutions, regional declarations)."""
   country: Country
   kind: InstrumentKind!
@@ -4124,11 +4763,15 @@ type LegalInstrument implements Node & Cited {
 """A legal limit on participation, such as one of Japan's Five Principles."""
 type Safeguard implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   kind: SafeguardKind!
   title: String!
   description: String
   since: PartialDate
+  """Its place in a list of its sources (Japan's Five Principles 1 to 5); null for most."""
+  ordinal: Ordinal
   groundedIn: [LegalInstrument!]!
   constrains: [Deployment!]!
   upholds: [Principle!]!
@@ -4140,16 +4783,24 @@ type Safeguard implements Node & Cited {
 
 type Principle implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   scope: PrincipleScope!
   """The name in lang, falling back to English."""
   name(lang: Lang = EN): String!
   names: [LocalizedName!]!
   description: String
+  """Its place in a list of its sources (Mexico's Art. 89 X principles, the UN's three); null for most."""
+  ordinal: Ordinal
   heldBy: [Country!]!
   """Principles a source asserts this one is compatible with (the relation is symmetric)."""
   compatibleWith: [Principle!]!
-  """The evidence for each compatibility: one link per pair, with its citations."""
+  """Principles a source records this one in tension with (symmetric)."""
+  tensionWith: [Principle!]!
+  """The evidence for each compatibility: one link per pair, with its citations (kind COMPATIBLE only; relations gives both kinds)."""
   compatibilities: [Compatibility!]!
+  """Every relation a source records between this principle and another, compatible or in tension (kind: one of them), by the other principle's ID."""
+  relations(kind: PrincipleRelationKind): [Compatibility!]!
   """The documents that set out this principle."""
   definedIn: [LegalInstrument!]!
   facts: [String!]!
@@ -4158,10 +4809,23 @@ type Principle implements Node & Cited {
   disputes: [Dispute!]!
 }
 
-"""A sourced assertion that two principles are compatible."""
-type Compatibility implements Cited {
+"""
+A sourced relation between two principles: compatible (COMPATIBLE_WITH) or in tension
+(IN_TENSION_WITH), seen from principle. basis says whether a source states the pairing or only
+the study's abstract supports it (the choice of the two principles is then the dataset's).
+"""
+type Compatibility implements Link & Cited {
+  type: RelationshipType!
+  kind: PrincipleRelationKind!
+  from: Node!
+  to: Node!
+  """The principle the relation is seen from."""
   principle: Principle!
   other: Principle!
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
   citations: [Citation!]!
   confidence: Confidence!
   disputes: [Dispute!]!
@@ -4169,6 +4833,8 @@ type Compatibility implements Cited {
 
 type Threat implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   name(lang: Lang = EN): String!
   names: [LocalizedName!]!
   kind: ThreatKind!
@@ -4182,12 +4848,18 @@ type Threat implements Node & Cited {
   disputes: [Dispute!]!
 }
 
-"""A country perceiving a threat, since when."""
-type ThreatPerception implements Cited {
+"""A country perceiving a threat, since when (a PERCEIVES relationship)."""
+type ThreatPerception implements Link & Cited {
+  type: RelationshipType!
+  from: Node!
+  to: Node!
   country: Country!
   threat: Threat!
   since: PartialDate
   note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
   citations: [Citation!]!
   confidence: Confidence!
   disputes: [Dispute!]!
@@ -4195,6 +4867,8 @@ type ThreatPerception implements Cited {
 
 type Obstacle implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   title: String!
   description: String
@@ -4208,6 +4882,8 @@ type Obstacle implements Node & Cited {
 
 type Benefit implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   title: String!
   description: String
@@ -4219,6 +4895,8 @@ type Benefit implements Node & Cited {
 
 type Recommendation implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   title: String!
   description: String
@@ -4232,6 +4910,8 @@ type Recommendation implements Node & Cited {
 """A dated happening, for the timeline."""
 type Event implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   date: PartialDate!
   title(lang: Lang = EN): String!
   names: [LocalizedName!]!
@@ -4326,6 +5006,7 @@ type MissionConnection {
   deployments(filter: DeploymentFilter, where: DeploymentWhere, first: Int, after: String, last: Int, before: String, orderBy: DeploymentOrder): DeploymentConnection!
   """Without country: all, including international ones (UN resolutions, regional declarations), which have no country."""
   legalInstruments(country: String, kind: InstrumentKind): [LegalInstrument!]!
+  """Safeguards with an ordinal first (Japan's Five Principles 1 to 5), then by ID."""
   safeguards(country: String): [Safeguard!]!
   reforms(country: String, kind: ReformKind): [Reform!]!
   threats: [Threat!]!
@@ -4333,7 +5014,9 @@ type MissionConnection {
   """
   Full-text search over names, titles, descriptions, acronyms and names in other languages,
   case- and accent-insensitive. Every word must match the start of a word of the entity.
-  Ranked: name or title matches weigh 3, names in other languages and references 2,
+  The entities the query names come first (SearchHit.named: "MINUSTAH" names the mission,
+  "Haiti" the missions hosted there, "JPN" Japan), ahead of those that merely mention it.
+  Then by score: name or title matches weigh 3, names in other languages and references 2,
   descriptions 1, doubled for whole words; +10 when the name equals the query, +5 when it
   starts with it; sources (documents about a subject) score half, so the subject comes first;
   ties by ID. first: 1 to 100.
@@ -4346,9 +5029,13 @@ type MissionConnection {
   """Each deployment with the safeguards that constrained it and its legal basis."""
   constitutionalCompliance(country: String!): [ComplianceRecord!]!
   """
-  The shortest path between two entities over the graph's relationships (either direction,
-  never through citations), at most maxHops long (1 to 6); the first in ID order when several
-  are equally short; empty when there is none within maxHops.
+  The path that best explains how two entities are connected, over the graph's relationships
+  (either direction, never through citations), at most maxHops long (1 to 6); empty when there
+  is none within maxHops. Each step carries its relationship's evidence (link, citations).
+  Best means least cost: a hop over a relationship with evidence of its own costs 1, one that
+  rests on its record's evidence 2; passing through a node costs log2 of its number of
+  relationships, and 10 more for a node that classifies others (a country, a threat, a function:
+  "both perceive terrorism" explains nothing). Ties: fewer hops, then the first in ID order.
   """
   evidencePath(from: ID!, to: ID!, maxHops: Int! = 4): [PathStep!]!
   """
@@ -4404,6 +5091,135 @@ input MissionOrder {
 enum OrderDirection {
   ASC
   DESC
+}
+`, BuiltIn: false},
+	{Name: "../../schema/graphql/relationships.graphqls", Input: `# Evidence on every relationship: one shape for all of them. Every node type has
+# relationships(types:, direction:); the typed links (ReformLink, ThreatPerception,
+# Compatibility) are views of three of the types and implement the same Link fields.
+
+"""
+The type of a relationship: graph's relation table, as Neo4j names the relationship types
+(each runs from -> to as described; a test keeps this list equal to graph's).
+"""
+enum RelationshipType {
+  """Deployment -> Country"""
+  DEPLOYED_BY
+  """Deployment -> Mission"""
+  IN_MISSION
+  """Deployment -> Function"""
+  PERFORMED
+  """Deployment -> LegalInstrument"""
+  AUTHORIZED_BY
+  """Deployment or Reform -> Country"""
+  WITH_PARTNER
+  """Mission -> LegalInstrument"""
+  ESTABLISHED_BY
+  """LegalInstrument -> Country"""
+  INSTRUMENT_OF
+  """LegalInstrument -> LegalInstrument"""
+  AMENDS
+  """Safeguard -> Country"""
+  SAFEGUARD_OF
+  """Safeguard -> LegalInstrument"""
+  GROUNDED_IN
+  """Safeguard -> Deployment"""
+  CONSTRAINS
+  """Safeguard -> Principle"""
+  UPHOLDS
+  """Reform -> Country"""
+  REFORM_OF
+  """Reform -> LegalInstrument"""
+  IMPLEMENTED_BY
+  """Reform -> Threat"""
+  ADDRESSES
+  """Deployment, Mission, Event or Country -> Reform: participation drove a reform (a ReformLink)"""
+  CATALYZED
+  """Country -> Principle"""
+  HOLDS
+  """Principle -> Principle, symmetric: a source records the two as compatible (a Compatibility of kind COMPATIBLE)"""
+  COMPATIBLE_WITH
+  """Principle -> Principle, symmetric: a source records a tension between the two (a Compatibility of kind TENSION)"""
+  IN_TENSION_WITH
+  """Country -> Threat (a ThreatPerception)"""
+  PERCEIVES
+  """Obstacle -> Country"""
+  OBSTACLE_FOR
+  """Benefit -> Country"""
+  BENEFIT_FOR
+  """Recommendation -> Country"""
+  RECOMMENDED_FOR
+  """Recommendation -> Obstacle"""
+  OVERCOMES
+  """Event -> Country"""
+  CONCERNS
+  """Event -> any node"""
+  RELATED_TO
+  """Principle or Threat -> LegalInstrument"""
+  DEFINED_IN
+}
+
+"""Which relationships of a node to follow: those it starts (OUT), ends (IN), or either (BOTH)."""
+enum Direction {
+  OUT
+  IN
+  BOTH
+}
+
+"""What a relationship's evidence supports."""
+enum EvidenceBasis {
+  """A cited source states the relationship."""
+  STATED
+  """A cited source states the effect (a reform's cause, a relation between ideas) but not which node of the graph it attaches to: the dataset chose it, the confidence is lowered and the note says why."""
+  STATED_ATTACHMENT_INFERRED
+  """Only the study's abstract supports it, in general terms (its citation is the study, locator "abstract")."""
+  INFERRED_FROM_ABSTRACT
+}
+
+"""How two principles relate, as a source records it."""
+enum PrincipleRelationKind {
+  COMPATIBLE
+  TENSION
+}
+
+"""
+A relationship with its evidence. inherited is true when the data gives the link no evidence
+of its own: its citations and confidence are then those of the record that states it (the node
+whose list names the other end), and they may say more than the link needs.
+"""
+interface Link implements Cited {
+  type: RelationshipType!
+  from: Node!
+  to: Node!
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  """The dossier facts the relationship restates."""
+  facts: [String!]!
+  citations: [Citation!]!
+  confidence: Confidence!
+  disputes: [Dispute!]!
+}
+
+"""Any relationship, in one shape: the fields that only some types have are null on the others."""
+type Relationship implements Link & Cited {
+  type: RelationshipType!
+  from: Node!
+  to: Node!
+  """The end that is not the node the list was asked from (on a path step: the node the step leads to)."""
+  other: Node!
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
+  """CATALYZED: how participation drove the reform."""
+  mechanism: ReformMechanism
+  """CATALYZED: why the sources support the link."""
+  explanation: String
+  """PERCEIVES: since when the country perceives the threat."""
+  since: PartialDate
+  citations: [Citation!]!
+  confidence: Confidence!
+  disputes: [Dispute!]!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/where.graphqls", Input: `# where filters and orders of the lists that grow (issue 12). A where names fields of the
@@ -4893,6 +5709,8 @@ func (ec *executionContext) childFields_Benefit(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Benefit_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Benefit_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Benefit_country(ctx, field)
 	case "title":
@@ -5019,10 +5837,26 @@ func (ec *executionContext) childFields_ComparisonValue(ctx context.Context, fie
 
 func (ec *executionContext) childFields_Compatibility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "type":
+		return ec.fieldContext_Compatibility_type(ctx, field)
+	case "kind":
+		return ec.fieldContext_Compatibility_kind(ctx, field)
+	case "from":
+		return ec.fieldContext_Compatibility_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Compatibility_to(ctx, field)
 	case "principle":
 		return ec.fieldContext_Compatibility_principle(ctx, field)
 	case "other":
 		return ec.fieldContext_Compatibility_other(ctx, field)
+	case "note":
+		return ec.fieldContext_Compatibility_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_Compatibility_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_Compatibility_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_Compatibility_facts(ctx, field)
 	case "citations":
 		return ec.fieldContext_Compatibility_citations(ctx, field)
 	case "confidence":
@@ -5051,6 +5885,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Country_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Country_relationships(ctx, field)
 	case "iso3":
 		return ec.fieldContext_Country_iso3(ctx, field)
 	case "name":
@@ -5115,6 +5951,8 @@ func (ec *executionContext) childFields_Deployment(ctx context.Context, field gr
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Deployment_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Deployment_relationships(ctx, field)
 	case "title":
 		return ec.fieldContext_Deployment_title(ctx, field)
 	case "country":
@@ -5187,6 +6025,8 @@ func (ec *executionContext) childFields_Dispute(ctx context.Context, field graph
 		return ec.fieldContext_Dispute_values(ctx, field)
 	case "note":
 		return ec.fieldContext_Dispute_note(ctx, field)
+	case "open":
+		return ec.fieldContext_Dispute_open(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dispute", field.Name)
 }
@@ -5195,8 +6035,14 @@ func (ec *executionContext) childFields_DisputedValue(ctx context.Context, field
 	switch field.Name {
 	case "value":
 		return ec.fieldContext_DisputedValue_value(ctx, field)
+	case "rank":
+		return ec.fieldContext_DisputedValue_rank(ctx, field)
 	case "preferred":
 		return ec.fieldContext_DisputedValue_preferred(ctx, field)
+	case "reason":
+		return ec.fieldContext_DisputedValue_reason(ctx, field)
+	case "correctedBy":
+		return ec.fieldContext_DisputedValue_correctedBy(ctx, field)
 	case "citations":
 		return ec.fieldContext_DisputedValue_citations(ctx, field)
 	}
@@ -5207,6 +6053,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Event_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Event_relationships(ctx, field)
 	case "date":
 		return ec.fieldContext_Event_date(ctx, field)
 	case "title":
@@ -5259,6 +6107,8 @@ func (ec *executionContext) childFields_Function(ctx context.Context, field grap
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Function_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Function_relationships(ctx, field)
 	case "code":
 		return ec.fieldContext_Function_code(ctx, field)
 	case "name":
@@ -5315,6 +6165,8 @@ func (ec *executionContext) childFields_LegalInstrument(ctx context.Context, fie
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_LegalInstrument_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_LegalInstrument_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_LegalInstrument_country(ctx, field)
 	case "kind":
@@ -5387,6 +6239,8 @@ func (ec *executionContext) childFields_Mission(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Mission_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Mission_relationships(ctx, field)
 	case "acronym":
 		return ec.fieldContext_Mission_acronym(ctx, field)
 	case "name":
@@ -5453,6 +6307,8 @@ func (ec *executionContext) childFields_Obstacle(ctx context.Context, field grap
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Obstacle_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Obstacle_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Obstacle_country(ctx, field)
 	case "title":
@@ -5497,6 +6353,18 @@ func (ec *executionContext) childFields_ObstacleEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ObstacleEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Ordinal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "series":
+		return ec.fieldContext_Ordinal_series(ctx, field)
+	case "position":
+		return ec.fieldContext_Ordinal_position(ctx, field)
+	case "numbered":
+		return ec.fieldContext_Ordinal_numbered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Ordinal", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -5519,6 +6387,10 @@ func (ec *executionContext) childFields_PathStep(ctx context.Context, field grap
 		return ec.fieldContext_PathStep_relationship(ctx, field)
 	case "forward":
 		return ec.fieldContext_PathStep_forward(ctx, field)
+	case "link":
+		return ec.fieldContext_PathStep_link(ctx, field)
+	case "citations":
+		return ec.fieldContext_PathStep_citations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PathStep", field.Name)
 }
@@ -5557,6 +6429,8 @@ func (ec *executionContext) childFields_Principle(ctx context.Context, field gra
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Principle_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Principle_relationships(ctx, field)
 	case "scope":
 		return ec.fieldContext_Principle_scope(ctx, field)
 	case "name":
@@ -5565,12 +6439,18 @@ func (ec *executionContext) childFields_Principle(ctx context.Context, field gra
 		return ec.fieldContext_Principle_names(ctx, field)
 	case "description":
 		return ec.fieldContext_Principle_description(ctx, field)
+	case "ordinal":
+		return ec.fieldContext_Principle_ordinal(ctx, field)
 	case "heldBy":
 		return ec.fieldContext_Principle_heldBy(ctx, field)
 	case "compatibleWith":
 		return ec.fieldContext_Principle_compatibleWith(ctx, field)
+	case "tensionWith":
+		return ec.fieldContext_Principle_tensionWith(ctx, field)
 	case "compatibilities":
 		return ec.fieldContext_Principle_compatibilities(ctx, field)
+	case "relations":
+		return ec.fieldContext_Principle_relations(ctx, field)
 	case "definedIn":
 		return ec.fieldContext_Principle_definedIn(ctx, field)
 	case "facts":
@@ -5613,6 +6493,8 @@ func (ec *executionContext) childFields_Recommendation(ctx context.Context, fiel
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Recommendation_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Recommendation_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Recommendation_country(ctx, field)
 	case "title":
@@ -5661,6 +6543,8 @@ func (ec *executionContext) childFields_Reform(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Reform_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Reform_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Reform_country(ctx, field)
 	case "title":
@@ -5719,6 +6603,12 @@ func (ec *executionContext) childFields_ReformEdge(ctx context.Context, field gr
 
 func (ec *executionContext) childFields_ReformLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "type":
+		return ec.fieldContext_ReformLink_type(ctx, field)
+	case "from":
+		return ec.fieldContext_ReformLink_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ReformLink_to(ctx, field)
 	case "deployment":
 		return ec.fieldContext_ReformLink_deployment(ctx, field)
 	case "mission":
@@ -5729,6 +6619,14 @@ func (ec *executionContext) childFields_ReformLink(ctx context.Context, field gr
 		return ec.fieldContext_ReformLink_mechanism(ctx, field)
 	case "explanation":
 		return ec.fieldContext_ReformLink_explanation(ctx, field)
+	case "note":
+		return ec.fieldContext_ReformLink_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_ReformLink_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_ReformLink_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_ReformLink_facts(ctx, field)
 	case "citations":
 		return ec.fieldContext_ReformLink_citations(ctx, field)
 	case "confidence":
@@ -5743,6 +6641,8 @@ func (ec *executionContext) childFields_ReformPathway(ctx context.Context, field
 	switch field.Name {
 	case "country":
 		return ec.fieldContext_ReformPathway_country(ctx, field)
+	case "from":
+		return ec.fieldContext_ReformPathway_from(ctx, field)
 	case "deployment":
 		return ec.fieldContext_ReformPathway_deployment(ctx, field)
 	case "mission":
@@ -5753,18 +6653,60 @@ func (ec *executionContext) childFields_ReformPathway(ctx context.Context, field
 		return ec.fieldContext_ReformPathway_mechanism(ctx, field)
 	case "explanation":
 		return ec.fieldContext_ReformPathway_explanation(ctx, field)
+	case "note":
+		return ec.fieldContext_ReformPathway_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_ReformPathway_basis(ctx, field)
 	case "confidence":
 		return ec.fieldContext_ReformPathway_confidence(ctx, field)
 	case "citations":
 		return ec.fieldContext_ReformPathway_citations(ctx, field)
+	case "facts":
+		return ec.fieldContext_ReformPathway_facts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReformPathway", field.Name)
+}
+
+func (ec *executionContext) childFields_Relationship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_Relationship_type(ctx, field)
+	case "from":
+		return ec.fieldContext_Relationship_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Relationship_to(ctx, field)
+	case "other":
+		return ec.fieldContext_Relationship_other(ctx, field)
+	case "note":
+		return ec.fieldContext_Relationship_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_Relationship_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_Relationship_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_Relationship_facts(ctx, field)
+	case "mechanism":
+		return ec.fieldContext_Relationship_mechanism(ctx, field)
+	case "explanation":
+		return ec.fieldContext_Relationship_explanation(ctx, field)
+	case "since":
+		return ec.fieldContext_Relationship_since(ctx, field)
+	case "citations":
+		return ec.fieldContext_Relationship_citations(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Relationship_confidence(ctx, field)
+	case "disputes":
+		return ec.fieldContext_Relationship_disputes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Relationship", field.Name)
 }
 
 func (ec *executionContext) childFields_Safeguard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Safeguard_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Safeguard_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Safeguard_country(ctx, field)
 	case "kind":
@@ -5775,6 +6717,8 @@ func (ec *executionContext) childFields_Safeguard(ctx context.Context, field gra
 		return ec.fieldContext_Safeguard_description(ctx, field)
 	case "since":
 		return ec.fieldContext_Safeguard_since(ctx, field)
+	case "ordinal":
+		return ec.fieldContext_Safeguard_ordinal(ctx, field)
 	case "groundedIn":
 		return ec.fieldContext_Safeguard_groundedIn(ctx, field)
 	case "constrains":
@@ -5811,6 +6755,8 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 	switch field.Name {
 	case "node":
 		return ec.fieldContext_SearchHit_node(ctx, field)
+	case "named":
+		return ec.fieldContext_SearchHit_named(ctx, field)
 	case "score":
 		return ec.fieldContext_SearchHit_score(ctx, field)
 	case "snippet":
@@ -5851,6 +6797,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Source_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Source_relationships(ctx, field)
 	case "kind":
 		return ec.fieldContext_Source_kind(ctx, field)
 	case "title":
@@ -5909,6 +6857,8 @@ func (ec *executionContext) childFields_Threat(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Threat_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Threat_relationships(ctx, field)
 	case "name":
 		return ec.fieldContext_Threat_name(ctx, field)
 	case "names":
@@ -5959,6 +6909,12 @@ func (ec *executionContext) childFields_ThreatEdge(ctx context.Context, field gr
 
 func (ec *executionContext) childFields_ThreatPerception(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "type":
+		return ec.fieldContext_ThreatPerception_type(ctx, field)
+	case "from":
+		return ec.fieldContext_ThreatPerception_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ThreatPerception_to(ctx, field)
 	case "country":
 		return ec.fieldContext_ThreatPerception_country(ctx, field)
 	case "threat":
@@ -5967,6 +6923,12 @@ func (ec *executionContext) childFields_ThreatPerception(ctx context.Context, fi
 		return ec.fieldContext_ThreatPerception_since(ctx, field)
 	case "note":
 		return ec.fieldContext_ThreatPerception_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_ThreatPerception_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_ThreatPerception_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_ThreatPerception_facts(ctx, field)
 	case "citations":
 		return ec.fieldContext_ThreatPerception_citations(ctx, field)
 	case "confidence":

@@ -256,7 +256,8 @@ func TestSourcesTable(t *testing.T) {
 }
 
 // TestTidyTables: the long personnel table is the wide one melted; source-authors is the
-// sources' authors; edges is every relationship; graph.graphml holds the nodes and edges
+// sources' authors; relationships is every relationship; graph.graphml holds the nodes and
+// relationships
 // tables; each row of the tables with source_urls has one URL (or -) per source.
 func TestTidyTables(t *testing.T) {
 	ds := dataset(t)
@@ -275,7 +276,7 @@ func TestTidyTables(t *testing.T) {
 		t.Errorf("personnel-long (%d rows) is not the melted personnel table (%d)", len(got), len(melted))
 	}
 
-	_, edges := fetchCSV(t, h, "/export/edges.csv")
+	_, edges := fetchCSV(t, h, "/export/relationships.csv")
 	if len(edges) != len(ds.Edges) {
 		t.Errorf("%d edge rows, %d relationships", len(edges), len(ds.Edges))
 	}
@@ -311,14 +312,14 @@ func TestTidyTables(t *testing.T) {
 		t.Errorf("%d of %d GraphML edges carry their sources", cited, len(ml.Edges))
 	}
 	// Filtered: edges touch the selection; nodes are the selection and those edges' ends.
-	_, mexEdges := fetchCSV(t, h, "/export/edges.csv?country=MEX")
+	_, mexEdges := fetchCSV(t, h, "/export/relationships.csv?country=MEX")
 	nh, mexNodes := fetchCSV(t, h, "/export/nodes.csv?country=MEX")
 	in := map[string]bool{}
 	for _, n := range mexNodes {
 		in[n[0]] = true
 	}
 	for _, e := range mexEdges {
-		if !in[e[2]] || !in[e[3]] {
+		if !in[e[2]] || !in[e[4]] { // from, to
 			t.Errorf("edge %s has an end missing from nodes", e[0])
 		}
 	}

@@ -9,7 +9,7 @@
   as Int64, booleans, the ISO day bounds of every partial date as datetime64), with every
   warning an error; each bound is a real day and _start <= _end; the JSON export has the same
   rows. from as an RFC 3339 timestamp and as epoch milliseconds selects what from=2015-01 does.
-- GraphML (networkx): the graph has the nodes and edges tables' rows.
+- GraphML (networkx): the graph has the nodes and relationships tables' rows.
 """
 
 import io
@@ -158,10 +158,10 @@ for t in index["tables"]:
                 fail(f"{t['csv']}?from={alt} differs from ?from=2015-01")
     print(f"{t['csv']}: {len(df)} rows, {len(df.columns)} typed columns ({len(dates)} dates)")
 
-# GraphML: the nodes and edges tables as one graph.
+# GraphML: the nodes and relationships tables as one graph.
 g = networkx.read_graphml(io.BytesIO(get("/export/graph.graphml").encode()), force_multigraph=True)
 n_nodes = len(json.loads(get("/export/nodes.json")))
-n_edges = len(json.loads(get("/export/edges.json")))
+n_edges = len(json.loads(get("/export/relationships.json")))
 if g.number_of_nodes() != n_nodes or g.number_of_edges() != n_edges:
     fail(f"GraphML: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges; the tables {n_nodes}, {n_edges}")
 if not all(d.get("sources") for _, _, d in g.edges(data=True)):
