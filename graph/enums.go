@@ -70,6 +70,12 @@ func Enums() map[string][]string {
 		"ThreatKind":      Strings(ThreatKinds),
 		"SourceKind":      Strings(SourceKinds),
 		"EntityKind":      Strings(kinds),
+		// time (time.go)
+		"BoundStatus":    Strings(BoundStatuses),
+		"Certainty":      Strings(Certainties),
+		"LegalStage":     Strings(LegalStages),
+		"StrengthKind":   Strings(StrengthKinds),
+		"LegalBasisRole": Strings(BasisRoles),
 	}
 }
 

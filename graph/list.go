@@ -39,11 +39,15 @@ type ListQuery struct {
 	// Function keeps deployments that performed this function (an ID).
 	Function   string
 	ChapterVII *bool
-	// Active keeps nodes whose span (see Span) overlaps the range: missions and deployments
-	// from start to end, instruments at adoption, reforms and events at their date, safeguards
-	// from their start on. A missing start or end is open on that side; a node with neither
-	// is left out whenever a range is given (see ActiveIn). Ignored for undated kinds.
-	Active DateRange
+	// Active keeps nodes whose span (Node.TimeSpan) is known to overlap the range: missions and
+	// deployments from start to end, safeguards while in force, instruments at adoption,
+	// reforms and events at their date. Started keeps those known to have started within its
+	// range. A node whose bounds leave the answer open (Maybe, see Span.Overlaps and
+	// Span.StartsIn) is left out unless IncludeUncertain, and listed in Page.Uncertain either
+	// way. Ignored for undated kinds. See TimeFilter.Match: the one rule.
+	Active           DateRange
+	Started          DateRange
+	IncludeUncertain bool
 
 	Order OrderField
 	Desc  bool
@@ -52,12 +56,16 @@ type ListQuery struct {
 	After, Before string
 }
 
-// ListItem is what a backend knows of a node before loading it: enough to order it.
+// ListItem is what a backend knows of a node before loading it: enough to order it and to
+// apply the time filter.
 type ListItem struct {
 	ID    string
 	Name  string
 	Date  *PartialDate
 	Count int
+	// Time is the filter's answer for the node (Yes when the query has no time filter or the
+	// kind is undated).
+	Time Truth
 }
 
 // Page is one page of a list.
@@ -67,6 +75,9 @@ type Page struct {
 	Total       int
 	HasNext     bool
 	HasPrevious bool
+	// Uncertain lists, by ID, every node of the whole list (all pages) whose time filter
+	// answer is Maybe: left out of Nodes and Total unless the query includes them.
+	Uncertain []string
 }
 
 // PageIDs is the slice of IDs that a page holds, before the nodes are loaded.
@@ -76,6 +87,7 @@ type PageIDs struct {
 	Total       int
 	HasNext     bool
 	HasPrevious bool
+	Uncertain   []string
 }
 
 // DatedKind reports whether nodes of k have a date to order by (their Span).
@@ -84,7 +96,7 @@ func DatedKind(k Kind) bool {
 	if !ok {
 		return false
 	}
-	_, _, dated := i.New().Span()
+	_, dated := i.New().TimeSpan()
 	return dated
 }
 
@@ -120,17 +132,39 @@ func ValidateList(q ListQuery) error {
 			}
 		}
 	}
-	return q.Active.Validate()
+	return q.Time().Validate()
+}
+
+// Time is q's time filter.
+func (q ListQuery) Time() TimeFilter {
+	return TimeFilter{Active: q.Active, Started: q.Started, IncludeUncertain: q.IncludeUncertain}
 }
 
 // Paginate orders items as q says and cuts the page q asks for, following the Relay cursor
 // connection rules. Cursors are opaque, name the order they belong to, and stay valid as long
 // as the node they point at exists. Every backend calls it, so ordering and paging are the same
 // everywhere.
+//
+// Items whose Time is No are dropped; Maybe items are dropped too unless the query includes
+// the uncertain, and listed by ID in Uncertain either way.
 func Paginate(items []ListItem, q ListQuery) (PageIDs, error) {
 	const op = "graph.Paginate"
 	order := effectiveOrder(q)
-	sorted := slices.Clone(items)
+	tf := q.Time()
+	var sorted []ListItem
+	var uncertain []string
+	for _, it := range items {
+		if it.Time == Maybe {
+			uncertain = append(uncertain, it.ID)
+		}
+		if tf.Keeps(it.Time) {
+			sorted = append(sorted, it)
+		}
+	}
+	slices.Sort(uncertain)
+	if uncertain == nil {
+		uncertain = []string{}
+	}
 	if order == OrderName {
 		// Fold once per item, not once per comparison: folding normalises Unicode.
 		for i := range sorted {
@@ -200,7 +234,7 @@ func Paginate(items []ListItem, q ListQuery) (PageIDs, error) {
 	if q.Last != nil && end-start > *q.Last {
 		start = end - *q.Last
 	}
-	p := PageIDs{Total: len(sorted), HasPrevious: start > 0, HasNext: end < len(sorted)}
+	p := PageIDs{Total: len(sorted), HasPrevious: start > 0, HasNext: end < len(sorted), Uncertain: uncertain}
 	for _, it := range sorted[start:end] {
 		p.IDs = append(p.IDs, it.ID)
 		p.Cursors = append(p.Cursors, encodeCursor(it.ID, tag))
@@ -224,25 +258,21 @@ func decodeCursor(c, order string) (string, bool) {
 	return parts[2], true
 }
 
-// ItemOf returns the ordering keys of n (Count is left to the backend).
-func ItemOf(n Node) ListItem {
-	start, _, _ := n.Span()
-	return ListItem{ID: n.NodeID(), Name: n.Label(), Date: start}
+// ItemOf returns the ordering keys of n and the answer of q's time filter for it (Count is
+// left to the backend).
+func ItemOf(n Node, q ListQuery) ListItem {
+	s, _ := n.TimeSpan()
+	return ListItem{ID: n.NodeID(), Name: n.Label(), Date: s.KnownStart(), Time: TimeOf(n, q.Time())}
 }
 
-// ActiveIn reports whether n passes the range filter r (see ListQuery.Active).
-func ActiveIn(n Node, r DateRange) bool {
-	if r.IsZero() {
-		return true
+// TimeOf is f's answer for n: Yes for an undated kind or an empty filter, else f.Match on the
+// node's span (see ListQuery.Active).
+func TimeOf(n Node, f TimeFilter) Truth {
+	s, ok := n.TimeSpan()
+	if !ok || f.IsZero() {
+		return Yes
 	}
-	start, end, ok := n.Span()
-	if !ok {
-		return true
-	}
-	if start == nil && end == nil {
-		return false
-	}
-	return r.Overlaps(start, end)
+	return f.Match(s.Interval())
 }
 
 // DefaultPageSize is a connection's page when it asks for neither first nor last.
@@ -314,12 +344,10 @@ func (q ListQuery) Filters() map[Filter]string {
 }
 
 // MatchFields reports whether n passes q's filters on the node's own fields: case role,
-// sub-kind, Chapter VII, personnel and the active range (see ActiveIn). The relationship
-// filters (Filters) are the store's, which follows KindInfo.Paths.
+// sub-kind, Chapter VII and personnel. The time filter is applied when the page is cut
+// (Paginate, from ListItem.Time), so that the uncertain are reported; the relationship filters
+// (Filters) are the store's, which follows KindInfo.Paths.
 func (q ListQuery) MatchFields(n Node) bool {
-	if !ActiveIn(n, q.Active) {
-		return false
-	}
 	if info, _ := InfoOf(n.NodeKind()); q.SubKind != "" && info.SubKind != "" && n.SubKind() != q.SubKind {
 		return false
 	}
@@ -341,7 +369,7 @@ func PageOf(nodes []Node, q ListQuery, count func(Node) int) (Page, error) {
 	items := make([]ListItem, len(nodes))
 	byID := make(map[string]Node, len(nodes))
 	for i, n := range nodes {
-		items[i] = ItemOf(n)
+		items[i] = ItemOf(n, q)
 		if count != nil {
 			items[i].Count = count(n)
 		}
@@ -351,7 +379,7 @@ func PageOf(nodes []Node, q ListQuery, count func(Node) int) (Page, error) {
 	if err != nil {
 		return Page{}, err
 	}
-	p := Page{Cursors: ids.Cursors, Total: ids.Total, HasNext: ids.HasNext, HasPrevious: ids.HasPrevious}
+	p := Page{Cursors: ids.Cursors, Total: ids.Total, HasNext: ids.HasNext, HasPrevious: ids.HasPrevious, Uncertain: ids.Uncertain}
 	for _, id := range ids.IDs {
 		p.Nodes = append(p.Nodes, byID[id])
 	}

@@ -149,22 +149,8 @@ func listCypher(q graph.ListQuery) (string, map[string]any) {
 		params["chapterVII"] = *q.ChapterVII
 		where = append(where, `n.chapterVII = $chapterVII`)
 	}
-	if !q.Active.IsZero() && graph.DatedKind(q.Kind) {
-		// graph.ActiveIn: graph.DateRange.Overlaps on n.Span(), where a missing start or
-		// end is open, but a node with neither is left out. Undated kinds ignore the filter.
-		var from, to any
-		if q.Active.From != nil {
-			from = q.Active.From.First()
-		}
-		if q.Active.To != nil {
-			to = q.Active.To.Last()
-		}
-		params["activeFrom"], params["activeTo"] = from, to
-		where = append(where,
-			`(n.startFirst IS NOT NULL OR n.endLast IS NOT NULL)`,
-			`($activeTo IS NULL OR n.startFirst IS NULL OR n.startFirst <= $activeTo)`,
-			`($activeFrom IS NULL OR n.endLast IS NULL OR n.endLast >= $activeFrom)`)
-	}
+	// The time filter (graph.TimeFilter.Match) is applied in Go on each match's stored interval
+	// (the span* properties), so that its rule is graph's and the uncertain are reported.
 	count := "0"
 	switch q.Order {
 	case graph.OrderContributors:
@@ -180,7 +166,8 @@ func listCypher(q graph.ListQuery) (string, map[string]any) {
 CALL () {
   MATCH (n:%s)
   %s
-  RETURN collect([n.id, n.label, n.sortDate, %s]) AS items
+  RETURN collect([n.id, n.label, n.sortDate, %s,
+    [n.spanStartLo, n.spanStartHi, n.spanEndLo, n.spanEndHi, n.spanStartKnown, n.spanEndKnown]]) AS items
 }
 RETURN items,
   $country IS NULL OR EXISTS { MATCH (:Country {id: $country}) } AS countryOK,
@@ -215,9 +202,11 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 	raw, _ := r.Get("items")
 	rows, _ := raw.([]any)
 	items := make([]graph.ListItem, 0, len(rows))
+	tf := q.Time()
+	dated := graph.DatedKind(q.Kind)
 	for _, row := range rows {
 		cols, _ := row.([]any)
-		if len(cols) != 4 {
+		if len(cols) != 5 {
 			return graph.Page{}, graph.Errorf(graph.Internal, op, "malformed list row")
 		}
 		it := graph.ListItem{}
@@ -232,13 +221,17 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 		}
 		c, _ := cols[3].(int64)
 		it.Count = int(c)
+		it.Time = graph.Yes
+		if iv, ok := cols[4].([]any); ok && len(iv) == 6 && dated && !tf.IsZero() {
+			it.Time = tf.Match(spanInterval(iv))
+		}
 		items = append(items, it)
 	}
 	page, err := graph.Paginate(items, q)
 	if err != nil {
 		return graph.Page{}, graph.WithOp(op, err)
 	}
-	out := graph.Page{Cursors: page.Cursors, Total: page.Total, HasNext: page.HasNext, HasPrevious: page.HasPrevious}
+	out := graph.Page{Cursors: page.Cursors, Total: page.Total, HasNext: page.HasNext, HasPrevious: page.HasPrevious, Uncertain: page.Uncertain}
 	if len(page.IDs) == 0 {
 		return out, nil
 	}

@@ -39,36 +39,47 @@ var sourceColumns = []Column{
 
 func cols(cs ...Column) []Column { return append(cs, sourceColumns...) }
 
+// colGroups joins groups of columns into one table's columns.
+func colGroups(groups ...[]Column) []Column {
+	var out []Column
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	return out
+}
+
 // Tables lists the exports, in the index's order.
 var Tables = []Table{
 	{Name: "deployments", Description: "One country's participation in one mission.", Order: "start date (undated last), then id",
-		Columns: cols(
+		Columns: colGroups([]Column{
 			Column{"id", "string", "deployment ID"},
 			Column{"country", "string", "ISO3 code of the deploying country"},
 			Column{"mission", "string", "mission acronym"},
-			Column{"title", "string", "readable label"},
-			Column{"start", "date", "first day of participation, at its precision"},
-			Column{"end", "date", "last day; empty while ongoing or unknown"},
-			Column{"personnel", "list", "personnel types: " + strings.Join(graph.Strings(graph.PersonnelTypes), " ")},
-			Column{"peak_strength", "integer", "largest number of personnel at once"},
-			Column{"unit", "string", "unit or contingent name"},
-			Column{"functions", "list", "codes of the functions performed"},
-			confidenceColumn,
-		), rows: deploymentRows},
+			Column{"title", "string", "readable label"}},
+			boundColumns("start", "start of participation"),
+			boundColumns("end", "end of participation"),
+			cols(activityColumn,
+				Column{"personnel", "list", "personnel types: " + strings.Join(graph.Strings(graph.PersonnelTypes), " ")},
+				Column{"peak_strength", "integer", "largest number of personnel at once"},
+				Column{"unit", "string", "unit or contingent name"},
+				Column{"functions", "list", "codes of the functions performed"},
+				confidenceColumn,
+			)), rows: deploymentRows},
 	{Name: "missions", Description: "UN operations (and precursor bodies) in the study.", Order: "start date, then id",
-		Columns: cols(
+		Columns: colGroups([]Column{
 			Column{"id", "string", "mission ID"},
 			Column{"acronym", "string", "mission acronym"},
-			Column{"name", "string", "full name (English)"},
-			Column{"start", "date", "start"},
-			Column{"end", "date", "end; empty while ongoing or unknown"},
-			Column{"kind", "string", graph.OneOf(graph.MissionKinds)},
-			Column{"chapter_vii", "boolean", "whether the establishing resolution invokes Chapter VII; empty when the sources do not say"},
-			Column{"host", "string", "host country or territory"},
-			Column{"contributors", "list", "ISO3 codes of the countries with a deployment in it"},
-			Column{"deployments", "integer", "number of deployments in it"},
-			confidenceColumn,
-		), rows: missionRows},
+			Column{"name", "string", "full name (English)"}},
+			boundColumns("start", "the mission's start"),
+			boundColumns("end", "the mission's end (its mandate's)"),
+			cols(activityColumn,
+				Column{"kind", "string", graph.OneOf(graph.MissionKinds)},
+				Column{"chapter_vii", "boolean", "whether the establishing resolution invokes Chapter VII; empty when the sources do not say"},
+				Column{"host", "string", "host country or territory"},
+				Column{"contributors", "list", "ISO3 codes of the countries with a deployment in it"},
+				Column{"deployments", "integer", "number of deployments in it"},
+				confidenceColumn,
+			)), rows: missionRows},
 	{Name: "reforms", Description: "Changes in law, institutions, training, doctrine or forces.", Order: "date (undated last), then id",
 		Columns: cols(
 			Column{"id", "string", "reform ID"},
@@ -80,25 +91,25 @@ var Tables = []Table{
 			confidenceColumn,
 		), rows: reformRows},
 	{Name: "legal-instruments", Description: "Constitution provisions, statutes, decrees, resolutions, declarations, treaties.", Order: "adoption date (undated last), then id",
-		Columns: cols(
+		Columns: colGroups([]Column{
 			Column{"id", "string", "instrument ID"},
 			Column{"country", "string", "ISO3 code; empty for international instruments"},
 			Column{"kind", "string", "InstrumentKind, e.g. STATUTE or UN_RESOLUTION"},
 			Column{"title", "string", "title (English)"},
 			Column{"reference", "string", "official reference, e.g. \"Ley 25.880\""},
-			Column{"adopted", "date", "adoption"},
-			Column{"in_force", "date", "entry into force"},
-			confidenceColumn,
-		), rows: instrumentRows},
+			Column{"adopted", "date", "adoption: the act of the body that makes it (the legislature's final vote, the Council's vote, the decree or decision, the signature); empty when the sources do not date it"}},
+			boundColumns("in_force_from", "entry into force"),
+			boundColumns("in_force_until", "end of force (repeal, lapse)"),
+			cols(confidenceColumn)), rows: instrumentRows},
 	{Name: "safeguards", Description: "Legal limits on participation.", Order: "start (undated last), then id",
-		Columns: cols(
+		Columns: colGroups([]Column{
 			Column{"id", "string", "safeguard ID"},
 			Column{"country", "string", "ISO3 code"},
 			Column{"kind", "string", "SafeguardKind, e.g. CONSENT or USE_OF_FORCE"},
-			Column{"title", "string", "title"},
-			Column{"since", "date", "in force since"},
-			confidenceColumn,
-		), rows: safeguardRows},
+			Column{"title", "string", "title"}},
+			boundColumns("since", "in force since"),
+			boundColumns("until", "in force until (lifted)"),
+			cols(activityColumn, confidenceColumn)), rows: safeguardRows},
 	{Name: "events", Description: "Dated happenings, for timelines.", Order: "date, then id",
 		Columns: cols(
 			Column{"id", "string", "event ID"},

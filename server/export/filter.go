@@ -14,8 +14,15 @@ import (
 
 // filter is the parsed query parameters.
 type filter struct {
-	countries []string // country IDs, in the order given
-	dates     graph.DateRange
+	countries        []string // country IDs, in the order given
+	dates            graph.DateRange
+	started          graph.DateRange
+	includeUncertain bool
+}
+
+// time is the filter's time part, graph's one rule.
+func (f filter) time() graph.TimeFilter {
+	return graph.TimeFilter{Active: f.dates, Started: f.started, IncludeUncertain: f.includeUncertain}
 }
 
 var iso3 = regexp.MustCompile(`^[A-Za-z]{3}$`)
@@ -47,21 +54,34 @@ func parseFilter(ctx context.Context, s graph.Store, params url.Values) (filter,
 					}
 				}
 			}
-		case "from", "to":
+		case "from", "to", "started_from", "started_to":
 			d, err := graph.ParseDate(params.Get(key))
 			if err != nil {
 				return f, graph.Errorf(graph.Invalid, op, "%s: %v", key, err)
 			}
-			if key == "from" {
+			switch key {
+			case "from":
 				f.dates.From = &d
-			} else {
+			case "to":
 				f.dates.To = &d
+			case "started_from":
+				f.started.From = &d
+			default:
+				f.started.To = &d
+			}
+		case "include_uncertain":
+			switch params.Get(key) {
+			case "true":
+				f.includeUncertain = true
+			case "false", "":
+			default:
+				return f, graph.Errorf(graph.Invalid, op, "include_uncertain must be true or false, got %q", params.Get(key))
 			}
 		default:
-			return f, graph.Errorf(graph.Invalid, op, "unknown parameter %q: the exports take country, from and to", key)
+			return f, graph.Errorf(graph.Invalid, op, "unknown parameter %q: the exports take country, from, to, started_from, started_to and include_uncertain", key)
 		}
 	}
-	return f, f.dates.Validate()
+	return f, f.time().Validate()
 }
 
 // list returns the nodes of kind k that pass f, in the store's default order: one List per
@@ -74,7 +94,7 @@ func list[T graph.Node](ctx context.Context, s graph.Store, k graph.Kind, f filt
 	var out []T
 	seen := map[string]bool{}
 	for _, c := range countries {
-		p, err := s.List(ctx, graph.ListQuery{Kind: k, Country: c, Active: f.dates})
+		p, err := s.List(ctx, graph.ListQuery{Kind: k, Country: c, Active: f.dates, Started: f.started, IncludeUncertain: f.includeUncertain})
 		if err != nil {
 			return nil, err
 		}

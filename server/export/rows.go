@@ -42,7 +42,7 @@ func others[T graph.Node](c rowCtx, id string, rel graph.RelType) []T {
 // them (list), the relationships the table follows (one Edges call each), then every node the
 // rows refer to in one Get (the countries that own them, the other ends, the cited sources) and
 // the owners of those in a second, and one row per node from cells, ending with its sources.
-func nodeRows[T graph.Node](kind graph.Kind, follow []related, cells func(c rowCtx, n T) []any) rowsFunc {
+func nodeRows[T graph.Node](kind graph.Kind, follow []related, cells func(c rowCtx, n T, f filter) []any) rowsFunc {
 	return func(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
 		ns, err := list[T](ctx, s, kind, f)
 		if err != nil {
@@ -75,14 +75,14 @@ func nodeRows[T graph.Node](kind graph.Kind, follow []related, cells func(c rowC
 		}
 		rows := make([][]any, 0, len(ns))
 		for _, n := range ns {
-			rows = append(rows, c.withSources(cells(c, n), graph.NodeBase(n).Citations))
+			rows = append(rows, c.withSources(cells(c, n, f), graph.NodeBase(n).Citations))
 		}
 		return rows, nil
 	}
 }
 
 var (
-	deploymentRows = nodeRows(graph.KindDeployment, []related{{graph.RelInMission, graph.Out}, {graph.RelPerformed, graph.Out}}, func(c rowCtx, d *graph.Deployment) []any {
+	deploymentRows = nodeRows(graph.KindDeployment, []related{{graph.RelInMission, graph.Out}, {graph.RelPerformed, graph.Out}}, func(c rowCtx, d *graph.Deployment, f filter) []any {
 		var functions []string
 		for _, fn := range others[*graph.Function](c, d.ID, graph.RelPerformed) {
 			functions = append(functions, fn.Code)
@@ -91,10 +91,11 @@ var (
 		for _, m := range others[*graph.Mission](c, d.ID, graph.RelInMission) {
 			mission = m.Acronym
 		}
-		return []any{d.ID, c.iso3(d.CountryID), mission, d.Title, date(d.Start), date(d.End),
-			graph.Strings(d.Personnel), intp(d.PeakStrength), d.Unit, functions, string(d.Confidence)}
+		row := []any{d.ID, c.iso3(d.CountryID), mission, d.Title}
+		row = append(append(append(row, boundCells(d.Span.Start)...), boundCells(d.Span.End)...), activity(d, f))
+		return append(row, graph.Strings(d.Personnel), intp(d.PeakStrength), d.Unit, functions, string(d.Confidence))
 	})
-	missionRows = nodeRows(graph.KindMission, []related{{graph.RelInMission, graph.In}}, func(c rowCtx, m *graph.Mission) []any {
+	missionRows = nodeRows(graph.KindMission, []related{{graph.RelInMission, graph.In}}, func(c rowCtx, m *graph.Mission, f filter) []any {
 		deps := others[*graph.Deployment](c, m.ID, graph.RelInMission)
 		var contributors []string
 		for _, id := range graph.Contributors(deps) {
@@ -105,19 +106,24 @@ var (
 		if m.ChapterVII != nil {
 			chapterVII = *m.ChapterVII
 		}
-		return []any{m.ID, m.Acronym, m.Name, m.Start.String(), date(m.End), string(m.MissionKind),
-			chapterVII, m.Host, contributors, len(c.edges[graph.RelInMission][m.ID]), string(m.Confidence)}
+		row := []any{m.ID, m.Acronym, m.Name}
+		row = append(append(append(row, boundCells(m.Span.Start)...), boundCells(m.Span.End)...), activity(m, f))
+		return append(row, string(m.MissionKind), chapterVII, m.Host, contributors, len(c.edges[graph.RelInMission][m.ID]), string(m.Confidence))
 	})
-	reformRows = nodeRows(graph.KindReform, nil, func(c rowCtx, x *graph.Reform) []any {
+	reformRows = nodeRows(graph.KindReform, nil, func(c rowCtx, x *graph.Reform, _ filter) []any {
 		return []any{x.ID, c.iso3(x.CountryID), string(x.ReformKind), x.Title, date(x.Date), x.Description, string(x.Confidence)}
 	})
-	instrumentRows = nodeRows(graph.KindLegalInstrument, nil, func(c rowCtx, x *graph.LegalInstrument) []any {
-		return []any{x.ID, c.iso3(x.CountryID), string(x.InstrumentKind), x.Title, x.Reference, date(x.Adopted), date(x.InForce), string(x.Confidence)}
+	instrumentRows = nodeRows(graph.KindLegalInstrument, nil, func(c rowCtx, x *graph.LegalInstrument, _ filter) []any {
+		row := []any{x.ID, c.iso3(x.CountryID), string(x.InstrumentKind), x.Title, x.Reference, date(x.Adopted())}
+		row = append(append(row, boundCells(x.InForce.Start)...), boundCells(x.InForce.End)...)
+		return append(row, string(x.Confidence))
 	})
-	safeguardRows = nodeRows(graph.KindSafeguard, nil, func(c rowCtx, x *graph.Safeguard) []any {
-		return []any{x.ID, c.iso3(x.CountryID), string(x.SafeguardKind), x.Title, date(x.Since), string(x.Confidence)}
+	safeguardRows = nodeRows(graph.KindSafeguard, nil, func(c rowCtx, x *graph.Safeguard, f filter) []any {
+		row := []any{x.ID, c.iso3(x.CountryID), string(x.SafeguardKind), x.Title}
+		row = append(append(append(row, boundCells(x.InForce.Start)...), boundCells(x.InForce.End)...), activity(x, f))
+		return append(row, string(x.Confidence))
 	})
-	eventRows = nodeRows(graph.KindEvent, nil, func(c rowCtx, x *graph.Event) []any {
+	eventRows = nodeRows(graph.KindEvent, nil, func(c rowCtx, x *graph.Event, _ filter) []any {
 		return []any{x.ID, c.iso3(x.CountryID), x.Date.String(), x.Title, string(x.Confidence)}
 	})
 )

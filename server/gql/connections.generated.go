@@ -142,6 +142,29 @@ func (ec *executionContext) fieldContext_LegalInstrumentConnection_totalCount(_ 
 	return graphql.NewScalarFieldContext("LegalInstrumentConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _LegalInstrumentConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrumentConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrumentConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalInstrumentConnection", field, false, false, "ID")
+}
+
 func (ec *executionContext) _LegalInstrumentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -314,6 +337,29 @@ func (ec *executionContext) _ReformConnection_totalCount(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_ReformConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ReformConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReformConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *ReformConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformConnection", field, false, false, "ID")
 }
 
 func (ec *executionContext) _ReformEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ReformEdge) (ret graphql.Marshaler) {
@@ -734,7 +780,11 @@ func (ec *executionContext) unmarshalInputLegalInstrumentFilter(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "kind", "from", "to"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"country", "kind", "from", "to", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -769,6 +819,13 @@ func (ec *executionContext) unmarshalInputLegalInstrumentFilter(ctx context.Cont
 				return it, err
 			}
 			it.To = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -850,7 +907,11 @@ func (ec *executionContext) unmarshalInputReformFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "kind", "from", "to"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"country", "kind", "from", "to", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -885,6 +946,13 @@ func (ec *executionContext) unmarshalInputReformFilter(ctx context.Context, obj 
 				return it, err
 			}
 			it.To = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -1089,6 +1157,11 @@ func (ec *executionContext) _LegalInstrumentConnection(ctx context.Context, sel 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uncertain":
+			out.Values[i] = ec._LegalInstrumentConnection_uncertain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -1172,6 +1245,11 @@ func (ec *executionContext) _ReformConnection(ctx context.Context, sel ast.Selec
 			}
 		case "totalCount":
 			out.Values[i] = ec._ReformConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertain":
+			out.Values[i] = ec._ReformConnection_uncertain(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -16,6 +16,7 @@ func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstru
 	if f != nil {
 		q.Country, q.SubKind = optCountry(f.Country), string(deref(f.Kind))
 		q.Active = graph.DateRange{From: f.From, To: f.To}
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		q.Order, q.Desc = order(o.Field, o.Direction, map[LegalInstrumentOrderField]graph.OrderField{
@@ -25,7 +26,7 @@ func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstru
 	if err != nil {
 		return nil, err
 	}
-	c := &LegalInstrumentConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*LegalInstrumentEdge{}}
+	c := &LegalInstrumentConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*LegalInstrumentEdge{}, Uncertain: p.uncertain}
 	for i, n := range p.nodes {
 		c.Edges = append(c.Edges, &LegalInstrumentEdge{Cursor: p.cursors[i], Node: n})
 	}
@@ -37,6 +38,7 @@ func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, first 
 	if f != nil {
 		q.Country, q.SubKind = optCountry(f.Country), string(deref(f.Kind))
 		q.Active = graph.DateRange{From: f.From, To: f.To}
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		q.Order, q.Desc = order(o.Field, o.Direction, map[ReformOrderField]graph.OrderField{
@@ -46,7 +48,7 @@ func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, first 
 	if err != nil {
 		return nil, err
 	}
-	c := &ReformConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*ReformEdge{}}
+	c := &ReformConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*ReformEdge{}, Uncertain: p.uncertain}
 	for i, n := range p.nodes {
 		c.Edges = append(c.Edges, &ReformEdge{Cursor: p.cursors[i], Node: n})
 	}
