@@ -48,8 +48,23 @@
 //	| country | string | ISO3 code of the deploying country |
 //	| mission | string | mission acronym |
 //	| title | string | readable label |
-//	| start | date | first day of participation, at its precision |
-//	| end | date | last day; empty while ongoing or unknown |
+//	| start_status | string | start of participation: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of start_as_of; UNKNOWN: the sources do not say when, see start_not_before/start_not_after) |
+//	| start | date | start of participation when KNOWN, at its precision; empty otherwise |
+//	| start_precision | string | precision of start: YEAR, MONTH or DAY |
+//	| start_start | string | first day start covers (ISO 8601) |
+//	| start_end | string | last day start covers (ISO 8601) |
+//	| start_as_of | date | ONGOING: the date of the statement that it still runs |
+//	| start_not_before | date | UNKNOWN (or ONGOING): the earliest it can be |
+//	| start_not_after | date | UNKNOWN: the latest it can be, e.g. a mission's end |
+//	| end_status | string | end of participation: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of end_as_of; UNKNOWN: the sources do not say when, see end_not_before/end_not_after) |
+//	| end | date | end of participation when KNOWN, at its precision; empty otherwise |
+//	| end_precision | string | precision of end: YEAR, MONTH or DAY |
+//	| end_start | string | first day end covers (ISO 8601) |
+//	| end_end | string | last day end covers (ISO 8601) |
+//	| end_as_of | date | ONGOING: the date of the statement that it still runs |
+//	| end_not_before | date | UNKNOWN (or ONGOING): the earliest it can be |
+//	| end_not_after | date | UNKNOWN: the latest it can be, e.g. a mission's end |
+//	| activity | string | with a window (from/to, started_from/started_to): KNOWN when the row is known to be active (or to have started) in it, POSSIBLE when its dates leave it open (only with include_uncertain=true); empty without a window |
 //	| personnel | list | personnel types: TROOPS POLICE MILITARY_OBSERVERS STAFF_OFFICERS CIVILIANS |
 //	| peak_strength | integer | largest number of personnel at once |
 //	| unit | string | unit or contingent name |
@@ -67,8 +82,23 @@
 //	| id | string | mission ID |
 //	| acronym | string | mission acronym |
 //	| name | string | full name (English) |
-//	| start | date | start |
-//	| end | date | end; empty while ongoing or unknown |
+//	| start_status | string | the mission's start: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of start_as_of; UNKNOWN: the sources do not say when, see start_not_before/start_not_after) |
+//	| start | date | the mission's start when KNOWN, at its precision; empty otherwise |
+//	| start_precision | string | precision of start: YEAR, MONTH or DAY |
+//	| start_start | string | first day start covers (ISO 8601) |
+//	| start_end | string | last day start covers (ISO 8601) |
+//	| start_as_of | date | ONGOING: the date of the statement that it still runs |
+//	| start_not_before | date | UNKNOWN (or ONGOING): the earliest it can be |
+//	| start_not_after | date | UNKNOWN: the latest it can be, e.g. a mission's end |
+//	| end_status | string | the mission's end (its mandate's): KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of end_as_of; UNKNOWN: the sources do not say when, see end_not_before/end_not_after) |
+//	| end | date | the mission's end (its mandate's) when KNOWN, at its precision; empty otherwise |
+//	| end_precision | string | precision of end: YEAR, MONTH or DAY |
+//	| end_start | string | first day end covers (ISO 8601) |
+//	| end_end | string | last day end covers (ISO 8601) |
+//	| end_as_of | date | ONGOING: the date of the statement that it still runs |
+//	| end_not_before | date | UNKNOWN (or ONGOING): the earliest it can be |
+//	| end_not_after | date | UNKNOWN: the latest it can be, e.g. a mission's end |
+//	| activity | string | with a window (from/to, started_from/started_to): KNOWN when the row is known to be active (or to have started) in it, POSSIBLE when its dates leave it open (only with include_uncertain=true); empty without a window |
 //	| kind | string | OBSERVER, TRADITIONAL, MULTIDIMENSIONAL, POLITICAL or OTHER |
 //	| chapter_vii | boolean | whether the establishing resolution invokes Chapter VII; empty when the sources do not say |
 //	| host | string | host country or territory |
@@ -105,8 +135,23 @@
 //	| kind | string | InstrumentKind, e.g. STATUTE or UN_RESOLUTION |
 //	| title | string | title (English) |
 //	| reference | string | official reference, e.g. "Ley 25.880" |
-//	| adopted | date | adoption |
-//	| in_force | date | entry into force |
+//	| adopted | date | adoption: the act of the body that makes it (the legislature's final vote, the Council's vote, the decree or decision, the signature); empty when the sources do not date it |
+//	| in_force_from_status | string | entry into force: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of in_force_from_as_of; UNKNOWN: the sources do not say when, see in_force_from_not_before/in_force_from_not_after) |
+//	| in_force_from | date | entry into force when KNOWN, at its precision; empty otherwise |
+//	| in_force_from_precision | string | precision of in_force_from: YEAR, MONTH or DAY |
+//	| in_force_from_start | string | first day in_force_from covers (ISO 8601) |
+//	| in_force_from_end | string | last day in_force_from covers (ISO 8601) |
+//	| in_force_from_as_of | date | ONGOING: the date of the statement that it still runs |
+//	| in_force_from_not_before | date | UNKNOWN (or ONGOING): the earliest it can be |
+//	| in_force_from_not_after | date | UNKNOWN: the latest it can be, e.g. a mission's end |
+//	| in_force_until_status | string | end of force (repeal, lapse): KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of in_force_until_as_of; UNKNOWN: the sources do not say when, see in_force_until_not_before/in_force_until_not_after) |
+//	| in_force_until | date | end of force (repeal, lapse) when KNOWN, at its precision; empty otherwise |
+//	| in_force_until_precision | string | precision of in_force_until: YEAR, MONTH or DAY |
+//	| in_force_until_start | string | first day in_force_until covers (ISO 8601) |
+//	| in_force_until_end | string | last day in_force_until covers (ISO 8601) |
+//	| in_force_until_as_of | date | ONGOING: the date of the statement that it still runs |
+//	| in_force_until_not_before | date | UNKNOWN (or ONGOING): the earliest it can be |
+//	| in_force_until_not_after | date | UNKNOWN: the latest it can be, e.g. a mission's end |
 //	| confidence | string | HIGH, MEDIUM or LOW |
 //	| sources | list | IDs of the sources cited for this row, in citation order |
 //	| source_urls | list | URLs of those sources that have one |
@@ -121,7 +166,23 @@
 //	| country | string | ISO3 code |
 //	| kind | string | SafeguardKind, e.g. CONSENT or USE_OF_FORCE |
 //	| title | string | title |
-//	| since | date | in force since |
+//	| since_status | string | in force since: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of since_as_of; UNKNOWN: the sources do not say when, see since_not_before/since_not_after) |
+//	| since | date | in force since when KNOWN, at its precision; empty otherwise |
+//	| since_precision | string | precision of since: YEAR, MONTH or DAY |
+//	| since_start | string | first day since covers (ISO 8601) |
+//	| since_end | string | last day since covers (ISO 8601) |
+//	| since_as_of | date | ONGOING: the date of the statement that it still runs |
+//	| since_not_before | date | UNKNOWN (or ONGOING): the earliest it can be |
+//	| since_not_after | date | UNKNOWN: the latest it can be, e.g. a mission's end |
+//	| until_status | string | in force until (lifted): KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of until_as_of; UNKNOWN: the sources do not say when, see until_not_before/until_not_after) |
+//	| until | date | in force until (lifted) when KNOWN, at its precision; empty otherwise |
+//	| until_precision | string | precision of until: YEAR, MONTH or DAY |
+//	| until_start | string | first day until covers (ISO 8601) |
+//	| until_end | string | last day until covers (ISO 8601) |
+//	| until_as_of | date | ONGOING: the date of the statement that it still runs |
+//	| until_not_before | date | UNKNOWN (or ONGOING): the earliest it can be |
+//	| until_not_after | date | UNKNOWN: the latest it can be, e.g. a mission's end |
+//	| activity | string | with a window (from/to, started_from/started_to): KNOWN when the row is known to be active (or to have started) in it, POSSIBLE when its dates leave it open (only with include_uncertain=true); empty without a window |
 //	| confidence | string | HIGH, MEDIUM or LOW |
 //	| sources | list | IDs of the sources cited for this row, in citation order |
 //	| source_urls | list | URLs of those sources that have one |
