@@ -231,12 +231,19 @@ func earliestEnd(s graph.Span) *graph.PartialDate {
 // month it covers, and no figure in a column before that column's own start.
 func (b *builder) checkCoverage(s seriesCheck, points []graph.PersonnelPoint) {
 	c := s.coverage
-	have := map[string]graph.PersonnelPoint{}
 	for _, p := range points {
 		if !c.Covers(p.Date) {
 			b.errf(s.at, "personnel point %s lies outside the series' coverage (%s to %s, gaps excluded)", p.Date, c.From, c.To)
 		}
-		have[p.Date.String()] = p
+	}
+	// A month has data when a point covers it (a year's figure covers its twelve months).
+	hasPoint := func(m graph.PartialDate) bool {
+		for _, p := range points {
+			if p.Date.First() <= m.First() && m.Last() <= p.Date.Last() {
+				return true
+			}
+		}
+		return false
 	}
 	var missing []string
 	for y, m := c.From.Year, c.From.Month; y < c.To.Year || (y == c.To.Year && m <= c.To.Month); m++ {
@@ -247,7 +254,7 @@ func (b *builder) checkCoverage(s seriesCheck, points []graph.PersonnelPoint) {
 		if d.First() > c.To.Last() {
 			break
 		}
-		if _, ok := have[d.String()]; !ok && c.Covers(d) {
+		if !hasPoint(d) && c.Covers(d) {
 			missing = append(missing, d.String())
 		}
 	}

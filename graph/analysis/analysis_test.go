@@ -37,7 +37,9 @@ func from(s string) graph.Span {
 }
 
 // adopted is a lifecycle with an ADOPTED stage on s.
-func adopted(s string) []graph.Stage { return []graph.Stage{{Stage: graph.StageAdopted, Date: graph.MustDate(s)}} }
+func adopted(s string) []graph.Stage {
+	return []graph.Stage{{Stage: graph.StageAdopted, Date: graph.MustDate(s)}}
+}
 
 // tiny is a one-country graph with the corner cases of Compare and Compliance.
 func tiny(t *testing.T) (*graph.Dataset, graph.Store) {
