@@ -166,8 +166,11 @@ func TheIndex() Index {
 	return Index{Tables: Tables,
 		Parameters: []Parameter{
 			{"country", "ISO 3166 alpha-3 code, repeatable or comma-separated; rows of any of them (each table says what 'of a country' means)"},
-			{"from", "PartialDate (YYYY, YYYY-MM or YYYY-MM-DD); rows active on or after it, inclusive at its precision"},
-			{"to", "PartialDate; rows active on or before it, inclusive at its precision"},
+			{"from", "PartialDate (YYYY, YYYY-MM or YYYY-MM-DD); rows known to be active on or after it, inclusive at its precision (a row whose dates leave it open is left out, see include_uncertain)"},
+			{"to", "PartialDate; rows known to be active on or before it, inclusive at its precision"},
+			{"started_from", "PartialDate; rows known to have started on or after it (deployments joined, missions begun)"},
+			{"started_to", "PartialDate; rows known to have started on or before it"},
+			{"include_uncertain", "true: also the rows whose dates leave the window open (an end the sources do not give), with activity POSSIBLE; false (the default) leaves them out"},
 		},
 		Format: "CSV: RFC 4180 (encoding/csv), UTF-8 without BOM, header row, one row per record, list cells space-separated, empty cells unknown. " +
 			"JSON: an array of objects in column order; empty cells null, lists arrays. Dates are PartialDates at their precision.",

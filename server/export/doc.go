@@ -30,9 +30,19 @@
 //     safeguard or event, the country of a personnel series. A code not in the dataset is a 404
 //     NOT_FOUND, as an unknown country is in GraphQL.
 //   - from, to: PartialDates, inclusive at their precision as everywhere in the API: rows
-//     active at some time within [from, to] (a mission's or deployment's span, an instrument's
-//     adoption, a reform's or event's date, a safeguard from its start on, a personnel month).
-//     Undated rows are left out when either is given.
+//     known to be active at some time within [from, to] (a mission's or deployment's span, an
+//     instrument's adoption, a reform's or event's date, a safeguard's time in force, a
+//     personnel month), by graph's one time rule (graph.TimeFilter.Match, as the GraphQL
+//     filters). A row whose dates leave that open (an end the sources do not give, an undated
+//     reform) is left out, never counted.
+//   - started_from, started_to: rows known to have started within the range (deployments
+//     joined, missions begun); both kinds of window may be given together.
+//   - include_uncertain=true: also the rows the dates leave open; their activity column says
+//     POSSIBLE (KNOWN for the others).
+//
+// Every span bound is a group of columns: <col>_status (KNOWN, ONGOING or UNKNOWN), <col> (the
+// date when KNOWN), <col>_precision, <col>_start and <col>_end (the ISO days the date covers),
+// <col>_as_of (ONGOING), <col>_not_before and <col>_not_after (what bounds an UNKNOWN one).
 //
 // # Tables
 //
