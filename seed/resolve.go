@@ -179,15 +179,6 @@ func (b *builder) resolve() {
 	}
 }
 
-func disputed(b graph.Base, field string) bool {
-	for _, d := range b.Disputes {
-		if d.Field == field {
-			return true
-		}
-	}
-	return false
-}
-
 func kindList(ks []graph.Kind) string {
 	s := make([]string, len(ks))
 	for i, k := range ks {
@@ -272,20 +263,4 @@ func (s Stats) String() string {
 	fmt.Fprintf(&b, "confidence: HIGH %d, MEDIUM %d, LOW %d\n", s.ByConfidence[graph.High], s.ByConfidence[graph.Medium], s.ByConfidence[graph.Low])
 	fmt.Fprintf(&b, "disputes: %d\npersonnel points: %d\ndossier facts restated: %d\nsources: %d (without URL: %d)\n", s.Disputes, s.Points, s.Facts, s.Sources, s.SourcesNoURL)
 	return b.String()
-}
-
-// addMonths moves d forward by n months at d's precision (a year-only date moves by years
-// only when n reaches twelve).
-func addMonths(d graph.PartialDate, n int) graph.PartialDate {
-	if d.Month == 0 {
-		d.Year += n / 12
-		return d
-	}
-	m := d.Month - 1 + n
-	d.Year += m / 12
-	d.Month = m%12 + 1
-	if d.Day > 28 {
-		d.Day = 28 // the end-of-month question does not matter at this tolerance
-	}
-	return d
 }

@@ -23,8 +23,6 @@ func ev(cs ...graph.Citation) graph.Evidence {
 
 func at(loc string) graph.Citation { return graph.Citation{SourceID: "source:s", Locator: loc} }
 
-func pd(s string) *graph.PartialDate { return new(graph.MustDate(s)) }
-
 // open is a span whose bounds the sources do not give.
 func open() graph.Span {
 	u := graph.Bound{Status: graph.Unknown, Basis: "not given"}

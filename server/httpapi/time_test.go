@@ -314,8 +314,8 @@ func TestMexicoSince2015(t *testing.T) {
 				Country struct {
 					Since2015, In1950s struct {
 						MissionsJoined, MissionsParticipated, MissionsActive int
-						Deployments, UncertainDeployments                   []struct{ ID string }
-						UncertainMissions                                   []struct{ Acronym string }
+						Deployments, UncertainDeployments                    []struct{ ID string }
+						UncertainMissions                                    []struct{ Acronym string }
 					}
 				}
 			}
