@@ -23,10 +23,12 @@
 //	subKind     Node.SubKind: the kind's own enum (MissionKind, InstrumentKind, ...)
 //	and every scalar field of the kind (and list of scalars) under its JSON name, taken from
 //	doc the same way for every kind (props.go, fieldProps): iso3, acronym, name/title,
-//	caseRole, chapterVII, personnel (list), peakStrength, unit, host, reference,
-//	start/end/adopted/inForce/since/date (partial date strings), description/summary/note,
+//	caseRole, chapterVII, personnel (list), peakStrength, unit, host, reference, date,
+//	description/summary/note,
 //	authors, publisher, year, language, url; references to other nodes end in Id
-//	(countryId, missionId).
+//	(countryId, missionId). The spans (objects) stay in doc; their known dates are properties
+//	too (knownDates): start, end, startStatus, endStatus (missions, deployments), adopted,
+//	inForce (instruments), since (safeguards), as partial date strings, absent when not known.
 //
 // Absent values are absent properties, never nulls.
 //

@@ -72,6 +72,7 @@ func nodeProps(n graph.Node) (props, error) {
 		}
 		p["disputed"] = fields
 	}
+	knownDates(p, n)
 	if sp, ok := n.TimeSpan(); ok {
 		p.date("sortDate", sp.KnownStart())
 		iv := sp.Interval()
@@ -83,6 +84,30 @@ func nodeProps(n graph.Node) (props, error) {
 		p["spanEndKnown"] = iv.EndKnown
 	}
 	return p, nil
+}
+
+// knownDates keeps, beside the span objects that stay in doc, the known dates as plain
+// properties under the names Cypher users (and the side-by-side benchmark's peer) read: a
+// mission's or deployment's start and end (with their statuses), an instrument's adoption and
+// entry into force, a safeguard's start. A date that is not known is an absent property.
+func knownDates(p props, n graph.Node) {
+	span := func(s graph.Span) {
+		p.date("start", s.KnownStart())
+		p.date("end", s.KnownEnd())
+		p.str("startStatus", string(s.Start.Status))
+		p.str("endStatus", string(s.End.Status))
+	}
+	switch v := n.(type) {
+	case *graph.Mission:
+		span(v.Span)
+	case *graph.Deployment:
+		span(v.Span)
+	case *graph.LegalInstrument:
+		p.date("adopted", v.Adopted())
+		p.date("inForce", v.InForce.KnownStart())
+	case *graph.Safeguard:
+		p.date("since", v.Since())
+	}
 }
 
 // spanInterval reads back the span interval nodeProps stored (graph.Interval), from the list
