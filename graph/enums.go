@@ -33,9 +33,25 @@ type ThreatKind string
 // SourceKind is the kind of a cited document.
 type SourceKind string
 
+// EvidenceBasis is what a relationship's evidence supports.
+type EvidenceBasis string
+
+// The bases of a relationship's evidence.
+const (
+	// Stated: a cited source states the relationship.
+	Stated EvidenceBasis = "STATED"
+	// AttachmentInferred: a cited source states the effect (a reform's cause, a relation of
+	// ideas), but not which node of the graph it attaches to; the dataset chose it, so the
+	// confidence is lowered and the note says why.
+	AttachmentInferred EvidenceBasis = "STATED_ATTACHMENT_INFERRED"
+	// AbstractOnly: only the study's abstract supports the relationship, in general terms.
+	AbstractOnly EvidenceBasis = "INFERRED_FROM_ABSTRACT"
+)
+
 // The values, in the order the SDL lists them.
 var (
 	Confidences     = []Confidence{High, Medium, Low}
+	Ranks           = []Rank{RankPreferred, RankNormal, RankDeprecated}
 	CaseRoles       = []CaseRole{Primary, Comparator, Partner}
 	PersonnelTypes  = []PersonnelType{"TROOPS", "POLICE", "MILITARY_OBSERVERS", "STAFF_OFFICERS", "CIVILIANS"}
 	MissionKinds    = []MissionKind{"OBSERVER", "TRADITIONAL", "MULTIDIMENSIONAL", "POLITICAL", "OTHER"}
@@ -49,6 +65,7 @@ var (
 	PrincipleScopes = []PrincipleScope{"UN_PEACEKEEPING", "FOREIGN_POLICY", "CONSTITUTIONAL"}
 	ThreatKinds     = []ThreatKind{"NEW_THREAT", "TRADITIONAL"}
 	SourceKinds     = []SourceKind{"LEGAL_TEXT", "UN_DOCUMENT", "GOVERNMENT", "ACADEMIC", "PRESS", "DATASET", "OTHER"}
+	EvidenceBases   = []EvidenceBasis{Stated, AttachmentInferred, AbstractOnly}
 )
 
 // Enums maps each enum's GraphQL name to its values, EntityKind included.
@@ -58,18 +75,22 @@ func Enums() map[string][]string {
 		kinds[i] = k.Kind
 	}
 	return map[string][]string{
-		"Confidence":      Strings(Confidences),
-		"CaseRole":        Strings(CaseRoles),
-		"PersonnelType":   Strings(PersonnelTypes),
-		"MissionKind":     Strings(MissionKinds),
-		"InstrumentKind":  Strings(InstrumentKinds),
-		"ReformKind":      Strings(ReformKinds),
-		"ReformMechanism": Strings(ReformMechanisms),
-		"SafeguardKind":   Strings(SafeguardKinds),
-		"PrincipleScope":  Strings(PrincipleScopes),
-		"ThreatKind":      Strings(ThreatKinds),
-		"SourceKind":      Strings(SourceKinds),
-		"EntityKind":      Strings(kinds),
+		"Confidence":            Strings(Confidences),
+		"Rank":                  Strings(Ranks),
+		"CaseRole":              Strings(CaseRoles),
+		"PersonnelType":         Strings(PersonnelTypes),
+		"MissionKind":           Strings(MissionKinds),
+		"InstrumentKind":        Strings(InstrumentKinds),
+		"ReformKind":            Strings(ReformKinds),
+		"ReformMechanism":       Strings(ReformMechanisms),
+		"SafeguardKind":         Strings(SafeguardKinds),
+		"PrincipleScope":        Strings(PrincipleScopes),
+		"ThreatKind":            Strings(ThreatKinds),
+		"SourceKind":            Strings(SourceKinds),
+		"EvidenceBasis":         Strings(EvidenceBases),
+		"PrincipleRelationKind": Strings(PrincipleRelationKinds),
+		"RelationshipType":      Strings(RelTypes()),
+		"EntityKind":            Strings(kinds),
 		// time (time.go)
 		"BoundStatus":    Strings(BoundStatuses),
 		"Certainty":      Strings(Certainties),

@@ -26,6 +26,9 @@ type KindInfo struct {
 	SubKind string
 	// Keyed kinds have a natural key (Node.LookupKey) that Store.Lookup finds them by.
 	Keyed bool
+	// Hub kinds classify other nodes (a country owns them, a threat or a function is shared by
+	// them): a path through one says only that both ends share it (path.go, rule 2).
+	Hub bool
 }
 
 // Filter names a ListQuery filter that follows relationships.
@@ -56,12 +59,12 @@ var ContributorPath = Path{{RelInMission, In}, {RelDeployedBy, Out}}
 
 // Kinds lists every node kind in a fixed order.
 var Kinds = []KindInfo{
-	{Kind: KindCountry, Prefix: "country:", Label: "Country", New: func() Node { return &Country{} }, Keyed: true},
+	{Kind: KindCountry, Prefix: "country:", Label: "Country", New: func() Node { return &Country{} }, Keyed: true, Hub: true},
 	{Kind: KindMission, Prefix: "mission:", Label: "Mission", New: func() Node { return &Mission{} }, Keyed: true,
 		Paths: map[Filter]Path{ByCountry: ContributorPath}, SubKind: "MissionKind"},
 	{Kind: KindDeployment, Prefix: "deployment:", Label: "Deployment", New: func() Node { return &Deployment{} },
 		Paths: map[Filter]Path{ByCountry: {{RelDeployedBy, Out}}, ByMission: {{RelInMission, Out}}, ByFunction: {{RelPerformed, Out}}}},
-	{Kind: KindFunction, Prefix: "function:", Label: "Function", New: func() Node { return &Function{} }},
+	{Kind: KindFunction, Prefix: "function:", Label: "Function", New: func() Node { return &Function{} }, Hub: true},
 	{Kind: KindReform, Prefix: "reform:", Label: "Reform", New: func() Node { return &Reform{} },
 		Paths: owner(RelReformOf), SubKind: "ReformKind"},
 	{Kind: KindLegalInstrument, Prefix: "law:", Label: "LegalInstrument", New: func() Node { return &LegalInstrument{} },
@@ -70,7 +73,7 @@ var Kinds = []KindInfo{
 		Paths: owner(RelSafeguardOf), SubKind: "SafeguardKind"},
 	{Kind: KindPrinciple, Prefix: "principle:", Label: "Principle", New: func() Node { return &Principle{} },
 		Paths: map[Filter]Path{ByCountry: {{RelHolds, In}}}, SubKind: "PrincipleScope"},
-	{Kind: KindThreat, Prefix: "threat:", Label: "Threat", New: func() Node { return &Threat{} }, SubKind: "ThreatKind"},
+	{Kind: KindThreat, Prefix: "threat:", Label: "Threat", New: func() Node { return &Threat{} }, SubKind: "ThreatKind", Hub: true},
 	{Kind: KindObstacle, Prefix: "obstacle:", Label: "Obstacle", New: func() Node { return &Obstacle{} }, Paths: owner(RelObstacleFor)},
 	{Kind: KindBenefit, Prefix: "benefit:", Label: "Benefit", New: func() Node { return &Benefit{} }, Paths: owner(RelBenefitFor)},
 	{Kind: KindRecommendation, Prefix: "recommendation:", Label: "Recommendation", New: func() Node { return &Recommendation{} },

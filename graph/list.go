@@ -275,6 +275,25 @@ func TimeOf(n Node, f TimeFilter) Truth {
 	return f.Match(s.Interval())
 }
 
+// OrdinalOrder puts nodes that have an Ordinal first, by series then position, in the order a
+// reader of the sources expects (Japan's Five Principles 1 to 5), and keeps the others after
+// them in the order they came: the order of every plain list of related nodes, since most of
+// them are ordered by ID, which would put principle 4 before principle 1.
+func OrdinalOrder[T Node](ns []T) {
+	slices.SortStableFunc(ns, func(a, b T) int {
+		oa, ob := a.base().Ordinal, b.base().Ordinal
+		switch {
+		case oa == nil && ob == nil:
+			return 0
+		case oa == nil:
+			return 1
+		case ob == nil:
+			return -1
+		}
+		return cmp.Or(cmp.Compare(oa.Series, ob.Series), cmp.Compare(oa.Position, ob.Position))
+	})
+}
+
 // DefaultPageSize is a connection's page when it asks for neither first nor last.
 const DefaultPageSize = 100
 

@@ -68,19 +68,51 @@ type Citation struct {
 	Note     string `json:"note,omitempty"`
 }
 
+// Rank is how a value of a disputed field stands, as Wikidata ranks statements: the preferred
+// value (the one the field holds), a normal one (a source gives it and nothing shows it wrong:
+// a live disagreement), or a deprecated one (a correction shows it to be an error; kept, with
+// the reason and the correcting source, so that a reader who meets it elsewhere learns why).
+type Rank string
+
+// The ranks.
+const (
+	RankPreferred  Rank = "PREFERRED"
+	RankNormal     Rank = "NORMAL"
+	RankDeprecated Rank = "DEPRECATED"
+)
+
 // DisputedValue is one value sources give for a disputed field.
 type DisputedValue struct {
-	Value     string     `json:"value"`
-	Preferred bool       `json:"preferred"`
-	Citations []Citation `json:"citations"`
+	Value string `json:"value"`
+	Rank  Rank   `json:"rank"`
+	// Reason says why a deprecated value is wrong; CorrectedBy cites the sources that show it.
+	// Both are set on deprecated values only.
+	Reason      string     `json:"reason,omitempty"`
+	CorrectedBy []Citation `json:"correctedBy,omitempty"`
+	Citations   []Citation `json:"citations"`
 }
 
-// Dispute records that sources disagree about Field. The field holds the preferred value; Note
-// explains the choice.
+// Preferred reports whether v is the value the field holds (rank PREFERRED).
+func (v DisputedValue) Preferred() bool { return v.Rank == RankPreferred }
+
+// Dispute records the values sources give for Field, each with its rank. The field holds the
+// preferred value; Note explains the choice.
 type Dispute struct {
 	Field  string          `json:"field"`
 	Values []DisputedValue `json:"values"`
 	Note   string          `json:"note,omitempty"`
+}
+
+// Open reports whether the sources really disagree: some value ranks NORMAL beside the
+// preferred one. A dispute whose other values are all deprecated is settled: an error that a
+// correction shows, kept for the record.
+func (d Dispute) Open() bool {
+	for _, v := range d.Values {
+		if v.Rank == RankNormal {
+			return true
+		}
+	}
+	return false
 }
 
 // Evidence is what every node and relationship carries.
@@ -97,7 +129,23 @@ type Base struct {
 	Names map[string]string `json:"names,omitempty"`
 	// Facts lists the dossier facts the node restates (provenance for reviewers).
 	Facts []string `json:"facts,omitempty"`
+	// Aliases are the IDs of records merged into this one (duplicates describing the same
+	// thing): an ID never changes once published, so Store.Get still finds the node by them.
+	Aliases []string `json:"aliases,omitempty"`
+	// Ordinal is the node's place in a list its sources number or give in order (see
+	// OrdinalOrder); nil for most nodes.
+	Ordinal *Ordinal `json:"ordinal,omitempty"`
 	Evidence
+}
+
+// Ordinal is a node's position in a list of its sources: Japan's Five Principles 1 to 5, the
+// three criteria of Mexico's 2014 decision. Numbered is false when the sources give the list in
+// this order without numbering it: then the position is a display order only.
+type Ordinal struct {
+	// Series names the list, the same for every member: "Japan's Five Principles".
+	Series   string `json:"series"`
+	Position int    `json:"position"`
+	Numbered bool   `json:"numbered"`
 }
 
 // Node is any entity of the graph.
@@ -123,6 +171,11 @@ type Node interface {
 	// searchFields adds the kind's own searchable texts, beyond the label and the names in
 	// other languages (see SearchFields).
 	searchFields(add func(weight float64, texts ...string))
+	// nameFields adds the kind's own texts that name the node, beyond the label and the names
+	// in other languages: a query equal to one names the node (search ranks it first). phrase
+	// texts name it when the query's words appear in them in order, as whole words (a
+	// mission's host, "Lebanon (Lebanese-Syrian border)").
+	nameFields(add func(phrase bool, texts ...string))
 	base() *Base
 }
 
@@ -136,10 +189,11 @@ func (b *Base) base() *Base    { return b }
 // kind overrides what applies to it; searchFields has no default, so that a new kind says what
 // of it is searchable.
 
-func (*Base) OwnerID() string             { return "" }
-func (*Base) SubKind() string             { return "" }
-func (*Base) TimeSpan() (s Span, ok bool) { return Span{}, false }
-func (*Base) LookupKey() string           { return "" }
+func (*Base) OwnerID() string                  { return "" }
+func (*Base) SubKind() string                  { return "" }
+func (*Base) TimeSpan() (s Span, ok bool)      { return Span{}, false }
+func (*Base) LookupKey() string                { return "" }
+func (*Base) nameFields(func(bool, ...string)) {}
 
 // LocalName returns the node's name in lang ("en", "es", "ja"), falling back to english.
 func LocalName(n Node, lang string) string {
@@ -557,6 +611,7 @@ func (p PersonnelPoint) Total() int {
 
 func (c *Country) LookupKey() string                         { return c.ISO3 }
 func (c *Country) searchFields(add func(float64, ...string)) { add(3, c.ISO3) }
+func (c *Country) nameFields(add func(bool, ...string))      { add(false, c.ISO3) }
 
 func (m *Mission) SubKind() string             { return string(m.MissionKind) }
 func (m *Mission) TimeSpan() (s Span, ok bool) { return m.Span, true }
@@ -564,6 +619,10 @@ func (m *Mission) LookupKey() string           { return m.Acronym }
 func (m *Mission) searchFields(add func(float64, ...string)) {
 	add(3, m.Name)
 	add(1, m.Host, m.Description)
+}
+func (m *Mission) nameFields(add func(bool, ...string)) {
+	add(false, m.Name)
+	add(true, m.Host)
 }
 
 func (d *Deployment) OwnerID() string             { return d.CountryID }
@@ -577,6 +636,7 @@ func (f *Function) searchFields(add func(float64, ...string)) {
 	add(3, f.Code)
 	add(1, f.Description)
 }
+func (f *Function) nameFields(add func(bool, ...string)) { add(false, f.Code) }
 
 func (l *LegalInstrument) OwnerID() string { return l.CountryID }
 func (l *LegalInstrument) SubKind() string { return string(l.InstrumentKind) }
@@ -588,6 +648,7 @@ func (l *LegalInstrument) searchFields(add func(float64, ...string)) {
 	add(2, l.Reference)
 	add(1, l.Summary)
 }
+func (l *LegalInstrument) nameFields(add func(bool, ...string)) { add(false, l.Reference) }
 
 func (s *Safeguard) OwnerID() string { return s.CountryID }
 func (s *Safeguard) SubKind() string { return string(s.SafeguardKind) }

@@ -25,9 +25,10 @@ const (
 	RelReformOf       RelType = "REFORM_OF"       // Reform -> Country
 	RelImplementedBy  RelType = "IMPLEMENTED_BY"  // Reform -> LegalInstrument
 	RelAddresses      RelType = "ADDRESSES"       // Reform -> Threat
-	RelCatalyzed      RelType = "CATALYZED"       // Deployment|Mission -> Reform (a ReformLink)
+	RelCatalyzed      RelType = "CATALYZED"       // Deployment|Mission|Event|Country -> Reform (a ReformLink)
 	RelHolds          RelType = "HOLDS"           // Country -> Principle
 	RelCompatibleWith RelType = "COMPATIBLE_WITH" // Principle -> Principle (symmetric)
+	RelInTensionWith  RelType = "IN_TENSION_WITH" // Principle -> Principle (symmetric)
 	RelPerceives      RelType = "PERCEIVES"       // Country -> Threat (a ThreatPerception)
 	RelObstacleFor    RelType = "OBSTACLE_FOR"    // Obstacle -> Country
 	RelBenefitFor     RelType = "BENEFIT_FOR"     // Benefit -> Country
@@ -39,43 +40,82 @@ const (
 	RelGoverns        RelType = "GOVERNS"         // LegalInstrument -> Country: a provision that governs sending its forces abroad
 )
 
-// RelInfo describes a relationship type: the kinds it may join (empty: any).
+// RelInfo describes a relationship type: the kinds it may join (empty: any), and whether it is
+// symmetric (stated once per pair, read in both directions).
 type RelInfo struct {
-	Type RelType
-	From []Kind
-	To   []Kind
+	Type      RelType
+	From      []Kind
+	To        []Kind
+	Symmetric bool
 }
 
 // Relations lists every relationship type. Citations are not relationships here: they are
 // evidence on nodes and relationships, and paths never run through them.
 var Relations = []RelInfo{
-	{RelDeployedBy, []Kind{KindDeployment}, []Kind{KindCountry}},
-	{RelInMission, []Kind{KindDeployment}, []Kind{KindMission}},
-	{RelPerformed, []Kind{KindDeployment}, []Kind{KindFunction}},
-	{RelAuthorizedBy, []Kind{KindDeployment}, []Kind{KindLegalInstrument}},
-	{RelWithPartner, []Kind{KindDeployment, KindReform}, []Kind{KindCountry}},
-	{RelEstablishedBy, []Kind{KindMission}, []Kind{KindLegalInstrument}},
-	{RelInstrumentOf, []Kind{KindLegalInstrument}, []Kind{KindCountry}},
-	{RelAmends, []Kind{KindLegalInstrument}, []Kind{KindLegalInstrument}},
-	{RelSafeguardOf, []Kind{KindSafeguard}, []Kind{KindCountry}},
-	{RelGroundedIn, []Kind{KindSafeguard}, []Kind{KindLegalInstrument}},
-	{RelConstrains, []Kind{KindSafeguard}, []Kind{KindDeployment}},
-	{RelUpholds, []Kind{KindSafeguard}, []Kind{KindPrinciple}},
-	{RelReformOf, []Kind{KindReform}, []Kind{KindCountry}},
-	{RelImplementedBy, []Kind{KindReform}, []Kind{KindLegalInstrument}},
-	{RelAddresses, []Kind{KindReform}, []Kind{KindThreat}},
-	{RelCatalyzed, []Kind{KindDeployment, KindMission}, []Kind{KindReform}},
-	{RelHolds, []Kind{KindCountry}, []Kind{KindPrinciple}},
-	{RelCompatibleWith, []Kind{KindPrinciple}, []Kind{KindPrinciple}},
-	{RelPerceives, []Kind{KindCountry}, []Kind{KindThreat}},
-	{RelObstacleFor, []Kind{KindObstacle}, []Kind{KindCountry}},
-	{RelBenefitFor, []Kind{KindBenefit}, []Kind{KindCountry}},
-	{RelRecommendedFor, []Kind{KindRecommendation}, []Kind{KindCountry}},
-	{RelOvercomes, []Kind{KindRecommendation}, []Kind{KindObstacle}},
-	{RelConcerns, []Kind{KindEvent}, []Kind{KindCountry}},
-	{RelRelatedTo, []Kind{KindEvent}, nil},
-	{RelDefinedIn, []Kind{KindPrinciple, KindThreat}, []Kind{KindLegalInstrument}},
-	{RelGoverns, []Kind{KindLegalInstrument}, []Kind{KindCountry}},
+	{Type: RelDeployedBy, From: []Kind{KindDeployment}, To: []Kind{KindCountry}},
+	{Type: RelInMission, From: []Kind{KindDeployment}, To: []Kind{KindMission}},
+	{Type: RelPerformed, From: []Kind{KindDeployment}, To: []Kind{KindFunction}},
+	{Type: RelAuthorizedBy, From: []Kind{KindDeployment}, To: []Kind{KindLegalInstrument}},
+	{Type: RelWithPartner, From: []Kind{KindDeployment, KindReform}, To: []Kind{KindCountry}},
+	{Type: RelEstablishedBy, From: []Kind{KindMission}, To: []Kind{KindLegalInstrument}},
+	{Type: RelInstrumentOf, From: []Kind{KindLegalInstrument}, To: []Kind{KindCountry}},
+	{Type: RelAmends, From: []Kind{KindLegalInstrument}, To: []Kind{KindLegalInstrument}},
+	{Type: RelSafeguardOf, From: []Kind{KindSafeguard}, To: []Kind{KindCountry}},
+	{Type: RelGroundedIn, From: []Kind{KindSafeguard}, To: []Kind{KindLegalInstrument}},
+	{Type: RelConstrains, From: []Kind{KindSafeguard}, To: []Kind{KindDeployment}},
+	{Type: RelUpholds, From: []Kind{KindSafeguard}, To: []Kind{KindPrinciple}},
+	{Type: RelReformOf, From: []Kind{KindReform}, To: []Kind{KindCountry}},
+	{Type: RelImplementedBy, From: []Kind{KindReform}, To: []Kind{KindLegalInstrument}},
+	{Type: RelAddresses, From: []Kind{KindReform}, To: []Kind{KindThreat}},
+	// The cause of a reform: a deployment, a mission as a whole, an event of participation
+	// that is no UN mission (Japan's 1994 Goma relief), or a country's participation in
+	// general (the links only the study's abstract supports, Edge.Basis says so).
+	{Type: RelCatalyzed, From: []Kind{KindDeployment, KindMission, KindEvent, KindCountry}, To: []Kind{KindReform}},
+	{Type: RelHolds, From: []Kind{KindCountry}, To: []Kind{KindPrinciple}},
+	{Type: RelCompatibleWith, From: []Kind{KindPrinciple}, To: []Kind{KindPrinciple}, Symmetric: true},
+	{Type: RelInTensionWith, From: []Kind{KindPrinciple}, To: []Kind{KindPrinciple}, Symmetric: true},
+	{Type: RelPerceives, From: []Kind{KindCountry}, To: []Kind{KindThreat}},
+	{Type: RelObstacleFor, From: []Kind{KindObstacle}, To: []Kind{KindCountry}},
+	{Type: RelBenefitFor, From: []Kind{KindBenefit}, To: []Kind{KindCountry}},
+	{Type: RelRecommendedFor, From: []Kind{KindRecommendation}, To: []Kind{KindCountry}},
+	{Type: RelOvercomes, From: []Kind{KindRecommendation}, To: []Kind{KindObstacle}},
+	{Type: RelConcerns, From: []Kind{KindEvent}, To: []Kind{KindCountry}},
+	{Type: RelRelatedTo, From: []Kind{KindEvent}},
+	{Type: RelDefinedIn, From: []Kind{KindPrinciple, KindThreat}, To: []Kind{KindLegalInstrument}},
+	{Type: RelGoverns, From: []Kind{KindLegalInstrument}, To: []Kind{KindCountry}},
+}
+
+// PrincipleRelationKind is how two principles relate: the kind of a Compatibility.
+type PrincipleRelationKind string
+
+// The kinds of principle relation, each stored as its own symmetric relationship type.
+const (
+	Compatible PrincipleRelationKind = "COMPATIBLE" // COMPATIBLE_WITH
+	Tension    PrincipleRelationKind = "TENSION"    // IN_TENSION_WITH
+)
+
+// PrincipleRelationKinds lists the kinds in the SDL's order.
+var PrincipleRelationKinds = []PrincipleRelationKind{Compatible, Tension}
+
+// PrincipleRelation is the relationship type that stores kind ("" for another value).
+func PrincipleRelation(kind PrincipleRelationKind) RelType {
+	switch kind {
+	case Compatible:
+		return RelCompatibleWith
+	case Tension:
+		return RelInTensionWith
+	}
+	return ""
+}
+
+// PrincipleRelationKindOf is the kind a principle relation of type t is ("" for another type).
+func PrincipleRelationKindOf(t RelType) PrincipleRelationKind {
+	for _, k := range PrincipleRelationKinds {
+		if PrincipleRelation(k) == t {
+			return k
+		}
+	}
+	return ""
 }
 
 // RelTypes lists the relationship type names in the order of Relations.
@@ -85,6 +125,22 @@ func RelTypes() []RelType {
 		out[i] = r.Type
 	}
 	return out
+}
+
+// CheckRelTypes returns types, or every type of Relations when it is empty; Invalid (under op)
+// for a type that is not in Relations.
+func CheckRelTypes(op string, types []RelType) ([]RelType, error) {
+	if len(types) == 0 {
+		return RelTypes(), nil
+	}
+	for _, t := range types {
+		if _, ok := RelInfoOf(t); !ok {
+			return nil, Errorf(Invalid, op, "unknown relationship type %q", t)
+		}
+	}
+	out := slices.Clone(types)
+	slices.Sort(out)
+	return slices.Compact(out), nil
 }
 
 // RelInfoOf returns the description of t.
@@ -136,9 +192,12 @@ type Edge struct {
 	Note string    `json:"note,omitempty"`
 	// Facts lists the dossier facts the relationship restates, like Base.Facts.
 	Facts []string `json:"facts,omitempty"`
-	// Inherited is true when the relationship was stated without evidence of its own: its
-	// citations and confidence are those of the record that states it (a safeguard's, for the
-	// deployments it constrains), evidence about that record, not about this link.
+	// Basis says what the evidence supports: the link itself (STATED), the effect but not
+	// which node it attaches to, or only the study's abstract.
+	Basis EvidenceBasis `json:"basis"`
+	// Inherited is true when the data gives the relationship no evidence of its own: its
+	// citations and confidence are those of the record that states it (the node whose list
+	// names the other end).
 	Inherited bool `json:"inherited,omitempty"`
 	Evidence
 }

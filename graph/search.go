@@ -21,7 +21,12 @@ import (
 //     doubled when the token matches a whole word rather than a prefix. A node whose name,
 //     once folded, equals the whole query gets +10; one whose name starts with it +5.
 //     A source (a document about a subject) scores half, so the subject itself comes first.
-//  4. Hits are ordered by score (highest first), then by ID.
+//  4. The query names a node when, folded, it equals one of the node's names: its label, a name
+//     in another language, an ISO3 code, a mission's acronym or full name, a function's code,
+//     an instrument's reference; or when its words appear in order, as whole words, in a
+//     mission's host ("Haiti", "Lebanon"). The entity a query names is what the reader asked
+//     for, however often others mention it: named hits come first.
+//  5. Hits are ordered named first, then by score (highest first), then by ID.
 //
 // Backends only find candidates (an inverted index in memory, a full-text index in Neo4j over
 // SearchText); the ranking is computed here.
@@ -33,11 +38,12 @@ type SearchQuery struct {
 	First int
 }
 
-// SearchHit is one search result.
+// SearchHit is one search result. Named is true when the query names the node (rule 4).
 type SearchHit struct {
 	NodeID  string  `json:"node"`
 	Score   float64 `json:"score"`
 	Snippet string  `json:"snippet"`
+	Named   bool    `json:"named,omitempty"`
 }
 
 // MaxSearchResults caps Search's page size.
@@ -111,10 +117,12 @@ func SearchText(n Node) string {
 // SearchDoc is a node's searchable text, tokenized once: a backend that serves the same nodes
 // many times (the memory store) keeps one per node instead of re-tokenizing on every query.
 type SearchDoc struct {
-	fields []SearchField
-	tokens [][]string
-	name   string // the label's tokens, space-joined
-	source bool
+	fields  []SearchField
+	tokens  [][]string
+	name    string   // the label's tokens, space-joined
+	names   []string // the texts that name the node, tokens space-joined (rule 4)
+	phrases []string // the texts whose phrases name it, tokens space-joined with a space at each end
+	source  bool
 }
 
 // NewSearchDoc tokenizes n's searchable fields.
@@ -124,13 +132,64 @@ func NewSearchDoc(n Node) SearchDoc {
 	for i, f := range d.fields {
 		d.tokens[i] = Tokens(f.Text)
 	}
+	for _, f := range NameFields(n) {
+		t := strings.Join(Tokens(f.Text), " ")
+		switch {
+		case t == "":
+		case f.Phrase:
+			d.phrases = append(d.phrases, " "+t+" ")
+		default:
+			d.names = append(d.names, t)
+		}
+	}
 	return d
 }
 
-// ScoreNode ranks n for the folded query tokens qt (from Tokens). ok is false when n does not
-// match every token.
-func ScoreNode(n Node, qt []string) (score float64, snippet string, ok bool) {
-	return NewSearchDoc(n).Score(qt)
+// NameField is a text that names a node (search rule 4): the whole query must equal it, or,
+// for a phrase field, appear in it as whole words in order.
+type NameField struct {
+	Text   string
+	Phrase bool
+}
+
+// NameFields lists the texts that name n: its label, its names in other languages, and the
+// kind's own (nameFields).
+func NameFields(n Node) []NameField {
+	out := []NameField{{Text: n.Label()}}
+	for _, v := range n.base().Names {
+		out = append(out, NameField{Text: v})
+	}
+	n.nameFields(func(phrase bool, texts ...string) {
+		for _, t := range texts {
+			if t != "" {
+				out = append(out, NameField{t, phrase})
+			}
+		}
+	})
+	return out
+}
+
+// Hit is the search hit for the document of node id, if it matches qt (rules 2 to 4).
+func (d SearchDoc) Hit(id string, qt []string) (SearchHit, bool) {
+	score, snippet, ok := d.Score(qt)
+	if !ok {
+		return SearchHit{}, false
+	}
+	return SearchHit{NodeID: id, Score: score, Snippet: snippet, Named: d.Names(qt)}, true
+}
+
+// Names reports whether the query tokens qt name the document's node (rule 4).
+func (d SearchDoc) Names(qt []string) bool {
+	whole := strings.Join(qt, " ")
+	if slices.Contains(d.names, whole) {
+		return true
+	}
+	for _, p := range d.phrases {
+		if strings.Contains(p, " "+whole+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // Score ranks the document for the folded query tokens qt, by the rules at the top of this
@@ -186,10 +245,17 @@ func snippetOf(s string) string {
 	return string(r[:max]) + "…"
 }
 
-// RankHits orders hits by score, highest first, then by node ID, and keeps the first n.
+// RankHits orders hits named first (rule 4), then by score, highest first, then by node ID,
+// and keeps the first n.
 func RankHits(hits []SearchHit, n int) []SearchHit {
+	named := func(h SearchHit) int {
+		if h.Named {
+			return 0
+		}
+		return 1
+	}
 	slices.SortFunc(hits, func(a, b SearchHit) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.NodeID, b.NodeID))
+		return cmp.Or(cmp.Compare(named(a), named(b)), cmp.Compare(b.Score, a.Score), cmp.Compare(a.NodeID, b.NodeID))
 	})
 	if len(hits) > n {
 		hits = hits[:n]
@@ -216,25 +282,6 @@ func ValidateSearch(q SearchQuery) ([]string, error) {
 		}
 	}
 	return toks, nil
-}
-
-// PathLess reports whether path a sorts before b: by node IDs step by step, then by the
-// relationship types. Backends use it to pick one of several equally short paths.
-func PathLess(a, b []PathStep) bool {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i].NodeID != b[i].NodeID {
-			return a[i].NodeID < b[i].NodeID
-		}
-	}
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i].Relationship != b[i].Relationship {
-			return a[i].Relationship < b[i].Relationship
-		}
-		if a[i].Forward != b[i].Forward {
-			return a[i].Forward
-		}
-	}
-	return len(a) < len(b)
 }
 
 // HitPage is one page of ranked search hits.

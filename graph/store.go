@@ -8,7 +8,8 @@ import "context"
 // listed on each method are the others it may return.
 type Store interface {
 	// Get returns the nodes with the given IDs, in the order asked; the entry of an unknown ID
-	// is nil (not an error: GraphQL answers null).
+	// is nil (not an error: GraphQL answers null). An alias (the ID of a record merged into
+	// another, Base.Aliases) returns the node it was merged into, under that node's own ID.
 	Get(ctx context.Context, ids []string) ([]Node, error)
 
 	// Lookup finds a node by its natural key: a Country by ISO3 code, a Mission by acronym
@@ -25,6 +26,11 @@ type Store interface {
 	// Batched so that a GraphQL request needs one call per nesting level.
 	Edges(ctx context.Context, ids []string, rel RelType, dir Direction) (map[string][]Edge, error)
 
+	// Relationships is Edges over several types at once: for each ID, its relationships of any
+	// of types (none: every type of Relations) in direction dir, ordered by SortEdges. A
+	// symmetric relationship is returned once, as stated. Invalid for an unknown type.
+	Relationships(ctx context.Context, ids []string, types []RelType, dir Direction) (map[string][]Edge, error)
+
 	// PersonnelSeries returns a country's monthly uniformed personnel within r, by date.
 	// NotFound for an unknown country; Invalid for an inverted range.
 	PersonnelSeries(ctx context.Context, countryID string, r DateRange) ([]PersonnelPoint, error)
@@ -33,11 +39,12 @@ type Store interface {
 	// Invalid for an empty text or a bad page size.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
-	// ShortestPath returns the shortest path between two nodes over domain relationships in
-	// either direction, at most maxHops long; the lexically smallest of equally short paths
-	// (see PathLess). An empty path means none within maxHops. NotFound for an unknown end;
-	// Invalid for maxHops outside 1..MaxPathHops.
-	ShortestPath(ctx context.Context, from, to string, maxHops int) ([]PathStep, error)
+	// EvidencePath returns the best path between two nodes over domain relationships in either
+	// direction, at most maxHops long, by graph's path rules (path.go: evidence of its own over
+	// inherited, around hubs), each step with the relationship it took and that relationship's
+	// evidence (PathStep.Edge). An empty path means none within maxHops. NotFound for an
+	// unknown end; Invalid for maxHops outside 1..MaxPathHops.
+	EvidencePath(ctx context.Context, from, to string, maxHops int) ([]PathStep, error)
 
 	// Info returns the dataset's version and counts.
 	Info(ctx context.Context) (DatasetInfo, error)
@@ -62,9 +69,16 @@ type PathStep struct {
 	NodeID       string  `json:"node"`
 	Relationship RelType `json:"relationship,omitempty"`
 	Forward      bool    `json:"forward,omitempty"`
+	// Inherited and Key describe the relationship that led here (as PathHop does); Edge is
+	// that relationship with its evidence, which the store attaches.
+	Inherited bool   `json:"inherited,omitempty"`
+	Weak      bool   `json:"weak,omitempty"`
+	Key       string `json:"key,omitempty"`
+	Edge      *Edge  `json:"edge,omitempty"`
 }
 
-// MaxPathHops caps evidencePath: longer searches explode combinatorially and explain little.
+// MaxPathHops caps evidencePath: longer paths explain little, and reading the graph around
+// both ends grows fast with the bound.
 const MaxPathHops = 6
 
 // Dataset is the whole graph as loaded from the seed: what the memory store serves and the

@@ -21,6 +21,8 @@ func Load(fsys fs.FS) (*graph.Dataset, error) {
 	recs, version, probs := parse(fsys)
 	b := &builder{
 		ids:      map[string]where{},
+		aliases:  map[string]aliasOf{},
+		ordinals: map[string][]ordinalAt{},
 		nodes:    map[string]graph.Node{},
 		inForce:  map[string]inForceParts{},
 		outlasts: map[string]bool{},
@@ -64,6 +66,20 @@ type where struct {
 	line int
 }
 
+// ordinalAt is one member of a numbered or ordered list.
+type ordinalAt struct {
+	id       string
+	position int
+	numbered bool
+	at       where
+}
+
+// aliasOf is the record an alias was merged into, and where it says so.
+type aliasOf struct {
+	id string
+	at where
+}
+
 // pendingEdge is an edge whose target still has to be checked. openStart and openEnd mark a
 // span of its own (Edge.Span) given with one side only: resolve fills that side from the
 // relationship's target.
@@ -74,11 +90,13 @@ type pendingEdge struct {
 }
 
 type builder struct {
-	probs Problems
-	ids   map[string]where
-	nodes map[string]graph.Node
-	edges []pendingEdge
-	cites []struct {
+	probs    Problems
+	ids      map[string]where
+	aliases  map[string]aliasOf
+	ordinals map[string][]ordinalAt // by series
+	nodes    map[string]graph.Node
+	edges    []pendingEdge
+	cites    []struct {
 		c  graph.Citation
 		at where
 	}
@@ -248,13 +266,11 @@ func (b *builder) evidence(at where, ev evidence, what string) graph.Evidence {
 		preferred := 0
 		gd := graph.Dispute{Field: d.Field, Note: d.Note}
 		for _, v := range d.Values {
-			if v.Preferred {
+			gv := b.disputedValue(at, d.Field, v)
+			if gv.Rank == graph.RankPreferred {
 				preferred++
 			}
-			gd.Values = append(gd.Values, graph.DisputedValue{
-				Value: v.Value, Preferred: v.Preferred,
-				Citations: b.citations(at, v.Citations, fmt.Sprintf("disputed value %q of %s", v.Value, d.Field)),
-			})
+			gd.Values = append(gd.Values, gv)
 		}
 		if preferred != 1 {
 			b.errf(at, "dispute about %q must mark exactly one value preferred (has %d)", d.Field, preferred)
@@ -262,6 +278,36 @@ func (b *builder) evidence(at where, ev evidence, what string) graph.Evidence {
 		out.Disputes = append(out.Disputes, gd)
 	}
 	return out
+}
+
+// disputedValue checks one value of a dispute and its rank: preferred: true is rank PREFERRED,
+// no rank is NORMAL, and a DEPRECATED value must say why (reason) and cite the correction
+// (correctedBy), which only it may.
+func (b *builder) disputedValue(at where, field string, v disputedValue) graph.DisputedValue {
+	what := fmt.Sprintf("disputed value %q of %s", v.Value, field)
+	rank := v.Rank
+	switch {
+	case v.Preferred && rank != "" && rank != graph.RankPreferred:
+		b.errf(at, "%s: preferred: true contradicts rank %s", what, rank)
+	case v.Preferred:
+		rank = graph.RankPreferred
+	case rank == "":
+		rank = graph.RankNormal
+	}
+	enum(b, at, "rank", rank, graph.Ranks)
+	gv := graph.DisputedValue{Value: v.Value, Rank: rank, Citations: b.citations(at, v.Citations, what)}
+	if rank == graph.RankDeprecated {
+		if strings.TrimSpace(v.Reason) == "" {
+			b.errf(at, "%s is deprecated: give the reason it is wrong", what)
+		}
+		gv.Reason = v.Reason
+		gv.CorrectedBy = b.citations(at, v.CorrectedBy, what+" (deprecated: correctedBy, the source of the correction)")
+		return gv
+	}
+	if v.Reason != "" || len(v.CorrectedBy) > 0 {
+		b.errf(at, "%s: reason and correctedBy belong to a DEPRECATED value (this one is %s)", what, rank)
+	}
+	return gv
 }
 
 // node registers a node's ID and common fields.
@@ -288,7 +334,30 @@ func (b *builder) node(r record, c common, kind graph.Kind, what string) (graph.
 			b.errf(at, "names: %q is not a two-letter language code", l)
 		}
 	}
-	return graph.Base{ID: c.ID, Names: c.Names, Facts: c.Facts, Evidence: b.evidence(at, c.evidence, c.ID)}, true
+	for _, a := range c.Aliases {
+		if k, ok := graph.KindOfID(a); !ok || k != kind || !idPattern.MatchString(a) {
+			b.errf(at, "aliases: %q is not an ID of the same kind (%s)", a, what)
+		}
+		if prev, dup := b.aliases[a]; dup {
+			b.errf(at, "alias %q also names %s (%s:%d)", a, prev.id, fileOf(prev.at.file), prev.at.line)
+			continue
+		}
+		b.aliases[a] = aliasOf{c.ID, at}
+	}
+	var ordinal *graph.Ordinal
+	if o := c.Ordinal; o != nil {
+		ordinal = &graph.Ordinal{Series: o.Series, Position: o.Position, Numbered: o.Numbered}
+		switch {
+		case kind != graph.KindSafeguard && kind != graph.KindPrinciple:
+			b.errf(at, "ordinal: only safeguards and principles take one (the lists that show it)")
+		case strings.TrimSpace(o.Series) == "" || o.Position < 1:
+			b.errf(at, "ordinal needs a series (the list's name) and a position from 1")
+		default:
+			b.ordinals[o.Series] = append(b.ordinals[o.Series], ordinalAt{c.ID, o.Position, o.Numbered, at})
+		}
+	}
+	return graph.Base{ID: c.ID, Names: c.Names, Facts: c.Facts, Aliases: c.Aliases, Ordinal: ordinal,
+		Evidence: b.evidence(at, c.evidence, c.ID)}, true
 }
 
 // edge queues a relationship from a ref, inheriting the owner's evidence for a bare ID.
@@ -302,7 +371,7 @@ func (b *builder) edge(at where, t graph.RelType, from, to ref, owner graph.Evid
 		b.errf(rat, "%s: empty reference", t)
 		return
 	}
-	e := graph.Edge{Type: t, From: from.ID, To: target.ID, Note: target.Note}
+	e := graph.Edge{Type: t, From: from.ID, To: target.ID, Note: target.Note, Basis: b.basis(rat, target.Basis)}
 	var pe pendingEdge
 	if reverse {
 		e.From, e.To = e.To, e.From
@@ -348,6 +417,15 @@ func (b *builder) edge(at where, t graph.RelType, from, to ref, owner graph.Evid
 	}
 	pe.edge, pe.at = e, rat
 	b.edges = append(b.edges, pe)
+}
+
+// basis checks a relationship's basis; none given is STATED.
+func (b *builder) basis(at where, v graph.EvidenceBasis) graph.EvidenceBasis {
+	if v == "" {
+		return graph.Stated
+	}
+	enum(b, at, "basis", v, graph.EvidenceBases)
+	return v
 }
 
 func (b *builder) edges2(at where, t graph.RelType, from string, refs []ref, owner graph.Evidence) {
@@ -693,16 +771,36 @@ func (b *builder) reform(r record, v *reformRec) {
 			dat.line = d.line
 		}
 		enum(b, dat, "mechanism", d.Mechanism, graph.ReformMechanisms)
-		from := d.Deployment
-		if from == "" {
-			from = d.Mission
+		from := cmpOr(d.Deployment, d.Mission)
+		others := 0
+		for _, o := range []string{d.Event, d.Country} {
+			if o != "" {
+				others++
+				from = o
+			}
 		}
-		if from == "" {
-			b.errf(dat, "a driver names a deployment, a mission, or both")
-			return
+		switch {
+		case from == "":
+			b.errf(dat, "a driver names a deployment, a mission (or both), an event or a country")
+			continue
+		case others > 1 || (others == 1 && (d.Deployment != "" || d.Mission != "")):
+			b.errf(dat, "a driver names one cause: a deployment and/or its mission, an event, or a country")
+			continue
+		case d.Country != "" && d.Country != v.Country.ID:
+			b.errf(dat, "a driver from a country is that country's participation in general: it must be the reform's country %s, not %s", v.Country.ID, d.Country)
+			continue
+		}
+		for _, f := range [][2]string{{"deployment", d.Deployment}, {"mission", d.Mission}, {"event", d.Event}, {"country", d.Country}} {
+			if k, _ := graph.KindOfID(f[1]); f[1] != "" && string(k) != strings.ToUpper(f[0]) {
+				b.errf(dat, "driver %s: %q is not a %s ID", f[0], f[1], f[0])
+			}
+		}
+		basis := b.basis(dat, d.Basis)
+		if d.Country != "" && basis != graph.AbstractOnly {
+			b.errf(dat, "a driver from a country (participation in general) names no deployment, mission or event: only the study's abstract supports it, so its basis is %s", graph.AbstractOnly)
 		}
 		e := graph.Edge{Type: graph.RelCatalyzed, From: from, To: base.ID, Mechanism: d.Mechanism,
-			Explanation: d.Explanation, Note: d.Note, Facts: d.Facts,
+			Explanation: d.Explanation, Note: d.Note, Facts: d.Facts, Basis: basis,
 			Evidence: b.evidence(dat, d.evidence, "reform driver of "+base.ID)}
 		b.edges = append(b.edges, pendingEdge{edge: e, at: dat})
 		if d.Deployment != "" && d.Mission != "" {
@@ -724,6 +822,7 @@ func (b *builder) principle(r record, v *principleRec) {
 		b.edge(at, graph.RelHolds, ref{ID: base.ID}, h, base.Evidence, true)
 	}
 	b.edges2(at, graph.RelCompatibleWith, base.ID, v.CompatibleWith, base.Evidence)
+	b.edges2(at, graph.RelInTensionWith, base.ID, v.TensionWith, base.Evidence)
 	b.edges2(at, graph.RelDefinedIn, base.ID, v.DefinedIn, base.Evidence)
 }
 
@@ -750,7 +849,7 @@ func (b *builder) perception(r record, v *perceptionRec) {
 	b.required(at, "threat", v.Threat.ID)
 	sp, _ := b.span(at, v.Since, v.Until, "since", "until")
 	e := graph.Edge{Type: graph.RelPerceives, From: v.Country.ID, To: v.Threat.ID,
-		Span: &sp, Note: v.Note, Facts: v.Facts, Evidence: ev}
+		Span: &sp, Note: v.Note, Facts: v.Facts, Basis: graph.Stated, Evidence: ev}
 	b.edges = append(b.edges, pendingEdge{edge: e, at: at})
 }
 
@@ -812,6 +911,13 @@ type pendingRef struct {
 type driverCheck struct {
 	deployment, mission string
 	at                  where
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func joinNote(text, note string) string {

@@ -37,9 +37,13 @@ func (c *citation) UnmarshalYAML(n *yaml.Node) error {
 }
 
 type disputedValue struct {
-	Value     string     `yaml:"value"`
-	Preferred bool       `yaml:"preferred"`
-	Citations []citation `yaml:"citations"`
+	Value string `yaml:"value"`
+	// Preferred: true is the short way to write rank: PREFERRED.
+	Preferred   bool       `yaml:"preferred"`
+	Rank        graph.Rank `yaml:"rank"`
+	Reason      string     `yaml:"reason"`
+	CorrectedBy []citation `yaml:"correctedBy"`
+	Citations   []citation `yaml:"citations"`
 }
 
 type dispute struct {
@@ -60,11 +64,12 @@ type evidence struct {
 // its ends' own spans (a safeguard's version grounded in an amendment); Role says how an
 // authorizing instrument applied.
 type ref struct {
-	ID       string    `yaml:"id"`
-	Note     string    `yaml:"note"`
-	From     *boundRec `yaml:"from"`
-	Until    *boundRec `yaml:"until"`
-	Role     string    `yaml:"role"`
+	ID       string              `yaml:"id"`
+	Note     string              `yaml:"note"`
+	Basis    graph.EvidenceBasis `yaml:"basis"`
+	From     *boundRec           `yaml:"from"`
+	Until    *boundRec           `yaml:"until"`
+	Role     string              `yaml:"role"`
 	evidence `yaml:",inline"`
 	own      bool // given as a mapping
 	line     int
@@ -200,9 +205,19 @@ func (s *strengthRec) UnmarshalYAML(n *yaml.Node) error {
 }
 
 type common struct {
-	ID       string            `yaml:"id"`
-	Names    map[string]string `yaml:"names"`
+	ID    string            `yaml:"id"`
+	Names map[string]string `yaml:"names"`
+	// Aliases: the IDs of records merged into this one, still found by node(id:).
+	Aliases []string `yaml:"aliases"`
+	// Ordinal: the record's place in a list of its sources (safeguards and principles).
+	Ordinal  *ordinalRec `yaml:"ordinal"`
 	evidence `yaml:",inline"`
+}
+
+type ordinalRec struct {
+	Series   string `yaml:"series"`
+	Position int    `yaml:"position"`
+	Numbered bool   `yaml:"numbered"`
 }
 
 type sourceRec struct {
@@ -294,11 +309,16 @@ type safeguardRec struct {
 }
 
 type driverRec struct {
-	Deployment  string                `yaml:"deployment"`
-	Mission     string                `yaml:"mission"`
+	Deployment string `yaml:"deployment"`
+	Mission    string `yaml:"mission"`
+	// Event: participation that is no UN mission of the graph (a relief operation under
+	// Japan's PKO Act); Country: the country's participation in general (abstract-only links).
+	Event       string                `yaml:"event"`
+	Country     string                `yaml:"country"`
 	Mechanism   graph.ReformMechanism `yaml:"mechanism"`
 	Explanation string                `yaml:"explanation"`
 	Note        string                `yaml:"note"`
+	Basis       graph.EvidenceBasis   `yaml:"basis"`
 	evidence    `yaml:",inline"`
 	line        int
 }
@@ -337,6 +357,7 @@ type principleRec struct {
 	Note           string               `yaml:"note"`
 	HeldBy         []ref                `yaml:"heldBy"`
 	CompatibleWith []ref                `yaml:"compatibleWith"`
+	TensionWith    []ref                `yaml:"tensionWith"`
 	DefinedIn      []ref                `yaml:"definedIn"`
 }
 

@@ -26,6 +26,24 @@ func (b *builder) resolve() {
 			b.errf(c.at, "citation of %q, which is not a source", c.c.SourceID)
 		}
 	}
+	// A series is numbered 1 to n, each position once.
+	for series, members := range b.ordinals {
+		slices.SortFunc(members, func(a, c ordinalAt) int { return cmp.Compare(a.position, c.position) })
+		for i, m := range members {
+			if m.numbered != members[0].numbered {
+				b.errf(m.at, "ordinal of %q: numbered must be the same for the whole series", series)
+			}
+			if m.position != i+1 {
+				b.errf(m.at, "ordinal %d of %q: the series' positions must run 1, 2, 3... without gaps or repeats (%d members)", m.position, series, len(members))
+				break
+			}
+		}
+	}
+	for a, of := range b.aliases {
+		if _, clash := b.ids[a]; clash {
+			b.errf(of.at, "alias %q of %s is also a record's ID: an alias names a record merged away", a, of.id)
+		}
+	}
 	// One source per document: two records with the same URL (ignoring scheme, "www." and a
 	// trailing slash) must be merged.
 	byURL := map[string]string{}
@@ -66,6 +84,11 @@ func (b *builder) resolve() {
 			side  string
 		}{{e.From, info.From, "from"}, {e.To, info.To, "to"}} {
 			n, found := b.nodes[end.id]
+			if a, isAlias := b.aliases[end.id]; !found && isAlias {
+				b.errf(at, "%s: %q was merged into %s: refer to that", e.Type, end.id, a.id)
+				ok = false
+				continue
+			}
 			if !found {
 				b.errf(at, "%s: dangling reference to %q: no such record", e.Type, end.id)
 				ok = false
@@ -80,7 +103,7 @@ func (b *builder) resolve() {
 			continue
 		}
 		k := key{e.Type, e.From, e.To, string(e.Mechanism)}
-		if e.Type == graph.RelCompatibleWith && e.To < e.From {
+		if info.Symmetric && e.To < e.From {
 			k.from, k.to = e.To, e.From // symmetric: one statement per pair
 		}
 		if prev, dup := seen[k]; dup {
@@ -197,6 +220,8 @@ type Stats struct {
 	CitedEdges   int
 	OwnEvidence  int // relationships with their own citations (not inherited from their record)
 	Disputes     int
+	OpenDisputes int // disputes with a NORMAL value beside the preferred one (graph.Dispute.Open)
+	Deprecated   int // disputed values ranked DEPRECATED
 	Points       int
 	ByConfidence map[graph.Confidence]int
 	Facts        int
@@ -225,6 +250,16 @@ func Count(ds *graph.Dataset) Stats {
 		}
 		s.ByConfidence[b.Confidence]++
 		s.Disputes += len(b.Disputes)
+		for _, d := range b.Disputes {
+			if d.Open() {
+				s.OpenDisputes++
+			}
+			for _, v := range d.Values {
+				if v.Rank == graph.RankDeprecated {
+					s.Deprecated++
+				}
+			}
+		}
 		for _, f := range b.Facts {
 			facts[f] = true
 		}
@@ -261,6 +296,7 @@ func (s Stats) String() string {
 		fmt.Fprintf(&b, "  %-17s %5d\n", r.Type, s.EdgesByType[r.Type])
 	}
 	fmt.Fprintf(&b, "confidence: HIGH %d, MEDIUM %d, LOW %d\n", s.ByConfidence[graph.High], s.ByConfidence[graph.Medium], s.ByConfidence[graph.Low])
-	fmt.Fprintf(&b, "disputes: %d\npersonnel points: %d\ndossier facts restated: %d\nsources: %d (without URL: %d)\n", s.Disputes, s.Points, s.Facts, s.Sources, s.SourcesNoURL)
+	fmt.Fprintf(&b, "disputes: %d (open: %d; deprecated values: %d)\npersonnel points: %d\ndossier facts restated: %d\nsources: %d (without URL: %d)\n",
+		s.Disputes, s.OpenDisputes, s.Deprecated, s.Points, s.Facts, s.Sources, s.SourcesNoURL)
 	return b.String()
 }

@@ -95,6 +95,50 @@ func TestValidatorReportsFileLineAndReason(t *testing.T) {
           - {value: "1992", citations: [source:a]}
           - {value: "1993", citations: [source:a]}
 `, []string{`seed/data/b.yaml:2: dispute about "date" must mark exactly one value preferred`}},
+		{"deprecated value without reason or correction", `events:
+  - id: event:x
+    date: "1992"
+    title: X
+    country: country:mex
+    confidence: HIGH
+    citations: [source:a]
+    disputes:
+      - field: date
+        values:
+          - {value: "1992", preferred: true, citations: [source:a]}
+          - {value: "1993", rank: DEPRECATED, citations: [source:a]}
+`, []string{`seed/data/b.yaml:2: disputed value "1993" of date is deprecated: give the reason it is wrong`,
+			`seed/data/b.yaml:2: disputed value "1993" of date (deprecated: correctedBy, the source of the correction) has no citations`}},
+		{"reason on a value that is not deprecated; contradictory rank", `events:
+  - id: event:x
+    date: "1992"
+    title: X
+    country: country:mex
+    confidence: HIGH
+    citations: [source:a]
+    disputes:
+      - field: date
+        values:
+          - {value: "1992", preferred: true, rank: NORMAL, citations: [source:a]}
+          - {value: "1993", reason: wrong, citations: [source:a]}
+          - {value: "1994", rank: WRONG, citations: [source:a]}
+`, []string{`disputed value "1992" of date: preferred: true contradicts rank NORMAL`,
+			`disputed value "1993" of date: reason and correctedBy belong to a DEPRECATED value (this one is NORMAL)`,
+			`unknown rank value "WRONG"`}},
+		{"aliases: a reference to one, one that is an ID, one of another kind", `events:
+  - {id: event:x, aliases: [event:old, country:mex, event:y], date: "1992", title: X, country: country:mex, confidence: HIGH, citations: [source:a]}
+  - {id: event:y, date: "1992", title: Y, country: country:mex, related: [event:old], confidence: HIGH, citations: [source:a]}
+`, []string{`seed/data/b.yaml:3: RELATED_TO: "event:old" was merged into event:x: refer to that`,
+			`seed/data/b.yaml:2: aliases: "country:mex" is not an ID of the same kind (event)`,
+			`seed/data/b.yaml:2: alias "event:y" of event:x is also a record's ID`}},
+		{"ordinals: a gap, a mixed series, a kind that takes none", `principles:
+  - {id: principle:p1, ordinal: {series: S, position: 1, numbered: true}, scope: UN_PEACEKEEPING, name: P1, heldBy: [country:mex], confidence: HIGH, citations: [source:a]}
+  - {id: principle:p3, ordinal: {series: S, position: 3}, scope: UN_PEACEKEEPING, name: P3, heldBy: [country:mex], confidence: HIGH, citations: [source:a]}
+events:
+  - {id: event:x, ordinal: {series: E, position: 1}, date: "1992", title: X, country: country:mex, confidence: HIGH, citations: [source:a]}
+`, []string{`seed/data/b.yaml:3: ordinal 3 of "S": the series' positions must run 1, 2, 3... without gaps or repeats`,
+			`seed/data/b.yaml:3: ordinal of "S": numbered must be the same for the whole series`,
+			`seed/data/b.yaml:5: ordinal: only safeguards and principles take one`}},
 		{"orphan", `threats:
   - {id: threat:x, name: X, kind: NEW_THREAT, confidence: HIGH, citations: [source:a]}
 `, []string{`seed/data/b.yaml:2: threat:x is an orphan`}},

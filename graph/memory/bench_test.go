@@ -61,9 +61,9 @@ func BenchmarkSearch(b *testing.B) {
 	ds, s := benchStore(b)
 	storetest.BenchSearch(b, ds, s, nil)
 }
-func BenchmarkShortestPath(b *testing.B) {
+func BenchmarkEvidencePath(b *testing.B) {
 	ds, s := benchStore(b)
-	storetest.BenchShortestPath(b, ds, s, nil)
+	storetest.BenchEvidencePath(b, ds, s, nil)
 }
 func BenchmarkPersonnelSeries(b *testing.B) {
 	ds, s := benchStore(b)

@@ -15,6 +15,7 @@ import (
 type Store struct {
 	ds     *graph.Dataset
 	byID   map[string]graph.Node
+	alias  map[string]graph.Node // Base.Aliases -> the node merged into
 	byKind map[graph.Kind][]graph.Node
 	out    map[graph.RelType]map[string][]graph.Edge // by From
 	in     map[graph.RelType]map[string][]graph.Edge // by To
@@ -22,7 +23,8 @@ type Store struct {
 	index  map[string][]string                       // search token -> node IDs
 	docs   map[string]graph.SearchDoc                // node ID -> its tokenized text
 	tokens []string                                  // sorted keys of index, for prefix lookups
-	adj    map[string][]graph.PathStep               // undirected adjacency for paths
+	paths  graph.PathGraph                           // every relationship, for EvidencePath
+	byKey  map[string]graph.Edge                     // graph.EdgeKey -> the relationship
 	info   graph.DatasetInfo
 }
 
@@ -33,13 +35,15 @@ func New(ds *graph.Dataset) (*Store, error) {
 	s := &Store{
 		ds:     ds,
 		byID:   map[string]graph.Node{},
+		alias:  map[string]graph.Node{},
 		byKind: map[graph.Kind][]graph.Node{},
 		out:    map[graph.RelType]map[string][]graph.Edge{},
 		in:     map[graph.RelType]map[string][]graph.Edge{},
 		keys:   map[graph.Kind]map[string]string{},
 		index:  map[string][]string{},
 		docs:   map[string]graph.SearchDoc{},
-		adj:    map[string][]graph.PathStep{},
+		paths:  graph.NewPathGraph(),
+		byKey:  map[string]graph.Edge{},
 	}
 	sources := 0
 	for _, n := range ds.Nodes {
@@ -48,6 +52,9 @@ func New(ds *graph.Dataset) (*Store, error) {
 			return nil, graph.Errorf(graph.Internal, "memory.New", "duplicate node %s", id)
 		}
 		s.byID[id] = n
+		for _, a := range graph.NodeBase(n).Aliases {
+			s.alias[a] = n
+		}
 		s.byKind[n.NodeKind()] = append(s.byKind[n.NodeKind()], n)
 		if info, _ := graph.InfoOf(n.NodeKind()); info.Keyed {
 			if s.keys[info.Kind] == nil {
@@ -63,6 +70,11 @@ func New(ds *graph.Dataset) (*Store, error) {
 		}
 		s.docs[id] = graph.NewSearchDoc(n)
 	}
+	for a, n := range s.alias {
+		if s.byID[a] != nil {
+			return nil, graph.Errorf(graph.Internal, "memory.New", "%s is both a node and an alias of %s", a, n.NodeID())
+		}
+	}
 	for t := range s.index {
 		s.tokens = append(s.tokens, t)
 	}
@@ -76,9 +88,10 @@ func New(ds *graph.Dataset) (*Store, error) {
 		}
 		s.out[e.Type][e.From] = append(s.out[e.Type][e.From], e)
 		s.in[e.Type][e.To] = append(s.in[e.Type][e.To], e)
-		s.adj[e.From] = append(s.adj[e.From], graph.PathStep{NodeID: e.To, Relationship: e.Type, Forward: true})
-		s.adj[e.To] = append(s.adj[e.To], graph.PathStep{NodeID: e.From, Relationship: e.Type, Forward: false})
+		s.paths.Add(e)
+		s.byKey[graph.EdgeKey(e)] = e
 	}
+	s.paths.Sort()
 	for _, m := range []map[graph.RelType]map[string][]graph.Edge{s.out, s.in} {
 		for _, byNode := range m {
 			for id, es := range byNode {
@@ -104,7 +117,9 @@ func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 	}
 	out := make([]graph.Node, len(ids))
 	for i, id := range ids {
-		out[i] = s.byID[id]
+		if out[i] = s.byID[id]; out[i] == nil {
+			out[i] = s.alias[id]
+		}
 	}
 	return out, nil
 }
@@ -134,25 +149,46 @@ func (s *Store) Edges(ctx context.Context, ids []string, rel graph.RelType, dir 
 	if _, ok := graph.RelInfoOf(rel); !ok {
 		return nil, graph.Errorf(graph.Invalid, op, "unknown relationship type %q", rel)
 	}
+	return s.edges(ids, []graph.RelType{rel}, dir), nil
+}
+
+// Relationships implements graph.Store.
+func (s *Store) Relationships(ctx context.Context, ids []string, types []graph.RelType, dir graph.Direction) (map[string][]graph.Edge, error) {
+	const op = "memory.Relationships"
+	if err := alive(ctx, op); err != nil {
+		return nil, err
+	}
+	types, err := graph.CheckRelTypes(op, types)
+	if err != nil {
+		return nil, err
+	}
+	return s.edges(ids, types, dir), nil
+}
+
+// edges collects the relationships of the given types of each ID, in SortEdges order (the
+// per-node lists are kept sorted, so one type one way needs no sort).
+func (s *Store) edges(ids []string, types []graph.RelType, dir graph.Direction) map[string][]graph.Edge {
 	out := map[string][]graph.Edge{}
 	for _, id := range ids {
 		var es []graph.Edge
-		if dir == graph.Out || dir == graph.Both {
-			es = append(es, s.out[rel][id]...)
-		}
-		if dir == graph.In || dir == graph.Both {
-			es = append(es, s.in[rel][id]...)
+		for _, rel := range types {
+			if dir == graph.Out || dir == graph.Both {
+				es = append(es, s.out[rel][id]...)
+			}
+			if dir == graph.In || dir == graph.Both {
+				es = append(es, s.in[rel][id]...)
+			}
 		}
 		if len(es) == 0 {
 			continue
 		}
-		if dir == graph.Both {
+		if dir == graph.Both || len(types) > 1 {
 			es = slices.Clone(es)
 			graph.SortEdges(id, es)
 		}
 		out[id] = es
 	}
-	return out, nil
+	return out
 }
 
 // PersonnelSeries implements graph.Store.

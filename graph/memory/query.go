@@ -86,7 +86,7 @@ func (s *Store) walk(id string, path graph.Path) []string {
 }
 
 // Search implements graph.Store: candidates from the inverted index (every query token must be
-// a prefix of some indexed token), ranked by graph.ScoreNode.
+// a prefix of some indexed token), ranked by graph.SearchDoc.Hit and graph.RankHits.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error) {
 	const op = "memory.Search"
 	if err := alive(ctx, op); err != nil {
@@ -118,56 +118,32 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.NodeKind()) {
 			continue
 		}
-		if score, snippet, ok := s.docs[id].Score(qt); ok {
-			hits = append(hits, graph.SearchHit{NodeID: id, Score: score, Snippet: snippet})
+		if h, ok := s.docs[id].Hit(id, qt); ok {
+			hits = append(hits, h)
 		}
 	}
 	return graph.RankHits(hits, q.First), nil
 }
 
-// ShortestPath implements graph.Store with a breadth-first search that keeps every shortest
-// path, then picks the smallest by graph.PathLess, as the Neo4j store does.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
-	const op = "memory.ShortestPath"
+// EvidencePath implements graph.Store: graph.BestPath over the whole graph, each step with
+// its relationship.
+func (s *Store) EvidencePath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
+	const op = "memory.EvidencePath"
 	if err := alive(ctx, op); err != nil {
 		return nil, err
 	}
-	if maxHops < 1 || maxHops > graph.MaxPathHops {
-		return nil, graph.Errorf(graph.Invalid, op, "maxHops must be between 1 and %d", graph.MaxPathHops)
+	if err := graph.ValidatePath(op, maxHops); err != nil {
+		return nil, err
 	}
 	for _, id := range []string{from, to} {
 		if _, ok := s.byID[id]; !ok {
 			return nil, graph.Errorf(graph.NotFound, op, "no node %q", id)
 		}
 	}
-	if from == to {
-		return []graph.PathStep{{NodeID: from}}, nil
+	p := graph.BestPath(s.paths, from, to, maxHops)
+	for i := 1; i < len(p); i++ {
+		e := s.byKey[p[i].Key]
+		p[i].Edge = &e
 	}
-	// Level-by-level BFS; best[id] is the smallest path reaching id at the current depth.
-	best := map[string][]graph.PathStep{from: {{NodeID: from}}}
-	frontier := []string{from}
-	for depth := 1; depth <= maxHops && len(frontier) > 0; depth++ {
-		next := map[string][]graph.PathStep{}
-		for _, id := range frontier {
-			for _, step := range s.adj[id] {
-				if _, seen := best[step.NodeID]; seen {
-					continue
-				}
-				p := append(slices.Clone(best[id]), step)
-				if cur, ok := next[step.NodeID]; !ok || graph.PathLess(p, cur) {
-					next[step.NodeID] = p
-				}
-			}
-		}
-		if p, ok := next[to]; ok {
-			return p, nil
-		}
-		frontier = frontier[:0]
-		for id, p := range next {
-			best[id] = p
-			frontier = append(frontier, id)
-		}
-		slices.Sort(frontier)
-	}
-	return []graph.PathStep{}, nil
+	return p, nil
 }

@@ -94,9 +94,9 @@ func BenchmarkNeo4jSearch(b *testing.B) {
 	storetest.BenchSearch(b, ds, s, s.RoundTrips)
 }
 
-func BenchmarkNeo4jShortestPath(b *testing.B) {
+func BenchmarkNeo4jEvidencePath(b *testing.B) {
 	ds, s := benchNeo4j(b)
-	storetest.BenchShortestPath(b, ds, s, s.RoundTrips)
+	storetest.BenchEvidencePath(b, ds, s, s.RoundTrips)
 }
 
 func BenchmarkNeo4jPersonnelSeries(b *testing.B) {

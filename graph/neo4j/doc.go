@@ -69,10 +69,12 @@
 // connectivity errors for up to Config.RetryTime), with the context deadline passed to Neo4j as
 // the transaction timeout. Queries per Store method, whatever the number of IDs:
 //
-//	Get, Edges, Lookup, PersonnelSeries, Search, ShortestPath, Info, Ping   1
+//	Edges, Relationships, Lookup, PersonnelSeries, Search, Info, Ping   1
+//	Get                                   1, 2 when some ID is no node's (it may be an alias)
 //	List                                  2 (filter + Get of the page), 1 if the page is empty
-//	Get/Edges with no IDs                 0
-//	ShortestPath from a node to itself    1 (a Get)
+//	Get/Edges/Relationships with no IDs   0
+//	EvidencePath                          graph.PathRadius(maxHops) + 1 at most (a ring each,
+//	                                      then the path's evidence); 1 (a Get) to itself
 //
 // RoundTrips counts them. Relationship types and labels in Cypher text come only from the
 // constant tables graph.Relations and graph.Kinds; every value is a parameter.
@@ -82,10 +84,13 @@
 // (DEPLOYED_BY, INSTRUMENT_OF, SAFEGUARD_OF, REFORM_OF, OBSTACLE_FOR, BENEFIT_FOR,
 // RECOMMENDED_FOR, CONCERNS), for missions a deployment of the country IN_MISSION, for
 // principles HOLDS; the time filter (Active, Started, IncludeUncertain) is graph.TimeFilter.Match
-// on the stored interval, in Go, so that Maybe answers are reported apart (Page.Uncertain). Search asks the full-text index for nodes matching every query token as a prefix
-// ("tok1* AND tok2*", passed as a parameter) and ranks them with graph.ScoreNode and
-// graph.RankHits. ShortestPath runs allShortestPaths over the domain types, undirected, bounded
-// by graph.MaxPathHops and filtered to $maxHops, and picks the smallest with graph.PathLess.
+// on the stored interval, in Go, so that Maybe answers are reported apart (Page.Uncertain).
+// Search asks the full-text index for nodes matching every query token as a prefix
+// ("tok1* AND tok2*", passed as a parameter) and ranks them with graph.SearchDoc.Hit and
+// graph.RankHits. EvidencePath reads the graph ring by ring around both ends (each domain
+// relationship with its key, inherited flag, confidence and basis, and the far end's degree),
+// as far as graph.PathRadius(maxHops), which holds every path of at most maxHops hops; then
+// graph.BestPath picks the path, and one query reads its relationships' evidence by key.
 //
 // # Errors
 //

@@ -183,13 +183,13 @@ func TestEmbeddedMatchesMemory(t *testing.T) {
 			same(t, fmt.Sprintf("Search(%q)", text), func(s graph.Store) (any, error) { return s.Search(ctx, q) })
 		}
 	})
-	run("ShortestPath", func(t *testing.T) {
+	run("EvidencePath", func(t *testing.T) {
 		ids := allIDs(ds)
 		for i := 0; i < 300; i++ {
 			from, to := ids[rng.IntN(len(ids))], ids[rng.IntN(len(ids))]
 			max := 1 + rng.IntN(graph.MaxPathHops)
-			same(t, fmt.Sprintf("ShortestPath(%s, %s, %d)", from, to, max), func(s graph.Store) (any, error) {
-				return s.ShortestPath(ctx, from, to, max)
+			same(t, fmt.Sprintf("EvidencePath(%s, %s, %d)", from, to, max), func(s graph.Store) (any, error) {
+				return s.EvidencePath(ctx, from, to, max)
 			})
 		}
 	})

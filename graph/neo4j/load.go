@@ -175,7 +175,13 @@ func (s *Store) Load(ctx context.Context, ds *graph.Dataset) (LoadReport, error)
 		rep.PreviousVersion = str(recs[0], "version")
 	}
 
-	// Nodes, kind by kind (the label is part of the query).
+	// Nodes, kind by kind (the label is part of the query). Each node stores its degree (its
+	// domain relationships), which EvidencePath's path rules read for every node it reaches.
+	degree := map[string]int64{}
+	for _, e := range ds.Edges {
+		degree[e.From]++
+		degree[e.To]++
+	}
 	byKind := map[graph.Kind][]map[string]any{}
 	nodeIDs := make([]string, 0, len(ds.Nodes))
 	var cites []map[string]any
@@ -183,6 +189,9 @@ func (s *Store) Load(ctx context.Context, ds *graph.Dataset) (LoadReport, error)
 		p, err := nodeProps(n)
 		if err != nil {
 			return rep, graph.Wrap(graph.Internal, op, err, "cannot encode a node")
+		}
+		if d := degree[n.NodeID()]; d > 0 {
+			p["degree"] = d
 		}
 		byKind[n.NodeKind()] = append(byKind[n.NodeKind()], map[string]any{"id": n.NodeID(), "props": map[string]any(p)})
 		nodeIDs = append(nodeIDs, n.NodeID())

@@ -25,7 +25,7 @@ func TestMethods(t *testing.T) {
 	t.Run("Edges", func(t *testing.T) { testEdges(ctx, t, s, ds) })
 	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s, ds) })
 	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s, ds) })
-	t.Run("ShortestPath", func(t *testing.T) { testPath(ctx, t, s, ds) })
+	t.Run("EvidencePath", func(t *testing.T) { testPath(ctx, t, s, ds) })
 	t.Run("Info", func(t *testing.T) { testInfo(ctx, t, s, ds) })
 	t.Run("RoundTrips", func(t *testing.T) { testRoundTrips(ctx, t, s, ds) })
 }
@@ -204,8 +204,8 @@ func refSearch(ds *graph.Dataset, q graph.SearchQuery) []graph.SearchHit {
 		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.NodeKind()) {
 			continue
 		}
-		if score, snippet, ok := graph.ScoreNode(n, toks); ok {
-			hits = append(hits, graph.SearchHit{NodeID: n.NodeID(), Score: score, Snippet: snippet})
+		if h, ok := graph.NewSearchDoc(n).Hit(n.NodeID(), toks); ok {
+			hits = append(hits, h)
 		}
 	}
 	return graph.RankHits(hits, q.First)
@@ -275,50 +275,57 @@ func testSearch(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dat
 	}
 }
 
-// refPath is the path rule by brute force: enumerate every simple path up to maxHops by
-// depth-first search, keep the shortest, then the smallest by graph.PathLess.
-func refPath(ds *graph.Dataset, from, to string, maxHops int) []graph.PathStep {
+// refPaths is the path rule by brute force: every simple path from from of at most maxHops
+// hops, by depth-first search, costed by graph.PathCost; for each end, the one of least cost,
+// then fewest hops, then smallest by graph.PathLess, with its relationships attached.
+func refPaths(ds *graph.Dataset, from string, maxHops int) map[string][]graph.PathStep {
 	adj := map[string][]graph.PathStep{}
+	deg := map[string]int{}
+	edges := map[string]graph.Edge{}
 	for _, e := range ds.Edges {
-		adj[e.From] = append(adj[e.From], graph.PathStep{NodeID: e.To, Relationship: e.Type, Forward: true})
-		adj[e.To] = append(adj[e.To], graph.PathStep{NodeID: e.From, Relationship: e.Type, Forward: false})
+		k, w := graph.EdgeKey(e), graph.WeakEvidence(e.Confidence, e.Basis)
+		edges[k] = e
+		adj[e.From] = append(adj[e.From], graph.PathStep{NodeID: e.To, Relationship: e.Type, Forward: true, Inherited: e.Inherited, Weak: w, Key: k})
+		adj[e.To] = append(adj[e.To], graph.PathStep{NodeID: e.From, Relationship: e.Type, Forward: false, Inherited: e.Inherited, Weak: w, Key: k})
+		deg[e.From]++
+		deg[e.To]++
 	}
-	// BFS distances bound the DFS.
-	dist := map[string]int{from: 0}
-	frontier := []string{from}
-	for len(frontier) > 0 {
-		var next []string
-		for _, id := range frontier {
-			for _, st := range adj[id] {
-				if _, ok := dist[st.NodeID]; !ok {
-					dist[st.NodeID] = dist[id] + 1
-					next = append(next, st.NodeID)
-				}
-			}
+	degree := func(id string) int { return deg[id] }
+	best := map[string][]graph.PathStep{}
+	better := func(a, b []graph.PathStep) bool {
+		ca, cb := graph.PathCost(a, degree), graph.PathCost(b, degree)
+		if ca != cb {
+			return ca < cb
 		}
-		frontier = next
+		if len(a) != len(b) {
+			return len(a) < len(b)
+		}
+		return graph.PathLess(a, b)
 	}
-	dt, ok := dist[to]
-	if !ok || dt > maxHops {
-		return []graph.PathStep{}
-	}
-	var best []graph.PathStep
 	var walk func(path []graph.PathStep)
 	walk = func(path []graph.PathStep) {
 		cur := path[len(path)-1].NodeID
-		if cur == to {
-			if best == nil || graph.PathLess(path, best) {
-				best = slices.Clone(path)
+		if len(path) > 1 {
+			if b, ok := best[cur]; !ok || better(path, b) {
+				best[cur] = slices.Clone(path)
 			}
+		}
+		if len(path) > maxHops {
 			return
 		}
 		for _, st := range adj[cur] {
-			if dist[st.NodeID] == len(path) { // one step further from the start: on a shortest path
+			if !slices.ContainsFunc(path, func(p graph.PathStep) bool { return p.NodeID == st.NodeID }) {
 				walk(append(path, st))
 			}
 		}
 	}
 	walk([]graph.PathStep{{NodeID: from}})
+	for _, p := range best {
+		for i := 1; i < len(p); i++ {
+			e := edges[p[i].Key]
+			p[i].Edge = &e
+		}
+	}
 	return best
 }
 
@@ -326,23 +333,30 @@ func testPath(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Datas
 	step := func(id string, rel graph.RelType, fwd bool) graph.PathStep {
 		return graph.PathStep{NodeID: id, Relationship: rel, Forward: fwd}
 	}
-	got, err := s.ShortestPath(ctx, "country:mex", "mission:untac", 6)
+	got, err := s.EvidencePath(ctx, "country:mex", "mission:untac", 6)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []graph.PathStep{{NodeID: "country:mex"}, step("principle:un-consent", graph.RelHolds, true),
 		step("law:unsc-745", graph.RelDefinedIn, true), step("mission:untac", graph.RelEstablishedBy, false)}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("mex -> untac:\n got %s\nwant %s", asJSON(t, got), asJSON(t, want))
+	bare := make([]graph.PathStep, len(got))
+	for i, st := range got {
+		bare[i] = graph.PathStep{NodeID: st.NodeID, Relationship: st.Relationship, Forward: st.Forward}
+		if i > 0 && (st.Edge == nil || st.Edge.Type != st.Relationship || len(st.Edge.Citations) == 0) {
+			t.Errorf("step %d (%s) carries no evidence: %s", i, st.NodeID, asJSON(t, st))
+		}
 	}
-	if got, err := s.ShortestPath(ctx, "country:mex", "mission:untac", 2); err != nil || got == nil || len(got) != 0 {
+	if !reflect.DeepEqual(bare, want) {
+		t.Errorf("mex -> untac:\n got %s\nwant %s", asJSON(t, bare), asJSON(t, want))
+	}
+	if got, err := s.EvidencePath(ctx, "country:mex", "mission:untac", 2); err != nil || got == nil || len(got) != 0 {
 		t.Errorf("beyond maxHops = %v, %v; want an empty path", got, err)
 	}
 	// Sources are reached only through CITES, which paths never use.
-	if got, err := s.ShortestPath(ctx, "country:mex", "source:study", 6); err != nil || len(got) != 0 {
+	if got, err := s.EvidencePath(ctx, "country:mex", "source:study", 6); err != nil || len(got) != 0 {
 		t.Errorf("path to a source = %v, %v; want none", got, err)
 	}
-	if got, err := s.ShortestPath(ctx, "country:mex", "country:mex", 1); err != nil || !reflect.DeepEqual(got, []graph.PathStep{{NodeID: "country:mex"}}) {
+	if got, err := s.EvidencePath(ctx, "country:mex", "country:mex", 1); err != nil || !reflect.DeepEqual(got, []graph.PathStep{{NodeID: "country:mex"}}) {
 		t.Errorf("path to itself = %v, %v", got, err)
 	}
 	for _, bad := range []struct {
@@ -356,29 +370,35 @@ func testPath(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Datas
 		{"country:mex", "country:zzz", 3, graph.NotFound},
 		{"country:zzz", "country:zzz", 3, graph.NotFound},
 	} {
-		_, err := s.ShortestPath(ctx, bad.from, bad.to, bad.max)
+		_, err := s.EvidencePath(ctx, bad.from, bad.to, bad.max)
 		wantCode(t, err, bad.code)
 	}
-	// Every ordered pair of non-source nodes against brute force.
+	// Every ordered pair of non-source nodes against brute force, with maxHops 2, 4 or 6 in
+	// turn: short bounds cut paths off, long ones find them all.
 	var ids []string
 	for _, n := range ds.Nodes {
 		if n.NodeKind() != graph.KindSource {
 			ids = append(ids, n.NodeID())
 		}
 	}
-	// (with maxHops 2, 4 or 6 in turn: short bounds cut paths off, long ones find them all)
 	for i, from := range ids {
-		for j, to := range ids {
-			if from == to {
-				continue
-			}
-			max := 2 + 2*((i+j)%3)
-			got, err := s.ShortestPath(ctx, from, to, max)
-			if err != nil {
-				t.Fatalf("ShortestPath(%s, %s, %d): %v", from, to, max, err)
-			}
-			if want := refPath(ds, from, to, max); !reflect.DeepEqual(got, want) {
-				t.Errorf("ShortestPath(%s, %s, %d):\n got %s\nwant %s", from, to, max, asJSON(t, got), asJSON(t, want))
+		for _, max := range []int{2, 4, 6} {
+			want := refPaths(ds, from, max)
+			for j, to := range ids {
+				if from == to || 2+2*((i+j)%3) != max {
+					continue
+				}
+				got, err := s.EvidencePath(ctx, from, to, max)
+				if err != nil {
+					t.Fatalf("EvidencePath(%s, %s, %d): %v", from, to, max, err)
+				}
+				w := want[to]
+				if w == nil {
+					w = []graph.PathStep{}
+				}
+				if !reflect.DeepEqual(got, w) {
+					t.Errorf("EvidencePath(%s, %s, %d):\n got %s\nwant %s", from, to, max, asJSON(t, got), asJSON(t, w))
+				}
 			}
 		}
 	}
@@ -423,7 +443,9 @@ func testRoundTrips(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph
 		}, 1},
 		{"PersonnelSeries", func() error { _, err := s.PersonnelSeries(ctx, "country:jpn", graph.DateRange{}); return err }, 1},
 		{"Search", func() error { _, err := s.Search(ctx, graph.SearchQuery{Text: "un", First: 10}); return err }, 1},
-		{"ShortestPath", func() error { _, err := s.ShortestPath(ctx, "country:mex", "country:jpn", 6); return err }, 1},
+		// A ring of the graph around both ends per query (PathRadius(6) = 3), then the evidence
+		// of the path's relationships.
+		{"EvidencePath", func() error { _, err := s.EvidencePath(ctx, "country:mex", "country:jpn", 6); return err }, 4},
 		{"Info", func() error { _, err := s.Info(ctx); return err }, 1},
 		{"Ping", func() error { return s.Ping(ctx) }, 1},
 		{"invalid input sends nothing", func() error { _, _ = s.List(ctx, graph.ListQuery{Kind: "NOPE"}); return nil }, 0},

@@ -28,6 +28,10 @@ func calls(s graph.Store) map[string]func(context.Context) error {
 			_, err := s.Edges(ctx, []string{"country:mex"}, graph.RelHolds, graph.Out)
 			return err
 		},
+		"Relationships": func(ctx context.Context) error {
+			_, err := s.Relationships(ctx, []string{"country:mex"}, nil, graph.Both)
+			return err
+		},
 		"PersonnelSeries": func(ctx context.Context) error {
 			_, err := s.PersonnelSeries(ctx, "country:jpn", graph.DateRange{})
 			return err
@@ -36,8 +40,8 @@ func calls(s graph.Store) map[string]func(context.Context) error {
 			_, err := s.Search(ctx, graph.SearchQuery{Text: "mex", First: 5})
 			return err
 		},
-		"ShortestPath": func(ctx context.Context) error {
-			_, err := s.ShortestPath(ctx, "country:mex", "country:jpn", 3)
+		"EvidencePath": func(ctx context.Context) error {
+			_, err := s.EvidencePath(ctx, "country:mex", "country:jpn", 3)
 			return err
 		},
 		"Info": func(ctx context.Context) error { _, err := s.Info(ctx); return err },

@@ -178,11 +178,9 @@ func decodeNode(kind, doc string) (graph.Node, error) {
 	return n, nil
 }
 
-// edgeKey identifies a relationship across loads: the dataset's own uniqueness rule (seed
-// rejects a second statement of the same type, ends and mechanism).
-func edgeKey(e graph.Edge) string {
-	return string(e.Type) + "|" + e.From + "|" + e.To + "|" + string(e.Mechanism)
-}
+// edgeKey identifies a relationship across loads (graph.EdgeKey: the dataset's own uniqueness
+// rule); EvidencePath names the relationships of a path by it.
+func edgeKey(e graph.Edge) string { return graph.EdgeKey(e) }
 
 // edgeProps is every property of the Neo4j relationship that stores e.
 func edgeProps(e graph.Edge) (props, error) {
@@ -196,6 +194,10 @@ func edgeProps(e graph.Edge) (props, error) {
 	p.date("since", e.Since())
 	p.str("note", e.Note)
 	p.str("confidence", string(e.Confidence))
+	p.str("basis", string(e.Basis))
+	if e.Inherited {
+		p["inherited"] = true
+	}
 	p.list("sources", citedSources(e.Citations))
 	return p, nil
 }

@@ -22,8 +22,15 @@ const getQuery = `
 MATCH (n:Entity) WHERE n.id IN $ids
 RETURN n.id AS id, n.kind AS kind, n.doc AS doc`
 
+// aliasQuery finds the nodes that IDs not found by getQuery were merged into (Base.Aliases,
+// stored as the aliases list property). Rare, so not indexed: a scan of the entities.
+const aliasQuery = `
+MATCH (n:Entity) WHERE any(a IN n.aliases WHERE a IN $ids)
+RETURN n.aliases AS aliases, n.kind AS kind, n.doc AS doc`
+
 // Get returns the nodes with the given IDs in the order asked (nil for unknown IDs), in one
-// query whatever the number of IDs.
+// query whatever the number of IDs, and a second only when some ID is not a node's (it may
+// be an alias).
 func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 	const op = "neo4j.Get"
 	out := make([]graph.Node, len(ids))
@@ -43,9 +50,33 @@ func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 		}
 		byID[id] = n
 	}
+	var missing []string
 	for i, id := range ids {
 		if n, ok := byID[id]; ok {
 			out[i] = n
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	recs, err = s.read(ctx, op, aliasQuery, map[string]any{"ids": uniq(missing)})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		n, err := decodeNode(str(r, "kind"), str(r, "doc"))
+		if err != nil {
+			return nil, graph.Wrap(graph.Internal, op, err, "stored node is corrupt")
+		}
+		for _, a := range graph.NodeBase(n).Aliases {
+			byID[a] = n
+		}
+	}
+	for i, id := range ids {
+		if out[i] == nil {
+			out[i] = byID[id]
 		}
 	}
 	return out, nil
@@ -289,6 +320,52 @@ func (s *Store) Edges(ctx context.Context, ids []string, rel graph.RelType, dir 
 	if err != nil {
 		return nil, err
 	}
+	return edgesOf(op, recs)
+}
+
+// relationshipsQueries holds, per direction, the batched Relationships query: any of $types.
+var relationshipsQueries = func() [3]string {
+	var qs [3]string
+	for dir, pat := range map[graph.Direction]string{
+		graph.Out:  `(a)-[r]->(:Entity)`,
+		graph.In:   `(a)<-[r]-(:Entity)`,
+		graph.Both: `(a)-[r]-(:Entity)`,
+	} {
+		qs[dir] = `
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+MATCH ` + pat + `
+WHERE type(r) IN $types
+RETURN id, r.doc AS doc`
+	}
+	return qs
+}()
+
+// Relationships returns each ID's relationships of any of types in direction dir, ordered by
+// graph.SortEdges, in one query whatever the number of IDs and types.
+func (s *Store) Relationships(ctx context.Context, ids []string, types []graph.RelType, dir graph.Direction) (map[string][]graph.Edge, error) {
+	const op = "neo4j.Relationships"
+	types, err := graph.CheckRelTypes(op, types)
+	if err != nil {
+		return nil, err
+	}
+	if dir < graph.Out || dir > graph.Both {
+		return nil, graph.Errorf(graph.Invalid, op, "unknown direction %d", dir)
+	}
+	out := map[string][]graph.Edge{}
+	if len(ids) == 0 {
+		return out, s.usable(op)
+	}
+	recs, err := s.read(ctx, op, relationshipsQueries[dir], map[string]any{"ids": uniq(ids), "types": graph.Strings(types)})
+	if err != nil {
+		return nil, err
+	}
+	return edgesOf(op, recs)
+}
+
+// edgesOf decodes (id, doc) rows into each ID's relationships, ordered by graph.SortEdges.
+func edgesOf(op string, recs []*neo4j.Record) (map[string][]graph.Edge, error) {
+	out := map[string][]graph.Edge{}
 	for _, r := range recs {
 		id := str(r, "id")
 		e, err := decodeEdge(str(r, "doc"))
@@ -366,7 +443,7 @@ func luceneQuery(toks []string) string {
 }
 
 // Search finds candidates with the full-text index (every token as a prefix) and ranks them in
-// Go with graph.ScoreNode and graph.RankHits: one query.
+// Go with graph.SearchDoc.Hit and graph.RankHits: one query.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error) {
 	const op = "neo4j.Search"
 	toks, err := graph.ValidateSearch(q)
@@ -387,39 +464,43 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		if err != nil {
 			return nil, graph.Wrap(graph.Internal, op, err, "stored node is corrupt")
 		}
-		if score, snippet, ok := graph.ScoreNode(n, toks); ok {
-			hits = append(hits, graph.SearchHit{NodeID: n.NodeID(), Score: score, Snippet: snippet})
+		if h, ok := graph.NewSearchDoc(n).Hit(n.NodeID(), toks); ok {
+			hits = append(hits, h)
 		}
 	}
 	return graph.RankHits(hits, q.First), nil
 }
 
-// pathQuery finds every shortest path of at most $maxHops domain relationships (never CITES),
-// in either direction. Cypher cannot take the bound of a variable-length pattern as a
-// parameter, so the pattern has the fixed bound graph.MaxPathHops and the path length is
-// filtered; all shortest paths have the same length, so filtering after the search is exact.
-var pathQuery = func() string {
-	expr, _ := domainTypes()
-	return fmt.Sprintf(`
-OPTIONAL MATCH (a:Entity {id: $from})
-OPTIONAL MATCH (b:Entity {id: $to})
-CALL (a, b) {
-  OPTIONAL MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-  WITH p WHERE p IS NOT NULL AND length(p) <= $maxHops
-  RETURN collect([[x IN nodes(p) | x.id], [r IN relationships(p) | type(r)], [r IN relationships(p) | startNode(r).id]]) AS paths
-}
-RETURN a IS NOT NULL AS fromOK, b IS NOT NULL AS toOK, paths`, expr, graph.MaxPathHops)
-}()
+// expandQuery reads one ring of the graph around a path's ends: every domain relationship of
+// the nodes $ids to nodes not in $done (those expanded before: their relationships are read
+// already), with what the path rules need of it and the other end's degree (its domain
+// relationships, stored at load), and one row with nulls for a node that has none, so that a
+// missing row means a missing node.
+const expandQuery = `
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+OPTIONAL MATCH (a)-[r]-(b:Entity)
+WHERE type(r) IN $types AND NOT b.id IN $done
+RETURN id, b.id AS other, type(r) AS type, startNode(r) = a AS forward, r.key AS key,
+  coalesce(r.inherited, false) AS inherited, r.confidence AS confidence, r.basis AS basis,
+  coalesce(b.degree, 0) AS degree`
 
-// ShortestPath returns the shortest path between two nodes over domain relationships, at most
-// maxHops long; the smallest by graph.PathLess of equally short ones. One query.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
-	const op = "neo4j.ShortestPath"
-	if maxHops < 1 || maxHops > graph.MaxPathHops {
-		return nil, graph.Errorf(graph.Invalid, op, "maxHops must be between 1 and %d", graph.MaxPathHops)
+// pathEdgesQuery reads the relationships a path took, by key, with their evidence.
+const pathEdgesQuery = `
+UNWIND $hops AS h
+MATCH (a:Entity {id: h.from})-[r]-(b:Entity {id: h.to})
+WHERE r.key = h.key
+RETURN h.i AS i, r.doc AS doc`
+
+// EvidencePath reads the graph within graph.PathRadius(maxHops) hops of both ends, one ring per
+// query (both ends at once), calls graph.BestPath on what it read and reads the chosen
+// relationships' evidence: at most PathRadius + 1 queries, one for a node to itself.
+func (s *Store) EvidencePath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
+	const op = "neo4j.EvidencePath"
+	if err := graph.ValidatePath(op, maxHops); err != nil {
+		return nil, err
 	}
 	if from == to {
-		// Neo4j's shortest-path search refuses equal ends; the path is the node itself.
 		ns, err := s.Get(ctx, []string{from})
 		if err != nil {
 			return nil, graph.WithOp(op, err)
@@ -429,57 +510,106 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		}
 		return []graph.PathStep{{NodeID: from}}, nil
 	}
-	recs, err := s.read(ctx, op, pathQuery, map[string]any{"from": from, "to": to, "maxHops": maxHops})
+	g, err := s.pathGraph(ctx, op, from, to, graph.PathRadius(maxHops))
 	if err != nil {
 		return nil, err
 	}
-	if len(recs) != 1 {
-		return nil, graph.Errorf(graph.Internal, op, "path query returned %d rows", len(recs))
+	p := graph.BestPath(g, from, to, maxHops)
+	if len(p) < 2 {
+		return p, nil
 	}
-	r := recs[0]
-	if ok, _ := r.Get("fromOK"); ok != true {
-		return nil, graph.Errorf(graph.NotFound, op, "no node %q", from)
+	hops := make([]map[string]any, 0, len(p)-1)
+	for i := 1; i < len(p); i++ {
+		hops = append(hops, map[string]any{"i": int64(i), "from": p[i-1].NodeID, "to": p[i].NodeID, "key": p[i].Key})
 	}
-	if ok, _ := r.Get("toOK"); ok != true {
-		return nil, graph.Errorf(graph.NotFound, op, "no node %q", to)
+	recs, err := s.read(ctx, op, pathEdgesQuery, map[string]any{"hops": hops})
+	if err != nil {
+		return nil, err
 	}
-	raw, _ := r.Get("paths")
-	paths, _ := raw.([]any)
-	best := []graph.PathStep{} // none within maxHops
-	for _, p := range paths {
-		steps, err := pathSteps(p)
+	for _, r := range recs {
+		i := integer(r, "i")
+		if i < 1 || i >= len(p) {
+			return nil, graph.Errorf(graph.Internal, op, "path relationship row %d of a %d-step path", i, len(p))
+		}
+		e, err := decodeEdge(str(r, "doc"))
 		if err != nil {
-			return nil, graph.Wrap(graph.Internal, op, err, "malformed path")
+			return nil, graph.Wrap(graph.Internal, op, err, "stored relationship is corrupt")
 		}
-		if len(best) == 0 || graph.PathLess(steps, best) {
-			best = steps
+		p[i].Edge = &e
+	}
+	for i := 1; i < len(p); i++ {
+		if p[i].Edge == nil {
+			return nil, graph.Errorf(graph.Unavailable, op, "relationship %s vanished while the path was read; retry", p[i].Key)
 		}
 	}
-	return best, nil
+	return p, nil
 }
 
-func pathSteps(raw any) ([]graph.PathStep, error) {
-	parts, _ := raw.([]any)
-	if len(parts) != 3 {
-		return nil, fmt.Errorf("want [nodes, types, starts], got %v", raw)
-	}
-	nodes, _ := parts[0].([]any)
-	types, _ := parts[1].([]any)
-	starts, _ := parts[2].([]any)
-	if len(nodes) != len(types)+1 || len(types) != len(starts) {
-		return nil, fmt.Errorf("inconsistent path lengths")
-	}
-	steps := make([]graph.PathStep, len(nodes))
-	for i, n := range nodes {
-		steps[i].NodeID, _ = n.(string)
-		if i > 0 {
-			t, _ := types[i-1].(string)
-			start, _ := starts[i-1].(string)
-			steps[i].Relationship = graph.RelType(t)
-			steps[i].Forward = start == steps[i-1].NodeID
+// pathGraph reads the rings of the graph around from and to, radius rings out from each: one
+// query per ring. NotFound when an end is missing.
+func (s *Store) pathGraph(ctx context.Context, op, from, to string, radius int) (graph.PathGraph, error) {
+	_, types := domainTypes()
+	g := graph.NewPathGraph()
+	// A relationship found from one end is a hop both ways: a path may run along it from the
+	// node not expanded (the last ring's).
+	seen := map[string]bool{}
+	addHop := func(at string, h graph.PathHop) {
+		if k := at + "|" + h.Key; !seen[k] {
+			seen[k] = true
+			g.Hops[at] = append(g.Hops[at], h)
 		}
 	}
-	return steps, nil
+	expanded := map[string]bool{}
+	frontier := []string{from, to}
+	for ring := 0; ring < radius && len(frontier) > 0; ring++ {
+		done := make([]string, 0, len(expanded))
+		for id := range expanded {
+			done = append(done, id)
+		}
+		recs, err := s.read(ctx, op, expandQuery, map[string]any{"ids": frontier, "types": types, "done": done})
+		if err != nil {
+			return graph.PathGraph{}, err
+		}
+		found := map[string]bool{}
+		next := map[string]bool{}
+		for _, r := range recs {
+			id := str(r, "id")
+			found[id] = true
+			other := str(r, "other")
+			if other == "" {
+				continue // a node with no relationship
+			}
+			fwd, _ := r.Get("forward")
+			inh, _ := r.Get("inherited")
+			f, _ := fwd.(bool)
+			i, _ := inh.(bool)
+			rel, key := graph.RelType(str(r, "type")), str(r, "key")
+			w := graph.WeakEvidence(graph.Confidence(str(r, "confidence")), graph.EvidenceBasis(str(r, "basis")))
+			addHop(id, graph.PathHop{NodeID: other, Rel: rel, Forward: f, Inherited: i, Weak: w, Key: key})
+			addHop(other, graph.PathHop{NodeID: id, Rel: rel, Forward: !f, Inherited: i, Weak: w, Key: key})
+			g.Degree[other] = integer(r, "degree")
+			next[other] = true
+		}
+		if ring == 0 {
+			for _, id := range []string{from, to} {
+				if !found[id] {
+					return graph.PathGraph{}, graph.Errorf(graph.NotFound, op, "no node %q", id)
+				}
+			}
+		}
+		for _, id := range frontier {
+			expanded[id] = true
+		}
+		frontier = frontier[:0]
+		for id := range next {
+			if !expanded[id] {
+				frontier = append(frontier, id)
+			}
+		}
+		slices.Sort(frontier)
+	}
+	g.Sort()
+	return g, nil
 }
 
 const infoQuery = `

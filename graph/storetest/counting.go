@@ -76,6 +76,11 @@ func (c *Counting) Edges(ctx context.Context, ids []string, rel graph.RelType, d
 	return c.Store.Edges(ctx, ids, rel, dir)
 }
 
+func (c *Counting) Relationships(ctx context.Context, ids []string, types []graph.RelType, dir graph.Direction) (map[string][]graph.Edge, error) {
+	c.count("Relationships")
+	return c.Store.Relationships(ctx, ids, types, dir)
+}
+
 func (c *Counting) PersonnelSeries(ctx context.Context, countryID string, r graph.DateRange) ([]graph.PersonnelPoint, error) {
 	c.count("PersonnelSeries")
 	return c.Store.PersonnelSeries(ctx, countryID, r)
@@ -86,9 +91,9 @@ func (c *Counting) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Sea
 	return c.Store.Search(ctx, q)
 }
 
-func (c *Counting) ShortestPath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
-	c.count("ShortestPath")
-	return c.Store.ShortestPath(ctx, from, to, maxHops)
+func (c *Counting) EvidencePath(ctx context.Context, from, to string, maxHops int) ([]graph.PathStep, error) {
+	c.count("EvidencePath")
+	return c.Store.EvidencePath(ctx, from, to, maxHops)
 }
 
 func (c *Counting) Info(ctx context.Context) (graph.DatasetInfo, error) {

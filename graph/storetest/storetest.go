@@ -40,11 +40,12 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Get", func(t *testing.T) { testGet(ctx, t, s, ds) })
 	t.Run("Lookup", func(t *testing.T) { testLookup(ctx, t, s) })
 	t.Run("Edges", func(t *testing.T) { testEdges(ctx, t, s, ds) })
+	t.Run("Relationships", func(t *testing.T) { testRelationships(ctx, t, s, ds) })
 	t.Run("List", func(t *testing.T) { testList(ctx, t, s, ds) })
 	t.Run("Paginate", func(t *testing.T) { testPaginate(ctx, t, s) })
 	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s) })
 	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s) })
-	t.Run("ShortestPath", func(t *testing.T) { testPath(ctx, t, s) })
+	t.Run("EvidencePath", func(t *testing.T) { testPath(ctx, t, s, ds) })
 	t.Run("Info", func(t *testing.T) { testInfo(ctx, t, s, ds) })
 	t.Run("Analysis", func(t *testing.T) { RunAnalysis(t, s) })
 }
@@ -88,6 +89,17 @@ func testGet(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset
 	}
 	if len(got) != 3 || got[1] != nil {
 		t.Fatalf("Get(%v) = %v, want 3 entries with nil in the middle", ids, got)
+	}
+	// An alias (a record merged into another) finds the node it was merged into, under its ID;
+	// asked beside the node itself and an unknown ID, each entry is its own.
+	ids = []string{"event:aaa-announcement-duplicate", "event:nope", "event:aaa-announcement", "country:aaa"}
+	got, err = s.Get(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 || got[0] == nil || got[0].NodeID() != "event:aaa-announcement" || got[1] != nil ||
+		got[2] == nil || got[2].NodeID() != "event:aaa-announcement" || got[3] == nil {
+		t.Fatalf("Get(%v) = %v, want the announcement twice, nil, then the country", ids, got)
 	}
 	// Every node comes back exactly as loaded.
 	var all []string
@@ -155,6 +167,51 @@ func testEdges(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datas
 	}
 	_, err := s.Edges(ctx, []string{"country:aaa"}, "NO_SUCH", graph.Out)
 	wantCode(t, err, graph.Invalid, "Edges")
+}
+
+// testRelationships checks Relationships against the dataset: every type at once, each type
+// alone (the same as Edges), and a pair of types, in each direction.
+func testRelationships(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset) {
+	var ids []string
+	for _, n := range ds.Nodes {
+		ids = append(ids, n.NodeID())
+	}
+	sets := [][]graph.RelType{nil, {graph.RelHolds, graph.RelCompatibleWith}}
+	for _, rel := range graph.RelTypes() {
+		sets = append(sets, []graph.RelType{rel})
+	}
+	for _, types := range sets {
+		for _, dir := range []graph.Direction{graph.Out, graph.In, graph.Both} {
+			want := map[string][]graph.Edge{}
+			for _, rel := range types {
+				for id, es := range WantEdges(ds, rel, dir) {
+					want[id] = append(want[id], es...)
+				}
+			}
+			if types == nil {
+				for _, rel := range graph.RelTypes() {
+					for id, es := range WantEdges(ds, rel, dir) {
+						want[id] = append(want[id], es...)
+					}
+				}
+			}
+			for id := range want {
+				graph.SortEdges(id, want[id])
+			}
+			got, err := s.Relationships(ctx, ids, types, dir)
+			if err != nil {
+				t.Fatalf("Relationships(%v, %d): %v", types, dir, err)
+			}
+			if a, b := asJSON(t, got), asJSON(t, want); a != b {
+				t.Errorf("Relationships(%v, %d):\n got %s\nwant %s", types, dir, a, b)
+			}
+		}
+	}
+	if got, err := s.Relationships(ctx, nil, nil, graph.Both); err != nil || len(got) != 0 {
+		t.Errorf("Relationships of no IDs = %v, %v; want none", got, err)
+	}
+	_, err := s.Relationships(ctx, []string{"country:aaa"}, []graph.RelType{graph.RelHolds, "NO_SUCH"}, graph.Out)
+	wantCode(t, err, graph.Invalid, "Relationships")
 }
 
 // WantEdges is what Store.Edges must return for every node of ds: the reference answer,
@@ -449,7 +506,7 @@ func testSearch(ctx context.Context, t *testing.T, s graph.Store) {
 	wantCode(t, err, graph.Invalid, "Search")
 }
 
-func testPath(ctx context.Context, t *testing.T, s graph.Store) {
+func testPath(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Dataset) {
 	step := func(id string, rel graph.RelType, fwd bool) graph.PathStep {
 		return graph.PathStep{NodeID: id, Relationship: rel, Forward: fwd}
 	}
@@ -469,22 +526,47 @@ func testPath(ctx context.Context, t *testing.T, s graph.Store) {
 			{NodeID: "country:bbb"}, step("deployment:bbb-stab", graph.RelDeployedBy, false), step("mission:stab", graph.RelInMission, true),
 			step("deployment:aaa-stab", graph.RelInMission, false), step("safeguard:aaa-ceasefire", graph.RelConstrains, false),
 			step("principle:un-consent", graph.RelUpholds, true)}, ""},
+		// Two hops through a threat (a hub: both ends merely share it) lose to three through
+		// the reform the mission drove; likewise through the country that owns both ends.
+		{"around a hub", "country:aaa", "law:unsc-1", 4, []graph.PathStep{
+			{NodeID: "country:aaa"}, step("reform:aaa-oversight", graph.RelReformOf, false), step("mission:obs", graph.RelCatalyzed, false),
+			step("law:unsc-1", graph.RelEstablishedBy, true)}, ""},
+		{"around the owning country", "deployment:aaa-obs", "principle:aaa-non-intervention", 4, []graph.PathStep{
+			{NodeID: "deployment:aaa-obs"}, step("safeguard:aaa-ceasefire", graph.RelConstrains, false), step("principle:un-consent", graph.RelUpholds, true),
+			step("principle:aaa-non-intervention", graph.RelCompatibleWith, false)}, ""},
 		{"cap", "country:aaa", "law:aaa-act", graph.MaxPathHops + 1, nil, graph.Invalid},
 		{"zero", "country:aaa", "law:aaa-act", 0, nil, graph.Invalid},
 		{"unknown end", "country:aaa", "law:nope", 3, nil, graph.NotFound},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.ShortestPath(ctx, tt.from, tt.to, tt.max)
+			got, err := s.EvidencePath(ctx, tt.from, tt.to, tt.max)
 			if tt.code != "" {
-				wantCode(t, err, tt.code, "ShortestPath")
+				wantCode(t, err, tt.code, "EvidencePath")
 				return
 			}
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !reflect.DeepEqual(got, tt.want) && (len(got) != 0 || len(tt.want) != 0) {
-				t.Errorf("got  %s\nwant %s", asJSON(t, got), asJSON(t, tt.want))
+			// Each step carries the relationship it took, with the dataset's evidence.
+			edges := map[string]graph.Edge{}
+			for _, e := range ds.Edges {
+				edges[graph.EdgeKey(e)] = e
+			}
+			bare := make([]graph.PathStep, len(got))
+			for i, st := range got {
+				bare[i] = graph.PathStep{NodeID: st.NodeID, Relationship: st.Relationship, Forward: st.Forward}
+				if i == 0 {
+					continue
+				}
+				want, ok := edges[st.Key]
+				if !ok || st.Edge == nil || asJSON(t, *st.Edge) != asJSON(t, want) || st.Inherited != want.Inherited ||
+					(st.Forward && (want.From != got[i-1].NodeID || want.To != st.NodeID)) || (!st.Forward && (want.To != got[i-1].NodeID || want.From != st.NodeID)) {
+					t.Errorf("step %d: %s, want the relationship %s with its evidence", i, asJSON(t, st), asJSON(t, want))
+				}
+			}
+			if !reflect.DeepEqual(bare, tt.want) && (len(got) != 0 || len(tt.want) != 0) {
+				t.Errorf("got  %s\nwant %s", asJSON(t, bare), asJSON(t, tt.want))
 			}
 		})
 	}

@@ -78,9 +78,23 @@ func TestQueriesValidate(t *testing.T) {
 	}
 }
 
+// leftOut are the fields the entity pages do not select on purpose, by type ("*": every type),
+// each with the reason.
+var leftOut = map[string]map[string]string{
+	"*": {"relationships": "the uniform view (issue 9) of the relationships the typed fields of each page already " +
+		"select with their evidence; the pages adopt it with the explorer's next change (issue 13)"},
+	"Safeguard": {"ordinal": "issue 9's place in the sources' lists; the lists of safeguards already come in that order"},
+	"Principle": {
+		"ordinal":     "issue 9's place in the sources' lists; the lists of principles already come in that order",
+		"tensionWith": "issue 9's principle tensions; the page draws them from relations with the explorer's next change (issue 13)",
+		"relations":   "issue 9's principle relations of both kinds; until the page adopts them, compatibilities shows the compatible ones",
+	},
+}
+
 // TestEntityPagesSelectEveryField checks that each kind's entity page asks for every field
 // of its type (the issue: "every field"), so a field added to the schema shows up here as a
-// missing one until the page shows it. Fields left out on purpose are listed with the reason.
+// missing one until the page shows it. Fields left out on purpose are listed with the reason
+// (leftOut).
 func TestEntityPagesSelectEveryField(t *testing.T) {
 	s := loadSchema(t)
 	doc := loadQueries(t, s)
@@ -98,6 +112,11 @@ func TestEntityPagesSelectEveryField(t *testing.T) {
 			}
 		}
 		collect(frag.SelectionSet, selected)
+		for _, m := range []map[string]string{leftOut["*"], leftOut[name]} {
+			for f := range m {
+				selected[f] = true
+			}
+		}
 		var missing []string
 		for _, f := range s.Types[name].Fields {
 			if !strings.HasPrefix(f.Name, "__") && !selected[f.Name] {

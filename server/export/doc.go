@@ -1,8 +1,8 @@
 // Package export renders flat tables of the knowledge graph as CSV and JSON for dashboards:
 // /export/{table}.csv and /export/{table}.json, with /export as a machine-readable index of
-// the tables, their columns and the parameters. Rows come from graph.Store (List, Edges, Get,
-// PersonnelSeries) with the same filter semantics as the GraphQL API: there is no second data
-// path. README-ready:
+// the tables, their columns and the parameters. Rows come from graph.Store (List, Edges,
+// Relationships, Get, PersonnelSeries) with the same filter semantics as the GraphQL API: there
+// is no second data path. README-ready:
 //
 // # Format
 //
@@ -237,6 +237,45 @@
 //	| kind | string | its EntityKind |
 //	| label | string | its name or title (English) |
 //	| country | string | its country: the country itself, or the owner of a deployment, reform, instrument, safeguard, obstacle, benefit, recommendation or event; empty otherwise |
+//	| source_title | string | title of the cited source |
+//	| locator | string | where in the source (page, article, paragraph) |
+//	| note | string | what the citation supports |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## relationships
+//
+// One row per relationship, with its own evidence: the note, basis, confidence and sources of the link itself, or, when inherited is true, those of the record that states it. With country, the relationships with an end of those countries (as the citations table defines them). from and to do not apply (most relationships hold over their ends' spans; see since). Rows by type, then from, to and mechanism. `/export/relationships.csv`, `/export/relationships.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| type | string | relationship type: DEPLOYED_BY IN_MISSION PERFORMED AUTHORIZED_BY WITH_PARTNER ESTABLISHED_BY INSTRUMENT_OF AMENDS SAFEGUARD_OF GROUNDED_IN CONSTRAINS UPHOLDS REFORM_OF IMPLEMENTED_BY ADDRESSES CATALYZED HOLDS COMPATIBLE_WITH IN_TENSION_WITH PERCEIVES OBSTACLE_FOR BENEFIT_FOR RECOMMENDED_FOR OVERCOMES CONCERNS RELATED_TO DEFINED_IN GOVERNS |
+//	| from | string | ID of the node it runs from |
+//	| from_kind | string | its EntityKind |
+//	| to | string | ID of the node it runs to |
+//	| to_kind | string | its EntityKind |
+//	| mechanism | string | CATALYZED only: TRAINING_AND_DOCTRINE, INSTITUTION_BUILDING, LEGAL_CHANGE, CIVILIAN_CONTROL, INTEROPERABILITY, REGIONAL_HARMONIZATION or PROFESSIONALIZATION |
+//	| explanation | string | CATALYZED only: why the sources support the link |
+//	| since | date | the known start of the link's own span (PERCEIVES: since when; GROUNDED_IN: a safeguard's version from its instrument's entry into force); empty when it has none or its start is not known |
+//	| note | string | what the link says or how it was judged |
+//	| basis | string | STATED, STATED_ATTACHMENT_INFERRED or INFERRED_FROM_ABSTRACT: whether a source states the link, states the effect but not what it attaches to, or only the study's abstract supports it |
+//	| inherited | boolean | true when the link has no evidence of its own: its confidence and sources are those of the record that states it |
+//	| facts | list | dossier fact IDs the link restates |
+//	| confidence | string | HIGH, MEDIUM or LOW |
+//	| sources | list | IDs of the sources cited for this row, in citation order |
+//	| source_urls | list | URLs of those sources that have one |
+//
+// ## relationship-citations
+//
+// One row per (relationship, citation): the evidence behind every relationship, with locators. With country, as the relationships table. Rows by type, from, to and mechanism, then the relationship's citation order. `/export/relationship-citations.csv`, `/export/relationship-citations.json`.
+//
+//	| Column | Type | Meaning |
+//	|---|---|---|
+//	| type | string | relationship type |
+//	| from | string | ID of the node it runs from |
+//	| to | string | ID of the node it runs to |
+//	| mechanism | string | CATALYZED only: the mechanism (a pair may be linked by several) |
+//	| inherited | boolean | true when the citation is the stating record's, not the link's own |
 //	| source_title | string | title of the cited source |
 //	| locator | string | where in the source (page, article, paragraph) |
 //	| note | string | what the citation supports |

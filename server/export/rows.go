@@ -167,6 +167,35 @@ func personnelRows(ctx context.Context, s graph.Store, f filter) ([][]any, error
 }
 
 func citationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	nodes, err := nodesOf(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	ids := citedIDs(nodes)
+	for _, n := range nodes {
+		ids = append(ids, graph.CountryOf(n))
+	}
+	r, err := loadRefs(ctx, s, ids)
+	if err != nil {
+		return nil, err
+	}
+	var rows [][]any
+	for _, n := range nodes {
+		for _, c := range graph.NodeBase(n).Citations {
+			title := ""
+			if src, ok := r[c.SourceID].(*graph.Source); ok {
+				title = src.Title
+			}
+			rows = append(rows, r.withSources([]any{n.NodeID(), string(n.NodeKind()), n.Label(), r.iso3(graph.CountryOf(n)),
+				title, c.Locator, c.Note}, []graph.Citation{c}))
+		}
+	}
+	return rows, nil
+}
+
+// nodesOf is every node but sources that f selects, by ID: with countries, the nodes of those
+// countries as the citations table defines them (a country itself, the owned kinds).
+func nodesOf(ctx context.Context, s graph.Store, f filter) ([]graph.Node, error) {
 	var nodes []graph.Node
 	for _, k := range graph.Kinds {
 		switch {
@@ -190,23 +219,93 @@ func citationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error)
 		nodes = append(nodes, ns...)
 	}
 	slices.SortFunc(nodes, func(a, b graph.Node) int { return cmp.Compare(a.NodeID(), b.NodeID()) })
-	ids := citedIDs(nodes)
-	for _, n := range nodes {
-		ids = append(ids, graph.CountryOf(n))
+	return nodes, nil
+}
+
+// relationshipsOf is every relationship that f selects (see the relationships table), each
+// once, by type, from, to and mechanism: the relationships of the selected nodes, read in one
+// call.
+func relationshipsOf(ctx context.Context, s graph.Store, f filter) ([]graph.Edge, error) {
+	nodes, err := nodesOf(ctx, s, filter{countries: f.countries}) // relationships are not dated
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(nodes))
+	for i, n := range nodes {
+		ids[i] = n.NodeID()
+	}
+	dir := graph.Both
+	if len(f.countries) == 0 {
+		dir = graph.Out // every node is asked: each relationship once, from its From end
+	}
+	m, err := s.Relationships(ctx, ids, nil, dir)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []graph.Edge
+	for _, id := range ids {
+		for _, e := range m[id] {
+			if k := graph.EdgeKey(e); !seen[k] {
+				seen[k] = true
+				out = append(out, e)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b graph.Edge) int {
+		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Mechanism, b.Mechanism))
+	})
+	return out, nil
+}
+
+func kindOf(id string) string {
+	k, _ := graph.KindOfID(id)
+	return string(k)
+}
+
+func relationshipRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	es, err := relationshipsOf(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, e := range es {
+		ids = append(ids, sourceIDs(e.Citations)...)
+	}
+	r, err := loadRefs(ctx, s, ids)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([][]any, 0, len(es))
+	for _, e := range es {
+		rows = append(rows, r.withSources([]any{string(e.Type), e.From, kindOf(e.From), e.To, kindOf(e.To), string(e.Mechanism), e.Explanation,
+			date(e.Since()), e.Note, string(e.Basis), e.Inherited, slices.Clone(e.Facts), string(e.Confidence)}, e.Citations))
+	}
+	return rows, nil
+}
+
+func relationshipCitationRows(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
+	es, err := relationshipsOf(ctx, s, f)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, e := range es {
+		ids = append(ids, sourceIDs(e.Citations)...)
 	}
 	r, err := loadRefs(ctx, s, ids)
 	if err != nil {
 		return nil, err
 	}
 	var rows [][]any
-	for _, n := range nodes {
-		for _, c := range graph.NodeBase(n).Citations {
+	for _, e := range es {
+		for _, c := range e.Citations {
 			title := ""
 			if src, ok := r[c.SourceID].(*graph.Source); ok {
 				title = src.Title
 			}
-			rows = append(rows, r.withSources([]any{n.NodeID(), string(n.NodeKind()), n.Label(), r.iso3(graph.CountryOf(n)),
-				title, c.Locator, c.Note}, []graph.Citation{c}))
+			rows = append(rows, r.withSources([]any{string(e.Type), e.From, e.To, string(e.Mechanism), e.Inherited, title, c.Locator, c.Note},
+				[]graph.Citation{c}))
 		}
 	}
 	return rows, nil

@@ -968,6 +968,70 @@ func (ec *executionContext) fieldContext_PathStep_forward(_ context.Context, fie
 	return graphql.NewScalarFieldContext("PathStep", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _PathStep_link(ctx context.Context, field graphql.CollectedField, obj *PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Link, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Relationship) graphql.Marshaler {
+			return ec.marshalORelationship2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationship(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_citations(ctx context.Context, field graphql.CollectedField, obj *PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_citations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Citations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_citations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PersonnelCount_personnel(ctx context.Context, field graphql.CollectedField, obj *PersonnelCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1041,6 +1105,38 @@ func (ec *executionContext) fieldContext_ReformPathway_country(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReformPathway_from(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformPathway_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformPathway_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformPathway",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
 	}
 	return fc, nil
@@ -1188,6 +1284,52 @@ func (ec *executionContext) fieldContext_ReformPathway_explanation(_ context.Con
 	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "String")
 }
 
+func (ec *executionContext) _ReformPathway_note(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformPathway_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReformPathway_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReformPathway_basis(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformPathway_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformPathway_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "EvidenceBasis")
+}
+
 func (ec *executionContext) _ReformPathway_confidence(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1241,6 +1383,29 @@ func (ec *executionContext) fieldContext_ReformPathway_citations(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ReformPathway_facts(ctx context.Context, field graphql.CollectedField, obj *ReformPathway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformPathway_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformPathway_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "String")
 }
 
 func (ec *executionContext) _SafeguardLink_safeguard(ctx context.Context, field graphql.CollectedField, obj *SafeguardLink) (ret graphql.Marshaler) {
@@ -1429,6 +1594,29 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_named(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_named(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Named, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_named(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
@@ -2379,6 +2567,16 @@ func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "link":
+			out.Values[i] = ec._PathStep_link(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "citations":
+			out.Values[i] = ec._PathStep_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -2450,6 +2648,11 @@ func (ec *executionContext) _ReformPathway(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "from":
+			out.Values[i] = ec._ReformPathway_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "deployment":
 			out.Values[i] = ec._ReformPathway_deployment(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -2475,6 +2678,16 @@ func (ec *executionContext) _ReformPathway(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "note":
+			out.Values[i] = ec._ReformPathway_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "basis":
+			out.Values[i] = ec._ReformPathway_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "confidence":
 			out.Values[i] = ec._ReformPathway_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -2482,6 +2695,11 @@ func (ec *executionContext) _ReformPathway(ctx context.Context, sel ast.Selectio
 			}
 		case "citations":
 			out.Values[i] = ec._ReformPathway_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._ReformPathway_facts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -2573,6 +2791,11 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = graphql.MarshalString("SearchHit")
 		case "node":
 			out.Values[i] = ec._SearchHit_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "named":
+			out.Values[i] = ec._SearchHit_named(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -105,7 +105,7 @@ func (r *Resolver) reformPathways(ctx context.Context, country string, mechanism
 	}
 	var need []string
 	for _, p := range ps {
-		need = append(need, p.CountryID, p.DeploymentID, p.MissionID, p.ReformID)
+		need = append(need, p.CountryID, p.FromID, p.DeploymentID, p.MissionID, p.ReformID)
 	}
 	set, err := r.loadSet(ctx, need)
 	if err != nil {
@@ -113,9 +113,10 @@ func (r *Resolver) reformPathways(ctx context.Context, country string, mechanism
 	}
 	out := make([]*ReformPathway, len(ps))
 	for i, p := range ps {
-		out[i] = &ReformPathway{Country: get[*graph.Country](set, p.CountryID), Deployment: get[*graph.Deployment](set, p.DeploymentID),
+		out[i] = &ReformPathway{Country: get[*graph.Country](set, p.CountryID), From: set[p.FromID], Deployment: get[*graph.Deployment](set, p.DeploymentID),
 			Mission: get[*graph.Mission](set, p.MissionID), Reform: get[*graph.Reform](set, p.ReformID), Mechanism: p.Mechanism,
-			Explanation: optString(p.Explanation), Confidence: p.Confidence, Citations: citations(p.Citations)}
+			Explanation: optString(p.Explanation), Note: optString(p.Note), Basis: p.Basis, Confidence: p.Confidence,
+			Citations: citations(p.Citations), Facts: append([]string{}, p.Facts...)}
 	}
 	return out, nil
 }

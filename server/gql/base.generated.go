@@ -24,6 +24,9 @@ type BoundResolver interface {
 type DisputeResolver interface {
 	Note(ctx context.Context, obj *graph.Dispute) (*string, error)
 }
+type DisputedValueResolver interface {
+	Reason(ctx context.Context, obj *graph.DisputedValue) (*string, error)
+}
 
 // endregion ************************** generated!.gotpl **************************
 
@@ -304,6 +307,29 @@ func (ec *executionContext) fieldContext_Dispute_note(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Dispute", field, true, true, "String")
 }
 
+func (ec *executionContext) _Dispute_open(ctx context.Context, field graphql.CollectedField, obj *graph.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, true, false, "Boolean")
+}
+
 func (ec *executionContext) _DisputedValue_value(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -327,6 +353,29 @@ func (ec *executionContext) fieldContext_DisputedValue_value(_ context.Context, 
 	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "String")
 }
 
+func (ec *executionContext) _DisputedValue_rank(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Rank) graphql.Marshaler {
+			return ec.marshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "Rank")
+}
+
 func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -336,7 +385,7 @@ func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field 
 			return ec.fieldContext_DisputedValue_preferred(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Preferred, nil
+			return obj.Preferred(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -347,7 +396,62 @@ func (ec *executionContext) _DisputedValue_preferred(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_DisputedValue_preferred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DisputedValue", field, false, false, "Boolean")
+	return graphql.NewScalarFieldContext("DisputedValue", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _DisputedValue_reason(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DisputedValue().Reason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputedValue", field, true, true, "String")
+}
+
+func (ec *executionContext) _DisputedValue_correctedBy(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputedValue_correctedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorrectedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputedValue_correctedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputedValue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DisputedValue_citations(ctx context.Context, field graphql.CollectedField, obj *graph.DisputedValue) (ret graphql.Marshaler) {
@@ -504,6 +608,13 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case ThreatPerception:
+		return ec._ThreatPerception(ctx, sel, &obj)
+	case *ThreatPerception:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ThreatPerception(ctx, sel, obj)
 	case graph.Threat:
 		return ec._Threat(ctx, sel, &obj)
 	case *graph.Threat:
@@ -518,6 +629,20 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Safeguard(ctx, sel, obj)
+	case Relationship:
+		return ec._Relationship(ctx, sel, &obj)
+	case *Relationship:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Relationship(ctx, sel, obj)
+	case ReformLink:
+		return ec._ReformLink(ctx, sel, &obj)
+	case *ReformLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ReformLink(ctx, sel, obj)
 	case graph.Reform:
 		return ec._Reform(ctx, sel, &obj)
 	case *graph.Reform:
@@ -560,6 +685,13 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._LegalInstrument(ctx, sel, obj)
+	case GroundedInLink:
+		return ec._GroundedInLink(ctx, sel, &obj)
+	case *GroundedInLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._GroundedInLink(ctx, sel, obj)
 	case graph.Function:
 		return ec._Function(ctx, sel, &obj)
 	case *graph.Function:
@@ -588,27 +720,6 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Country(ctx, sel, obj)
-	case graph.Benefit:
-		return ec._Benefit(ctx, sel, &obj)
-	case *graph.Benefit:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._Benefit(ctx, sel, obj)
-	case ThreatPerception:
-		return ec._ThreatPerception(ctx, sel, &obj)
-	case *ThreatPerception:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._ThreatPerception(ctx, sel, obj)
-	case ReformLink:
-		return ec._ReformLink(ctx, sel, &obj)
-	case *ReformLink:
-		if obj == nil {
-			return graphql.Null
-		}
-		return ec._ReformLink(ctx, sel, obj)
 	case Compatibility:
 		return ec._Compatibility(ctx, sel, &obj)
 	case *Compatibility:
@@ -616,6 +727,23 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._Compatibility(ctx, sel, obj)
+	case graph.Benefit:
+		return ec._Benefit(ctx, sel, &obj)
+	case *graph.Benefit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Benefit(ctx, sel, obj)
+	case Link:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Link(ctx, sel, obj)
+	case *Link:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Link(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -809,6 +937,11 @@ func (ec *executionContext) _Dispute(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Dispute_note(ctx, field, obj)
 				})
+		case "open":
+			out.Values[i] = ec._Dispute_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -840,17 +973,33 @@ func (ec *executionContext) _DisputedValue(ctx context.Context, sel ast.Selectio
 		case "value":
 			out.Values[i] = ec._DisputedValue_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rank":
+			out.Values[i] = ec._DisputedValue_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "preferred":
 			out.Values[i] = ec._DisputedValue_preferred(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DisputedValue_reason(ctx, field, obj)
+				})
+		case "correctedBy":
+			out.Values[i] = ec._DisputedValue_correctedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citations":
 			out.Values[i] = ec._DisputedValue_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -1273,6 +1422,20 @@ func (ec *executionContext) marshalNPrincipleScope2githubᚗcomᚋpeacegraphᚋp
 	return res
 }
 
+func (ec *executionContext) unmarshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx context.Context, v any) (graph.Rank, error) {
+	res, err := UnmarshalRank(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRank2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRank(ctx context.Context, sel ast.SelectionSet, v graph.Rank) graphql.Marshaler {
+	_ = sel
+	res := MarshalRank(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Rank!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNReformKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐReformKind(ctx context.Context, v any) (graph.ReformKind, error) {
 	res, err := UnmarshalReformKind(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -1478,6 +1641,24 @@ func (ec *executionContext) marshalOLang2ᚖstring(ctx context.Context, sel ast.
 	return res
 }
 
+func (ec *executionContext) unmarshalOLegalBasisRole2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx context.Context, v any) (*graph.BasisRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalLegalBasisRole(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLegalBasisRole2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx context.Context, sel ast.SelectionSet, v *graph.BasisRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalLegalBasisRole(*v)
+	return res
+}
+
 func (ec *executionContext) unmarshalOMissionKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionKind(ctx context.Context, v any) (*graph.MissionKind, error) {
 	if v == nil {
 		return nil, nil
@@ -1609,6 +1790,13 @@ func (ec *executionContext) marshalOSourceKind2ᚖgithubᚗcomᚋpeacegraphᚋpe
 	_ = ctx
 	res := MarshalSourceKind(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOSpan2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx context.Context, sel ast.SelectionSet, v *graph.Span) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Span(ctx, sel, v)
 }
 
 // endregion ***************************** type.gotpl *****************************

@@ -26,13 +26,22 @@ func (r *disputeResolver) Note(ctx context.Context, obj *graph.Dispute) (*string
 	return optString(obj.Note), nil
 }
 
+// Reason is the resolver for the reason field.
+func (r *disputedValueResolver) Reason(ctx context.Context, obj *graph.DisputedValue) (*string, error) {
+	return optString(obj.Reason), nil
+}
+
 // Bound returns BoundResolver implementation.
 func (r *Resolver) Bound() BoundResolver { return &boundResolver{r} }
 
 // Dispute returns DisputeResolver implementation.
 func (r *Resolver) Dispute() DisputeResolver { return &disputeResolver{r} }
 
+// DisputedValue returns DisputedValueResolver implementation.
+func (r *Resolver) DisputedValue() DisputedValueResolver { return &disputedValueResolver{r} }
+
 type (
-	boundResolver   struct{ *Resolver }
-	disputeResolver struct{ *Resolver }
+	boundResolver         struct{ *Resolver }
+	disputeResolver       struct{ *Resolver }
+	disputedValueResolver struct{ *Resolver }
 )

@@ -87,7 +87,7 @@ func (r *Resolver) searchHits(ctx context.Context, hits []graph.SearchHit) ([]*S
 	}
 	out := make([]*SearchHit, len(hits))
 	for i, h := range hits {
-		out[i] = &SearchHit{Node: nodes[i], Score: h.Score, Snippet: optString(h.Snippet)}
+		out[i] = &SearchHit{Node: nodes[i], Named: h.Named, Score: h.Score, Snippet: optString(h.Snippet)}
 	}
 	return out, nil
 }

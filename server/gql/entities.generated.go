@@ -17,6 +17,7 @@ import (
 // region    ************************** generated!.gotpl **************************
 
 type BenefitResolver interface {
+	Relationships(ctx context.Context, obj *graph.Benefit, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Benefit) (*graph.Country, error)
 
 	Description(ctx context.Context, obj *graph.Benefit) (*string, error)
@@ -30,10 +31,16 @@ type ColumnCoverageResolver interface {
 	Note(ctx context.Context, obj *graph.ColumnCoverage) (*string, error)
 }
 type CompatibilityResolver interface {
+	Kind(ctx context.Context, obj *Compatibility) (graph.PrincipleRelationKind, error)
+	From(ctx context.Context, obj *Compatibility) (graph.Node, error)
+	To(ctx context.Context, obj *Compatibility) (graph.Node, error)
 	Principle(ctx context.Context, obj *Compatibility) (*graph.Principle, error)
 	Other(ctx context.Context, obj *Compatibility) (*graph.Principle, error)
+	Note(ctx context.Context, obj *Compatibility) (*string, error)
 }
 type CountryResolver interface {
+	Relationships(ctx context.Context, obj *graph.Country, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Name(ctx context.Context, obj *graph.Country, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Country) ([]*LocalizedName, error)
 
@@ -51,6 +58,8 @@ type CountryResolver interface {
 	PersonnelSeries(ctx context.Context, obj *graph.Country, from *graph.PartialDate, to *graph.PartialDate) ([]*graph.PersonnelPoint, error)
 }
 type DeploymentResolver interface {
+	Relationships(ctx context.Context, obj *graph.Deployment, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Country(ctx context.Context, obj *graph.Deployment) (*graph.Country, error)
 	Mission(ctx context.Context, obj *graph.Deployment) (*graph.Mission, error)
 	Start(ctx context.Context, obj *graph.Deployment) (*graph.PartialDate, error)
@@ -66,6 +75,8 @@ type DeploymentResolver interface {
 	Partners(ctx context.Context, obj *graph.Deployment) ([]*graph.Country, error)
 }
 type EventResolver interface {
+	Relationships(ctx context.Context, obj *graph.Event, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Title(ctx context.Context, obj *graph.Event, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Event) ([]*LocalizedName, error)
 	Description(ctx context.Context, obj *graph.Event) (*string, error)
@@ -73,14 +84,19 @@ type EventResolver interface {
 	Related(ctx context.Context, obj *graph.Event) ([]graph.Node, error)
 }
 type FunctionResolver interface {
+	Relationships(ctx context.Context, obj *graph.Function, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Description(ctx context.Context, obj *graph.Function) (*string, error)
 }
 type GroundedInLinkResolver interface {
+	From(ctx context.Context, obj *GroundedInLink) (graph.Node, error)
+	To(ctx context.Context, obj *GroundedInLink) (graph.Node, error)
 	Instrument(ctx context.Context, obj *GroundedInLink) (*graph.LegalInstrument, error)
 	Span(ctx context.Context, obj *GroundedInLink) (*graph.Span, error)
 	Note(ctx context.Context, obj *GroundedInLink) (*string, error)
 }
 type LegalInstrumentResolver interface {
+	Relationships(ctx context.Context, obj *graph.LegalInstrument, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.LegalInstrument) (*graph.Country, error)
 
 	Title(ctx context.Context, obj *graph.LegalInstrument, lang *string) (string, error)
@@ -102,6 +118,8 @@ type LifecycleStageResolver interface {
 	Citations(ctx context.Context, obj *graph.Stage) ([]*graph.Citation, error)
 }
 type MissionResolver interface {
+	Relationships(ctx context.Context, obj *graph.Mission, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Name(ctx context.Context, obj *graph.Mission, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Mission) ([]*LocalizedName, error)
 	Start(ctx context.Context, obj *graph.Mission) (*graph.PartialDate, error)
@@ -115,6 +133,7 @@ type MissionResolver interface {
 	Contributors(ctx context.Context, obj *graph.Mission) ([]*graph.Country, error)
 }
 type ObstacleResolver interface {
+	Relationships(ctx context.Context, obj *graph.Obstacle, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Obstacle) (*graph.Country, error)
 
 	Description(ctx context.Context, obj *graph.Obstacle) (*string, error)
@@ -128,21 +147,28 @@ type PersonnelCoverageResolver interface {
 	Covers(ctx context.Context, obj *graph.PersonnelCoverage, month graph.PartialDate) (bool, error)
 }
 type PrincipleResolver interface {
+	Relationships(ctx context.Context, obj *graph.Principle, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Name(ctx context.Context, obj *graph.Principle, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Principle) ([]*LocalizedName, error)
 	Description(ctx context.Context, obj *graph.Principle) (*string, error)
+
 	HeldBy(ctx context.Context, obj *graph.Principle) ([]*graph.Country, error)
 	CompatibleWith(ctx context.Context, obj *graph.Principle) ([]*graph.Principle, error)
+	TensionWith(ctx context.Context, obj *graph.Principle) ([]*graph.Principle, error)
 	Compatibilities(ctx context.Context, obj *graph.Principle) ([]*Compatibility, error)
+	Relations(ctx context.Context, obj *graph.Principle, kind *graph.PrincipleRelationKind) ([]*Compatibility, error)
 	DefinedIn(ctx context.Context, obj *graph.Principle) ([]*graph.LegalInstrument, error)
 }
 type RecommendationResolver interface {
+	Relationships(ctx context.Context, obj *graph.Recommendation, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Recommendation) (*graph.Country, error)
 
 	Description(ctx context.Context, obj *graph.Recommendation) (*string, error)
 	Overcomes(ctx context.Context, obj *graph.Recommendation) ([]*graph.Obstacle, error)
 }
 type ReformResolver interface {
+	Relationships(ctx context.Context, obj *graph.Reform, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Reform) (*graph.Country, error)
 	Title(ctx context.Context, obj *graph.Reform, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Reform) ([]*LocalizedName, error)
@@ -154,11 +180,16 @@ type ReformResolver interface {
 	Partners(ctx context.Context, obj *graph.Reform) ([]*graph.Country, error)
 }
 type ReformLinkResolver interface {
+	From(ctx context.Context, obj *ReformLink) (graph.Node, error)
+	To(ctx context.Context, obj *ReformLink) (graph.Node, error)
 	Deployment(ctx context.Context, obj *ReformLink) (*graph.Deployment, error)
 	Mission(ctx context.Context, obj *ReformLink) (*graph.Mission, error)
 	Reform(ctx context.Context, obj *ReformLink) (*graph.Reform, error)
+
+	Note(ctx context.Context, obj *ReformLink) (*string, error)
 }
 type SafeguardResolver interface {
+	Relationships(ctx context.Context, obj *graph.Safeguard, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.Safeguard) (*graph.Country, error)
 
 	Description(ctx context.Context, obj *graph.Safeguard) (*string, error)
@@ -169,6 +200,8 @@ type SafeguardResolver interface {
 	Upholds(ctx context.Context, obj *graph.Safeguard) ([]*graph.Principle, error)
 }
 type SourceResolver interface {
+	Relationships(ctx context.Context, obj *graph.Source, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
+
 	Publisher(ctx context.Context, obj *graph.Source) (*string, error)
 
 	Language(ctx context.Context, obj *graph.Source) (*string, error)
@@ -179,6 +212,7 @@ type StrengthResolver interface {
 	Citations(ctx context.Context, obj *graph.Strength) ([]*graph.Citation, error)
 }
 type ThreatResolver interface {
+	Relationships(ctx context.Context, obj *graph.Threat, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Name(ctx context.Context, obj *graph.Threat, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Threat) ([]*LocalizedName, error)
 
@@ -187,6 +221,8 @@ type ThreatResolver interface {
 	DefinedIn(ctx context.Context, obj *graph.Threat) ([]*graph.LegalInstrument, error)
 }
 type ThreatPerceptionResolver interface {
+	From(ctx context.Context, obj *ThreatPerception) (graph.Node, error)
+	To(ctx context.Context, obj *ThreatPerception) (graph.Node, error)
 	Country(ctx context.Context, obj *ThreatPerception) (*graph.Country, error)
 	Threat(ctx context.Context, obj *ThreatPerception) (*graph.Threat, error)
 }
@@ -194,6 +230,28 @@ type ThreatPerceptionResolver interface {
 // endregion ************************** generated!.gotpl **************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Benefit_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
 
 func (ec *executionContext) field_Country_deployments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -299,6 +357,28 @@ func (ec *executionContext) field_Country_personnelSeries_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Country_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Country_selectivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -321,6 +401,50 @@ func (ec *executionContext) field_Country_selectivity_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Deployment_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_title_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -332,6 +456,50 @@ func (ec *executionContext) field_Event_title_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["lang"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Function_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_LegalInstrument_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
 	return args, nil
 }
 
@@ -409,6 +577,50 @@ func (ec *executionContext) field_Mission_name_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Mission_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Obstacle_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_PersonnelCoverage_covers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -437,6 +649,86 @@ func (ec *executionContext) field_Principle_name_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Principle_relations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*graph.PrincipleRelationKind, error) {
+			return ec.unmarshalOPrincipleRelationKind2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleRelationKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Principle_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Recommendation_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Reform_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Reform_title_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -451,6 +743,50 @@ func (ec *executionContext) field_Reform_title_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Safeguard_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Threat_name_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -462,6 +798,28 @@ func (ec *executionContext) field_Threat_name_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["lang"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Threat_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*graph.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
 	return args, nil
 }
 
@@ -490,6 +848,50 @@ func (ec *executionContext) _Benefit_id(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Benefit_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Benefit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Benefit_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Benefit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Benefit_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Benefit().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Benefit_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Benefit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Benefit_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Benefit_country(ctx context.Context, field graphql.CollectedField, obj *graph.Benefit) (ret graphql.Marshaler) {
@@ -827,6 +1229,116 @@ func (ec *executionContext) fieldContext_ColumnCoverage_note(_ context.Context, 
 	return graphql.NewScalarFieldContext("ColumnCoverage", field, true, true, "String")
 }
 
+func (ec *executionContext) _Compatibility_type(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _Compatibility_kind(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Compatibility().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PrincipleRelationKind) graphql.Marshaler {
+			return ec.marshalNPrincipleRelationKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleRelationKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, true, true, "PrincipleRelationKind")
+}
+
+func (ec *executionContext) _Compatibility_from(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Compatibility().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Compatibility",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Compatibility_to(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Compatibility().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Compatibility",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Compatibility_principle(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -889,6 +1401,98 @@ func (ec *executionContext) fieldContext_Compatibility_other(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Compatibility_note(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Compatibility().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, true, true, "String")
+}
+
+func (ec *executionContext) _Compatibility_basis(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "EvidenceBasis")
+}
+
+func (ec *executionContext) _Compatibility_inherited(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_inherited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inherited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_inherited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Compatibility_facts(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "String")
 }
 
 func (ec *executionContext) _Compatibility_citations(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
@@ -999,6 +1603,50 @@ func (ec *executionContext) _Country_id(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Country_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Country_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Country().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Country_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Country_iso3(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
@@ -1718,6 +2366,50 @@ func (ec *executionContext) _Deployment_id(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Deployment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Deployment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Deployment_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deployment_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Deployment().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deployment_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deployment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Deployment_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Deployment_title(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
@@ -2499,6 +3191,50 @@ func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graph
 	return graphql.NewScalarFieldContext("Event", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Event_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *graph.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2818,6 +3554,50 @@ func (ec *executionContext) fieldContext_Function_id(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Function", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Function_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Function) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Function_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Function().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Function_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Function",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Function_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Function_code(ctx context.Context, field graphql.CollectedField, obj *graph.Function) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2997,6 +3777,93 @@ func (ec *executionContext) fieldContext_Function_disputes(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _GroundedInLink_type(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _GroundedInLink_from(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroundedInLink().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroundedInLink_to(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroundedInLink().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _GroundedInLink_instrument(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3084,6 +3951,75 @@ func (ec *executionContext) fieldContext_GroundedInLink_note(_ context.Context, 
 	return graphql.NewScalarFieldContext("GroundedInLink", field, true, true, "String")
 }
 
+func (ec *executionContext) _GroundedInLink_basis(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "EvidenceBasis")
+}
+
+func (ec *executionContext) _GroundedInLink_inherited(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_inherited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inherited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_inherited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _GroundedInLink_facts(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "String")
+}
+
 func (ec *executionContext) _GroundedInLink_citations(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3139,6 +4075,38 @@ func (ec *executionContext) fieldContext_GroundedInLink_confidence(_ context.Con
 	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "Confidence")
 }
 
+func (ec *executionContext) _GroundedInLink_disputes(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_disputes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disputes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Dispute) graphql.Marshaler {
+			return ec.marshalNDispute2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDisputeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_disputes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LegalInstrument_id(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3160,6 +4128,50 @@ func (ec *executionContext) _LegalInstrument_id(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_LegalInstrument_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LegalInstrument", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LegalInstrument_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.LegalInstrument().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_LegalInstrument_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LegalInstrument_country(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
@@ -3841,6 +4853,50 @@ func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mission", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Mission_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mission_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mission().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mission_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mission_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mission_acronym(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
@@ -4651,6 +5707,50 @@ func (ec *executionContext) fieldContext_Obstacle_id(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Obstacle", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Obstacle_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Obstacle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Obstacle_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Obstacle().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Obstacle_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Obstacle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Obstacle_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Obstacle_country(ctx context.Context, field graphql.CollectedField, obj *graph.Obstacle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4869,6 +5969,75 @@ func (ec *executionContext) fieldContext_Obstacle_disputes(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Ordinal_series(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_series(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Series, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_series(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Ordinal_position(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Ordinal_numbered(ctx context.Context, field graphql.CollectedField, obj *graph.Ordinal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ordinal_numbered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numbered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ordinal_numbered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ordinal", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
@@ -5365,6 +6534,50 @@ func (ec *executionContext) fieldContext_Principle_id(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Principle", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Principle_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Principle().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Principle_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Principle_scope(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5487,6 +6700,38 @@ func (ec *executionContext) fieldContext_Principle_description(_ context.Context
 	return graphql.NewScalarFieldContext("Principle", field, true, true, "String")
 }
 
+func (ec *executionContext) _Principle_ordinal(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_ordinal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ordinal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+			return ec.marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_ordinal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ordinal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Principle_heldBy(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5551,6 +6796,38 @@ func (ec *executionContext) fieldContext_Principle_compatibleWith(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Principle_tensionWith(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_tensionWith(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Principle().TensionWith(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Principle) graphql.Marshaler {
+			return ec.marshalNPrinciple2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPrincipleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_tensionWith(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Principle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Principle_compatibilities(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5579,6 +6856,50 @@ func (ec *executionContext) fieldContext_Principle_compatibilities(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Compatibility(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Principle_relations(ctx context.Context, field graphql.CollectedField, obj *graph.Principle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principle_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Principle().Relations(ctx, obj, fc.Args["kind"].(*graph.PrincipleRelationKind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐCompatibilityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principle_relations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Principle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Compatibility(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Principle_relations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5746,6 +7067,50 @@ func (ec *executionContext) _Recommendation_id(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Recommendation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Recommendation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Recommendation_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Recommendation().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Recommendation_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Recommendation_country(ctx context.Context, field graphql.CollectedField, obj *graph.Recommendation) (ret graphql.Marshaler) {
@@ -5989,6 +7354,50 @@ func (ec *executionContext) _Reform_id(ctx context.Context, field graphql.Collec
 }
 func (ec *executionContext) fieldContext_Reform_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Reform", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Reform_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Reform) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reform_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Reform().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reform_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reform",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Reform_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Reform_country(ctx context.Context, field graphql.CollectedField, obj *graph.Reform) (ret graphql.Marshaler) {
@@ -6406,6 +7815,93 @@ func (ec *executionContext) fieldContext_Reform_disputes(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _ReformLink_type(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _ReformLink_from(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReformLink().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReformLink_to(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReformLink().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReformLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ReformLink_deployment(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6548,6 +8044,98 @@ func (ec *executionContext) fieldContext_ReformLink_explanation(_ context.Contex
 	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "String")
 }
 
+func (ec *executionContext) _ReformLink_note(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReformLink().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, true, true, "String")
+}
+
+func (ec *executionContext) _ReformLink_basis(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "EvidenceBasis")
+}
+
+func (ec *executionContext) _ReformLink_inherited(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_inherited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inherited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_inherited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReformLink_facts(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformLink_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformLink_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformLink", field, false, false, "String")
+}
+
 func (ec *executionContext) _ReformLink_citations(ctx context.Context, field graphql.CollectedField, obj *ReformLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6656,6 +8244,50 @@ func (ec *executionContext) _Safeguard_id(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Safeguard_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Safeguard", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Safeguard_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Safeguard_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Safeguard().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Safeguard_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Safeguard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Safeguard_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Safeguard_country(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
@@ -6809,6 +8441,38 @@ func (ec *executionContext) fieldContext_Safeguard_inForceSpan(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Span(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Safeguard_ordinal(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Safeguard_ordinal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ordinal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+			return ec.marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Safeguard_ordinal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Safeguard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ordinal(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7073,6 +8737,50 @@ func (ec *executionContext) _Source_id(ctx context.Context, field graphql.Collec
 }
 func (ec *executionContext) fieldContext_Source_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Source_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Source_kind(ctx context.Context, field graphql.CollectedField, obj *graph.Source) (ret graphql.Marshaler) {
@@ -7429,6 +9137,50 @@ func (ec *executionContext) fieldContext_Threat_id(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Threat", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Threat_relationships(ctx context.Context, field graphql.CollectedField, obj *graph.Threat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Threat_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Threat().Relationships(ctx, obj, fc.Args["types"].([]graph.RelType), fc.Args["direction"].(*graph.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Relationship) graphql.Marshaler {
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐRelationshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Threat_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Threat",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Threat_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Threat_name(ctx context.Context, field graphql.CollectedField, obj *graph.Threat) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7725,6 +9477,93 @@ func (ec *executionContext) fieldContext_Threat_disputes(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _ThreatPerception_type(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _ThreatPerception_from(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ThreatPerception().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ThreatPerception",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ThreatPerception_to(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ThreatPerception().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ThreatPerception",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ThreatPerception_country(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7864,6 +9703,75 @@ func (ec *executionContext) _ThreatPerception_note(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ThreatPerception_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "String")
+}
+
+func (ec *executionContext) _ThreatPerception_basis(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "EvidenceBasis")
+}
+
+func (ec *executionContext) _ThreatPerception_inherited(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_inherited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inherited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_inherited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ThreatPerception_facts(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "String")
 }
 
@@ -8179,6 +10087,12 @@ func (ec *executionContext) _Benefit(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Benefit_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8323,7 +10237,7 @@ func (ec *executionContext) _ColumnCoverage(ctx context.Context, sel ast.Selecti
 	return out
 }
 
-var compatibilityImplementors = []string{"Compatibility", "Cited"}
+var compatibilityImplementors = []string{"Compatibility", "Link", "Cited"}
 
 func (ec *executionContext) _Compatibility(ctx context.Context, sel ast.SelectionSet, obj *Compatibility) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, compatibilityImplementors)
@@ -8334,6 +10248,29 @@ func (ec *executionContext) _Compatibility(ctx context.Context, sel ast.Selectio
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Compatibility")
+		case "type":
+			out.Values[i] = ec._Compatibility_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Compatibility_kind(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Compatibility_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Compatibility_to(ctx, field, obj)
+				})
 		case "principle":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8346,6 +10283,27 @@ func (ec *executionContext) _Compatibility(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Compatibility_other(ctx, field, obj)
 				})
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Compatibility_note(ctx, field, obj)
+				})
+		case "basis":
+			out.Values[i] = ec._Compatibility_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inherited":
+			out.Values[i] = ec._Compatibility_inherited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._Compatibility_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "citations":
 			out.Values[i] = ec._Compatibility_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8394,6 +10352,12 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_relationships(ctx, field, obj)
+				})
 		case "iso3":
 			out.Values[i] = ec._Country_iso3(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8546,6 +10510,12 @@ func (ec *executionContext) _Deployment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deployment_relationships(ctx, field, obj)
+				})
 		case "title":
 			out.Values[i] = ec._Deployment_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8782,6 +10752,12 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_relationships(ctx, field, obj)
+				})
 		case "date":
 			out.Values[i] = ec._Event_date(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8870,6 +10846,12 @@ func (ec *executionContext) _Function(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Function_relationships(ctx, field, obj)
+				})
 		case "code":
 			out.Values[i] = ec._Function_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8923,7 +10905,7 @@ func (ec *executionContext) _Function(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var groundedInLinkImplementors = []string{"GroundedInLink"}
+var groundedInLinkImplementors = []string{"GroundedInLink", "Link", "Cited"}
 
 func (ec *executionContext) _GroundedInLink(ctx context.Context, sel ast.SelectionSet, obj *GroundedInLink) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, groundedInLinkImplementors)
@@ -8934,6 +10916,23 @@ func (ec *executionContext) _GroundedInLink(ctx context.Context, sel ast.Selecti
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("GroundedInLink")
+		case "type":
+			out.Values[i] = ec._GroundedInLink_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroundedInLink_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroundedInLink_to(ctx, field, obj)
+				})
 		case "instrument":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8952,6 +10951,21 @@ func (ec *executionContext) _GroundedInLink(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GroundedInLink_note(ctx, field, obj)
 				})
+		case "basis":
+			out.Values[i] = ec._GroundedInLink_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inherited":
+			out.Values[i] = ec._GroundedInLink_inherited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._GroundedInLink_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "citations":
 			out.Values[i] = ec._GroundedInLink_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8959,6 +10973,11 @@ func (ec *executionContext) _GroundedInLink(ctx context.Context, sel ast.Selecti
 			}
 		case "confidence":
 			out.Values[i] = ec._GroundedInLink_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "disputes":
+			out.Values[i] = ec._GroundedInLink_disputes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -8995,6 +11014,12 @@ func (ec *executionContext) _LegalInstrument(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalInstrument_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -9185,6 +11210,12 @@ func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mission_relationships(ctx, field, obj)
+				})
 		case "acronym":
 			out.Values[i] = ec._Mission_acronym(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -9452,6 +11483,12 @@ func (ec *executionContext) _Obstacle(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Obstacle_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -9494,6 +11531,49 @@ func (ec *executionContext) _Obstacle(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._Obstacle_disputes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ordinalImplementors = []string{"Ordinal"}
+
+func (ec *executionContext) _Ordinal(ctx context.Context, sel ast.SelectionSet, obj *graph.Ordinal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ordinalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Ordinal")
+		case "series":
+			out.Values[i] = ec._Ordinal_series(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._Ordinal_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "numbered":
+			out.Values[i] = ec._Ordinal_numbered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -9707,6 +11787,12 @@ func (ec *executionContext) _Principle(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Principle_relationships(ctx, field, obj)
+				})
 		case "scope":
 			out.Values[i] = ec._Principle_scope(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -9730,6 +11816,11 @@ func (ec *executionContext) _Principle(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Principle_description(ctx, field, obj)
 				})
+		case "ordinal":
+			out.Values[i] = ec._Principle_ordinal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "heldBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -9742,11 +11833,23 @@ func (ec *executionContext) _Principle(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Principle_compatibleWith(ctx, field, obj)
 				})
+		case "tensionWith":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Principle_tensionWith(ctx, field, obj)
+				})
 		case "compatibilities":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Principle_compatibilities(ctx, field, obj)
+				})
+		case "relations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Principle_relations(ctx, field, obj)
 				})
 		case "definedIn":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -9807,6 +11910,12 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Recommendation_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -9883,6 +11992,12 @@ func (ec *executionContext) _Reform(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reform_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -9978,7 +12093,7 @@ func (ec *executionContext) _Reform(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
-var reformLinkImplementors = []string{"ReformLink", "Cited"}
+var reformLinkImplementors = []string{"ReformLink", "Link", "Cited"}
 
 func (ec *executionContext) _ReformLink(ctx context.Context, sel ast.SelectionSet, obj *ReformLink) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, reformLinkImplementors)
@@ -9989,6 +12104,23 @@ func (ec *executionContext) _ReformLink(ctx context.Context, sel ast.SelectionSe
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ReformLink")
+		case "type":
+			out.Values[i] = ec._ReformLink_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReformLink_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReformLink_to(ctx, field, obj)
+				})
 		case "deployment":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -10015,6 +12147,27 @@ func (ec *executionContext) _ReformLink(ctx context.Context, sel ast.SelectionSe
 		case "explanation":
 			out.Values[i] = ec._ReformLink_explanation(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReformLink_note(ctx, field, obj)
+				})
+		case "basis":
+			out.Values[i] = ec._ReformLink_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inherited":
+			out.Values[i] = ec._ReformLink_inherited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._ReformLink_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citations":
@@ -10065,6 +12218,12 @@ func (ec *executionContext) _Safeguard(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Safeguard_relationships(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10095,6 +12254,11 @@ func (ec *executionContext) _Safeguard(ctx context.Context, sel ast.SelectionSet
 		case "inForceSpan":
 			out.Values[i] = ec._Safeguard_inForceSpan(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ordinal":
+			out.Values[i] = ec._Safeguard_ordinal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "groundedIn":
@@ -10174,6 +12338,12 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_relationships(ctx, field, obj)
+				})
 		case "kind":
 			out.Values[i] = ec._Source_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10310,6 +12480,12 @@ func (ec *executionContext) _Threat(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "relationships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Threat_relationships(ctx, field, obj)
+				})
 		case "name":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10382,7 +12558,7 @@ func (ec *executionContext) _Threat(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
-var threatPerceptionImplementors = []string{"ThreatPerception", "Cited"}
+var threatPerceptionImplementors = []string{"ThreatPerception", "Link", "Cited"}
 
 func (ec *executionContext) _ThreatPerception(ctx context.Context, sel ast.SelectionSet, obj *ThreatPerception) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, threatPerceptionImplementors)
@@ -10393,6 +12569,23 @@ func (ec *executionContext) _ThreatPerception(ctx context.Context, sel ast.Selec
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ThreatPerception")
+		case "type":
+			out.Values[i] = ec._ThreatPerception_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ThreatPerception_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ThreatPerception_to(ctx, field, obj)
+				})
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10418,6 +12611,21 @@ func (ec *executionContext) _ThreatPerception(ctx context.Context, sel ast.Selec
 		case "note":
 			out.Values[i] = ec._ThreatPerception_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basis":
+			out.Values[i] = ec._ThreatPerception_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inherited":
+			out.Values[i] = ec._ThreatPerception_inherited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._ThreatPerception_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citations":
@@ -11166,6 +13374,13 @@ func (ec *executionContext) unmarshalOMissionFilter2ᚖgithubᚗcomᚋpeacegraph
 	}
 	res, err := ec.unmarshalInputMissionFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐOrdinal(ctx context.Context, sel ast.SelectionSet, v *graph.Ordinal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Ordinal(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPersonnelCoverage2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelCoverage(ctx context.Context, sel ast.SelectionSet, v *graph.PersonnelCoverage) graphql.Marshaler {

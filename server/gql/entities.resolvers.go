@@ -12,6 +12,11 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 )
 
+// Relationships is the resolver for the relationships field.
+func (r *benefitResolver) Relationships(ctx context.Context, obj *graph.Benefit, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
+}
+
 // Country is the resolver for the country field.
 func (r *benefitResolver) Country(ctx context.Context, obj *graph.Benefit) (*graph.Country, error) {
 	return nodeAs[*graph.Country](ctx, r.Resolver, obj.CountryID)
@@ -42,6 +47,21 @@ func (r *columnCoverageResolver) Note(ctx context.Context, obj *graph.ColumnCove
 	return optString(obj.Note), nil
 }
 
+// Kind is the resolver for the kind field.
+func (r *compatibilityResolver) Kind(ctx context.Context, obj *Compatibility) (graph.PrincipleRelationKind, error) {
+	return graph.PrincipleRelationKindOf(obj.Type), nil
+}
+
+// From is the resolver for the from field.
+func (r *compatibilityResolver) From(ctx context.Context, obj *Compatibility) (graph.Node, error) {
+	return r.node(ctx, obj.From)
+}
+
+// To is the resolver for the to field.
+func (r *compatibilityResolver) To(ctx context.Context, obj *Compatibility) (graph.Node, error) {
+	return r.node(ctx, obj.To)
+}
+
 // Principle is the resolver for the principle field.
 func (r *compatibilityResolver) Principle(ctx context.Context, obj *Compatibility) (*graph.Principle, error) {
 	return nodeAs[*graph.Principle](ctx, r.Resolver, obj.Self)
@@ -50,6 +70,16 @@ func (r *compatibilityResolver) Principle(ctx context.Context, obj *Compatibilit
 // Other is the resolver for the other field.
 func (r *compatibilityResolver) Other(ctx context.Context, obj *Compatibility) (*graph.Principle, error) {
 	return nodeAs[*graph.Principle](ctx, r.Resolver, obj.Other(obj.Self))
+}
+
+// Note is the resolver for the note field.
+func (r *compatibilityResolver) Note(ctx context.Context, obj *Compatibility) (*string, error) {
+	return optString(obj.Note), nil
+}
+
+// Relationships is the resolver for the relationships field.
+func (r *countryResolver) Relationships(ctx context.Context, obj *graph.Country, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
 }
 
 // Name is the resolver for the name field.
@@ -135,6 +165,11 @@ func (r *countryResolver) PersonnelSeries(ctx context.Context, obj *graph.Countr
 	return out, nil
 }
 
+// Relationships is the resolver for the relationships field.
+func (r *deploymentResolver) Relationships(ctx context.Context, obj *graph.Deployment, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
+}
+
 // Country is the resolver for the country field.
 func (r *deploymentResolver) Country(ctx context.Context, obj *graph.Deployment) (*graph.Country, error) {
 	return nodeAs[*graph.Country](ctx, r.Resolver, obj.CountryID)
@@ -195,6 +230,11 @@ func (r *deploymentResolver) Partners(ctx context.Context, obj *graph.Deployment
 	return related[*graph.Country](ctx, r.Resolver, obj.ID, graph.RelWithPartner, graph.Out)
 }
 
+// Relationships is the resolver for the relationships field.
+func (r *eventResolver) Relationships(ctx context.Context, obj *graph.Event, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
+}
+
 // Title is the resolver for the title field.
 func (r *eventResolver) Title(ctx context.Context, obj *graph.Event, lang *string) (string, error) {
 	return localName(obj, lang), nil
@@ -220,9 +260,24 @@ func (r *eventResolver) Related(ctx context.Context, obj *graph.Event) ([]graph.
 	return related[graph.Node](ctx, r.Resolver, obj.ID, graph.RelRelatedTo, graph.Out)
 }
 
+// Relationships is the resolver for the relationships field.
+func (r *functionResolver) Relationships(ctx context.Context, obj *graph.Function, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
+}
+
 // Description is the resolver for the description field.
 func (r *functionResolver) Description(ctx context.Context, obj *graph.Function) (*string, error) {
 	return optString(obj.Description), nil
+}
+
+// From is the resolver for the from field.
+func (r *groundedInLinkResolver) From(ctx context.Context, obj *GroundedInLink) (graph.Node, error) {
+	return r.node(ctx, obj.From)
+}
+
+// To is the resolver for the to field.
+func (r *groundedInLinkResolver) To(ctx context.Context, obj *GroundedInLink) (graph.Node, error) {
+	return r.node(ctx, obj.To)
 }
 
 // Instrument is the resolver for the instrument field.
@@ -238,6 +293,11 @@ func (r *groundedInLinkResolver) Span(ctx context.Context, obj *GroundedInLink) 
 // Note is the resolver for the note field.
 func (r *groundedInLinkResolver) Note(ctx context.Context, obj *GroundedInLink) (*string, error) {
 	return optString(obj.Note), nil
+}
+
+// Relationships is the resolver for the relationships field.
+func (r *legalInstrumentResolver) Relationships(ctx context.Context, obj *graph.LegalInstrument, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
 }
 
 // Country is the resolver for the country field.
@@ -314,6 +374,11 @@ func (r *lifecycleStageResolver) Citations(ctx context.Context, obj *graph.Stage
 	return citations(obj.Citations), nil
 }
 
+// Relationships is the resolver for the relationships field.
+func (r *missionResolver) Relationships(ctx context.Context, obj *graph.Mission, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
+}
+
 // Name is the resolver for the name field.
 func (r *missionResolver) Name(ctx context.Context, obj *graph.Mission, lang *string) (string, error) {
 	if l := lang; l != nil && *l != "EN" {
@@ -376,6 +441,11 @@ func (r *missionResolver) Contributors(ctx context.Context, obj *graph.Mission) 
 	return nodesAs[*graph.Country](ctx, r.Resolver, graph.Contributors(deps))
 }
 
+// Relationships is the resolver for the relationships field.
+func (r *obstacleResolver) Relationships(ctx context.Context, obj *graph.Obstacle, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
+}
+
 // Country is the resolver for the country field.
 func (r *obstacleResolver) Country(ctx context.Context, obj *graph.Obstacle) (*graph.Country, error) {
 	return nodeAs[*graph.Country](ctx, r.Resolver, obj.CountryID)
@@ -427,6 +497,11 @@ func (r *personnelCoverageResolver) Covers(ctx context.Context, obj *graph.Perso
 	return obj.Covers(month), nil
 }
 
+// Relationships is the resolver for the relationships field.
+func (r *principleResolver) Relationships(ctx context.Context, obj *graph.Principle, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
+}
+
 // Name is the resolver for the name field.
 func (r *principleResolver) Name(ctx context.Context, obj *graph.Principle, lang *string) (string, error) {
 	return localName(obj, lang), nil
@@ -452,19 +527,35 @@ func (r *principleResolver) CompatibleWith(ctx context.Context, obj *graph.Princ
 	return related[*graph.Principle](ctx, r.Resolver, obj.ID, graph.RelCompatibleWith, graph.Both)
 }
 
+// TensionWith is the resolver for the tensionWith field.
+func (r *principleResolver) TensionWith(ctx context.Context, obj *graph.Principle) ([]*graph.Principle, error) {
+	return related[*graph.Principle](ctx, r.Resolver, obj.ID, graph.RelInTensionWith, graph.Both)
+}
+
 // Compatibilities is the resolver for the compatibilities field.
 func (r *principleResolver) Compatibilities(ctx context.Context, obj *graph.Principle) ([]*Compatibility, error) {
 	es, err := r.edges(ctx, obj.ID, graph.RelCompatibleWith, graph.Both)
-	out := make([]*Compatibility, len(es))
-	for i, e := range es {
-		out[i] = &Compatibility{Edge: e, Self: obj.ID}
+	return compatibilities(obj.ID, es), err
+}
+
+// Relations is the resolver for the relations field.
+func (r *principleResolver) Relations(ctx context.Context, obj *graph.Principle, kind *graph.PrincipleRelationKind) ([]*Compatibility, error) {
+	types := []graph.RelType{graph.RelCompatibleWith, graph.RelInTensionWith}
+	if kind != nil {
+		types = []graph.RelType{graph.PrincipleRelation(*kind)}
 	}
-	return out, err
+	es, err := r.relationshipEdges(ctx, obj.ID, types, graph.Both)
+	return compatibilities(obj.ID, es), err
 }
 
 // DefinedIn is the resolver for the definedIn field.
 func (r *principleResolver) DefinedIn(ctx context.Context, obj *graph.Principle) ([]*graph.LegalInstrument, error) {
 	return related[*graph.LegalInstrument](ctx, r.Resolver, obj.ID, graph.RelDefinedIn, graph.Out)
+}
+
+// Relationships is the resolver for the relationships field.
+func (r *recommendationResolver) Relationships(ctx context.Context, obj *graph.Recommendation, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
 }
 
 // Country is the resolver for the country field.
@@ -480,6 +571,11 @@ func (r *recommendationResolver) Description(ctx context.Context, obj *graph.Rec
 // Overcomes is the resolver for the overcomes field.
 func (r *recommendationResolver) Overcomes(ctx context.Context, obj *graph.Recommendation) ([]*graph.Obstacle, error) {
 	return related[*graph.Obstacle](ctx, r.Resolver, obj.ID, graph.RelOvercomes, graph.Out)
+}
+
+// Relationships is the resolver for the relationships field.
+func (r *reformResolver) Relationships(ctx context.Context, obj *graph.Reform, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
 }
 
 // Country is the resolver for the country field.
@@ -522,6 +618,16 @@ func (r *reformResolver) Partners(ctx context.Context, obj *graph.Reform) ([]*gr
 	return related[*graph.Country](ctx, r.Resolver, obj.ID, graph.RelWithPartner, graph.Out)
 }
 
+// From is the resolver for the from field.
+func (r *reformLinkResolver) From(ctx context.Context, obj *ReformLink) (graph.Node, error) {
+	return r.node(ctx, obj.From)
+}
+
+// To is the resolver for the to field.
+func (r *reformLinkResolver) To(ctx context.Context, obj *ReformLink) (graph.Node, error) {
+	return r.node(ctx, obj.To)
+}
+
 // Deployment is the resolver for the deployment field.
 func (r *reformLinkResolver) Deployment(ctx context.Context, obj *ReformLink) (*graph.Deployment, error) {
 	if k, _ := graph.KindOfID(obj.From); k != graph.KindDeployment {
@@ -538,6 +644,16 @@ func (r *reformLinkResolver) Mission(ctx context.Context, obj *ReformLink) (*gra
 // Reform is the resolver for the reform field.
 func (r *reformLinkResolver) Reform(ctx context.Context, obj *ReformLink) (*graph.Reform, error) {
 	return nodeAs[*graph.Reform](ctx, r.Resolver, obj.To)
+}
+
+// Note is the resolver for the note field.
+func (r *reformLinkResolver) Note(ctx context.Context, obj *ReformLink) (*string, error) {
+	return optString(obj.Note), nil
+}
+
+// Relationships is the resolver for the relationships field.
+func (r *safeguardResolver) Relationships(ctx context.Context, obj *graph.Safeguard, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
 }
 
 // Country is the resolver for the country field.
@@ -575,6 +691,11 @@ func (r *safeguardResolver) Upholds(ctx context.Context, obj *graph.Safeguard) (
 	return related[*graph.Principle](ctx, r.Resolver, obj.ID, graph.RelUpholds, graph.Out)
 }
 
+// Relationships is the resolver for the relationships field.
+func (r *sourceResolver) Relationships(ctx context.Context, obj *graph.Source, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
+}
+
 // Publisher is the resolver for the publisher field.
 func (r *sourceResolver) Publisher(ctx context.Context, obj *graph.Source) (*string, error) {
 	return optString(obj.Publisher), nil
@@ -598,6 +719,11 @@ func (r *strengthResolver) Note(ctx context.Context, obj *graph.Strength) (*stri
 // Citations is the resolver for the citations field.
 func (r *strengthResolver) Citations(ctx context.Context, obj *graph.Strength) ([]*graph.Citation, error) {
 	return citations(obj.Citations), nil
+}
+
+// Relationships is the resolver for the relationships field.
+func (r *threatResolver) Relationships(ctx context.Context, obj *graph.Threat, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
+	return r.relationships(ctx, obj.ID, types, direction)
 }
 
 // Name is the resolver for the name field.
@@ -628,6 +754,16 @@ func (r *threatResolver) PerceivedBy(ctx context.Context, obj *graph.Threat) ([]
 // DefinedIn is the resolver for the definedIn field.
 func (r *threatResolver) DefinedIn(ctx context.Context, obj *graph.Threat) ([]*graph.LegalInstrument, error) {
 	return related[*graph.LegalInstrument](ctx, r.Resolver, obj.ID, graph.RelDefinedIn, graph.Out)
+}
+
+// From is the resolver for the from field.
+func (r *threatPerceptionResolver) From(ctx context.Context, obj *ThreatPerception) (graph.Node, error) {
+	return r.node(ctx, obj.From)
+}
+
+// To is the resolver for the to field.
+func (r *threatPerceptionResolver) To(ctx context.Context, obj *ThreatPerception) (graph.Node, error) {
+	return r.node(ctx, obj.To)
 }
 
 // Country is the resolver for the country field.

@@ -53,6 +53,14 @@ func nodesAs[T graph.Node](ctx context.Context, r *Resolver, ids []string) ([]T,
 	return out, nil
 }
 
+func compatibilities(self string, es []graph.Edge) []*Compatibility {
+	out := make([]*Compatibility, len(es))
+	for i, e := range es {
+		out[i] = &Compatibility{Edge: e, Self: self}
+	}
+	return out
+}
+
 func reformLinks(es []graph.Edge, err error) ([]*ReformLink, error) {
 	out := make([]*ReformLink, len(es))
 	for i, e := range es {

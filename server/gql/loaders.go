@@ -2,6 +2,7 @@ package gql
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"time"
 
@@ -32,6 +33,13 @@ type loaders struct {
 
 	mu    sync.Mutex
 	edges map[edgeKey]*dataloadgen.Loader[string, []graph.Edge]
+	rels  map[relsKey]*dataloadgen.Loader[string, []graph.Edge]
+}
+
+// relsKey names a Relationships loader: a set of types (sorted, joined) and a direction.
+type relsKey struct {
+	types string
+	dir   graph.Direction
 }
 
 type loadersKey struct{}
@@ -42,7 +50,8 @@ func WithLoaders(ctx context.Context, s graph.Store, wait time.Duration) context
 	if wait <= 0 {
 		wait = DefaultLoaderWait
 	}
-	l := &loaders{store: s, wait: wait, edges: map[edgeKey]*dataloadgen.Loader[string, []graph.Edge]{}}
+	l := &loaders{store: s, wait: wait, edges: map[edgeKey]*dataloadgen.Loader[string, []graph.Edge]{},
+		rels: map[relsKey]*dataloadgen.Loader[string, []graph.Edge]{}}
 	l.nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]graph.Node, []error) {
 		nodes, err := s.Get(ctx, ids)
 		if err != nil {
@@ -92,6 +101,52 @@ func (l *loaders) edgeLoader(rel graph.RelType, dir graph.Direction) *dataloadge
 	return ld
 }
 
+// relsLoader batches Store.Relationships for one set of types (nil: every type) and direction.
+func (l *loaders) relsLoader(types []graph.RelType, dir graph.Direction) *dataloadgen.Loader[string, []graph.Edge] {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	k := relsKey{strings.Join(graph.Strings(types), "|"), dir}
+	if ld, ok := l.rels[k]; ok {
+		return ld
+	}
+	ld := dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]graph.Edge, []error) {
+		m, err := l.store.Relationships(ctx, ids, types, dir)
+		if err != nil {
+			return nil, fill(len(ids), err)
+		}
+		out := make([][]graph.Edge, len(ids))
+		for i, id := range ids {
+			out[i] = m[id]
+		}
+		return out, nil
+	}, dataloadgen.WithWait(l.wait))
+	l.rels[k] = ld
+	return ld
+}
+
+// relationshipEdges loads the relationships of one node of any of types (none: every type);
+// an unknown type is Invalid before any store call.
+func (r *Resolver) relationshipEdges(ctx context.Context, id string, types []graph.RelType, dir graph.Direction) ([]graph.Edge, error) {
+	types, err := graph.CheckRelTypes("gql.relationships", types)
+	if err != nil {
+		return nil, err
+	}
+	if len(types) == len(graph.Relations) {
+		types = nil
+	}
+	return r.loaders(ctx).relsLoader(types, dir).Load(ctx, id)
+}
+
+// relationships is every node type's relationships field.
+func (r *Resolver) relationships(ctx context.Context, id string, types []graph.RelType, dir *graph.Direction) ([]*Relationship, error) {
+	d := graph.Both
+	if dir != nil {
+		d = *dir
+	}
+	es, err := r.relationshipEdges(ctx, id, types, d)
+	return relationships(id, es), err
+}
+
 // node loads one node, nil if it does not exist.
 func (r *Resolver) node(ctx context.Context, id string) (graph.Node, error) {
 	if id == "" {
@@ -135,7 +190,9 @@ func related[T graph.Node](ctx context.Context, r *Resolver, id string, rel grap
 			ids = append(ids, o)
 		}
 	}
-	return nodesAs[T](ctx, r, ids)
+	ns, err := nodesAs[T](ctx, r, ids)
+	graph.OrdinalOrder(ns)
+	return ns, err
 }
 
 func optString(s string) *string {

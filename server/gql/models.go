@@ -18,3 +18,22 @@ type Compatibility struct {
 // Cited is implemented by every type that carries evidence; the GraphQL interface's fields
 // are resolved on each concrete type.
 type Cited interface{}
+
+// Link is implemented by every relationship type (Relationship and the typed links).
+type Link interface{}
+
+// Relationship is any relationship, seen from Self (the node whose list holds it; "" when it
+// was reached otherwise, and other is then the To end).
+type Relationship struct {
+	graph.Edge
+	Self string
+}
+
+// relationships wraps edges as seen from self.
+func relationships(self string, es []graph.Edge) []*Relationship {
+	out := make([]*Relationship, len(es))
+	for i, e := range es {
+		out[i] = &Relationship{Edge: e, Self: self}
+	}
+	return out
+}

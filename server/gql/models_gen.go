@@ -195,13 +195,17 @@ type PageInfo struct {
 	EndCursor       *string `json:"endCursor,omitempty"`
 }
 
-// One node of a path, with the relationship that led to it from the previous step.
+// One node of a path, with the relationship that led to it from the previous step and its evidence.
 type PathStep struct {
 	Node graph.Node `json:"node"`
 	// The relationship type (e.g. HOLDS); null on the first step.
 	Relationship *string `json:"relationship,omitempty"`
 	// True when the relationship runs from the previous node to this one; null on the first step.
 	Forward *bool `json:"forward,omitempty"`
+	// The relationship that led here, with its evidence; null on the first step.
+	Link *Relationship `json:"link,omitempty"`
+	// The evidence of that relationship (link.citations); empty on the first step.
+	Citations []*graph.Citation `json:"citations"`
 }
 
 type PersonnelCount struct {
@@ -245,14 +249,20 @@ type ReformOrder struct {
 
 // Participation -> reform, with the evidence chain.
 type ReformPathway struct {
-	Country     *graph.Country        `json:"country"`
+	Country *graph.Country `json:"country"`
+	// The cause: a deployment, a mission as a whole, an event of participation that is no UN mission of the graph, or the country (its participation in general, only the study's abstract supports it).
+	From        graph.Node            `json:"from"`
 	Deployment  *graph.Deployment     `json:"deployment,omitempty"`
 	Mission     *graph.Mission        `json:"mission,omitempty"`
 	Reform      *graph.Reform         `json:"reform"`
 	Mechanism   graph.ReformMechanism `json:"mechanism"`
 	Explanation *string               `json:"explanation,omitempty"`
-	Confidence  graph.Confidence      `json:"confidence"`
-	Citations   []*graph.Citation     `json:"citations"`
+	Note        *string               `json:"note,omitempty"`
+	// Whether a source states the link, states the effect but not the deployment it attaches to, or only the study's abstract supports it.
+	Basis      graph.EvidenceBasis `json:"basis"`
+	Confidence graph.Confidence    `json:"confidence"`
+	Citations  []*graph.Citation   `json:"citations"`
+	Facts      []string            `json:"facts"`
 }
 
 // A safeguard that constrained a deployment.
@@ -277,8 +287,12 @@ type SearchConnection struct {
 }
 
 type SearchHit struct {
-	Node  graph.Node `json:"node"`
-	Score float64    `json:"score"`
+	Node graph.Node `json:"node"`
+	// True when the query names the entity: it equals its name, a name in another language, an
+	// ISO3 code, a mission's acronym or full name, a function's code or an instrument's reference,
+	// or its words appear in order in a mission's host. Named hits come first, whatever the score.
+	Named bool    `json:"named"`
+	Score float64 `json:"score"`
 	// The text that matched.
 	Snippet *string `json:"snippet,omitempty"`
 }

@@ -62,7 +62,9 @@ func (r *queryResolver) LegalInstruments(ctx context.Context, country *string, k
 
 // Safeguards is the resolver for the safeguards field.
 func (r *queryResolver) Safeguards(ctx context.Context, country *string) ([]*graph.Safeguard, error) {
-	return listAll[*graph.Safeguard](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindSafeguard, Country: optCountry(country), Order: graph.OrderID})
+	sgs, err := listAll[*graph.Safeguard](ctx, r.Resolver, graph.ListQuery{Kind: graph.KindSafeguard, Country: optCountry(country), Order: graph.OrderID})
+	graph.OrdinalOrder(sgs)
+	return sgs, err
 }
 
 // Reforms is the resolver for the reforms field.
@@ -106,7 +108,7 @@ func (r *queryResolver) ConstitutionalCompliance(ctx context.Context, country st
 
 // EvidencePath is the resolver for the evidencePath field.
 func (r *queryResolver) EvidencePath(ctx context.Context, from string, to string, maxHops int) ([]*PathStep, error) {
-	steps, err := r.Store.ShortestPath(ctx, from, to, maxHops)
+	steps, err := r.Store.EvidencePath(ctx, from, to, maxHops)
 	if err != nil {
 		return nil, err
 	}
@@ -120,10 +122,14 @@ func (r *queryResolver) EvidencePath(ctx context.Context, from string, to string
 	}
 	out := make([]*PathStep, len(steps))
 	for i, s := range steps {
-		out[i] = &PathStep{Node: nodes[i]}
+		out[i] = &PathStep{Node: nodes[i], Citations: []*graph.Citation{}}
 		if i > 0 {
 			rel, fwd := string(s.Relationship), s.Forward
 			out[i].Relationship, out[i].Forward = &rel, &fwd
+			if s.Edge != nil {
+				out[i].Link = &Relationship{Edge: *s.Edge, Self: steps[i-1].NodeID}
+				out[i].Citations = citations(s.Edge.Citations)
+			}
 		}
 	}
 	return out, nil

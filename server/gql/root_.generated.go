@@ -30,6 +30,7 @@ type ResolverRoot interface {
 	Country() CountryResolver
 	Deployment() DeploymentResolver
 	Dispute() DisputeResolver
+	DisputedValue() DisputedValueResolver
 	Event() EventResolver
 	Function() FunctionResolver
 	GroundedInLink() GroundedInLinkResolver
@@ -43,6 +44,7 @@ type ResolverRoot interface {
 	Recommendation() RecommendationResolver
 	Reform() ReformResolver
 	ReformLink() ReformLinkResolver
+	Relationship() RelationshipResolver
 	Safeguard() SafeguardResolver
 	Source() SourceResolver
 	Strength() StrengthResolver
@@ -55,14 +57,15 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Benefit struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Title       func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int) int
 	}
 
 	Bound struct {
@@ -108,11 +111,19 @@ type ComplexityRoot struct {
 	}
 
 	Compatibility struct {
+		Basis      func(childComplexity int) int
 		Citations  func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Disputes   func(childComplexity int) int
+		Facts      func(childComplexity int) int
+		From       func(childComplexity int) int
+		Inherited  func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Note       func(childComplexity int) int
 		Other      func(childComplexity int) int
 		Principle  func(childComplexity int) int
+		To         func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	ComplianceRecord struct {
@@ -144,6 +155,7 @@ type ComplexityRoot struct {
 		Principles        func(childComplexity int) int
 		Recommendations   func(childComplexity int) int
 		Reforms           func(childComplexity int) int
+		Relationships     func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Safeguards        func(childComplexity int) int
 		Selectivity       func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
 		Threats           func(childComplexity int) int
@@ -174,6 +186,7 @@ type ComplexityRoot struct {
 		Partners      func(childComplexity int) int
 		PeakStrength  func(childComplexity int) int
 		Personnel     func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Span          func(childComplexity int) int
 		Start         func(childComplexity int) int
 		Strengths     func(childComplexity int) int
@@ -197,38 +210,44 @@ type ComplexityRoot struct {
 	Dispute struct {
 		Field  func(childComplexity int) int
 		Note   func(childComplexity int) int
+		Open   func(childComplexity int) int
 		Values func(childComplexity int) int
 	}
 
 	DisputedValue struct {
-		Citations func(childComplexity int) int
-		Preferred func(childComplexity int) int
-		Value     func(childComplexity int) int
+		Citations   func(childComplexity int) int
+		CorrectedBy func(childComplexity int) int
+		Preferred   func(childComplexity int) int
+		Rank        func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Value       func(childComplexity int) int
 	}
 
 	Event struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Date        func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Names       func(childComplexity int) int
-		Related     func(childComplexity int) int
-		Title       func(childComplexity int, lang *string) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Date          func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Names         func(childComplexity int) int
+		Related       func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int, lang *string) int
 	}
 
 	Function struct {
-		Citations   func(childComplexity int) int
-		Code        func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Name        func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Code          func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 	}
 
 	FunctionCount struct {
@@ -237,11 +256,18 @@ type ComplexityRoot struct {
 	}
 
 	GroundedInLink struct {
+		Basis      func(childComplexity int) int
 		Citations  func(childComplexity int) int
 		Confidence func(childComplexity int) int
+		Disputes   func(childComplexity int) int
+		Facts      func(childComplexity int) int
+		From       func(childComplexity int) int
+		Inherited  func(childComplexity int) int
 		Instrument func(childComplexity int) int
 		Note       func(childComplexity int) int
 		Span       func(childComplexity int) int
+		To         func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	LegalBasisEntry struct {
@@ -271,6 +297,7 @@ type ComplexityRoot struct {
 		Lifecycle      func(childComplexity int) int
 		Names          func(childComplexity int) int
 		Reference      func(childComplexity int) int
+		Relationships  func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Safeguards     func(childComplexity int) int
 		Summary        func(childComplexity int) int
 		Title          func(childComplexity int, lang *string) int
@@ -320,6 +347,7 @@ type ComplexityRoot struct {
 		Name          func(childComplexity int, lang *string) int
 		Names         func(childComplexity int) int
 		Note          func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Span          func(childComplexity int) int
 		Start         func(childComplexity int) int
 		Withdrawal    func(childComplexity int) int
@@ -344,15 +372,22 @@ type ComplexityRoot struct {
 	}
 
 	Obstacle struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		OvercomeBy  func(childComplexity int) int
-		Title       func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		OvercomeBy    func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int) int
+	}
+
+	Ordinal struct {
+		Numbered func(childComplexity int) int
+		Position func(childComplexity int) int
+		Series   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -363,7 +398,9 @@ type ComplexityRoot struct {
 	}
 
 	PathStep struct {
+		Citations    func(childComplexity int) int
 		Forward      func(childComplexity int) int
+		Link         func(childComplexity int) int
 		Node         func(childComplexity int) int
 		Relationship func(childComplexity int) int
 	}
@@ -406,7 +443,11 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		Name            func(childComplexity int, lang *string) int
 		Names           func(childComplexity int) int
+		Ordinal         func(childComplexity int) int
+		Relations       func(childComplexity int, kind *graph.PrincipleRelationKind) int
+		Relationships   func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		Scope           func(childComplexity int) int
+		TensionWith     func(childComplexity int) int
 	}
 
 	Query struct {
@@ -435,33 +476,35 @@ type ComplexityRoot struct {
 	}
 
 	Recommendation struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Overcomes   func(childComplexity int) int
-		Title       func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Overcomes     func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int) int
 	}
 
 	Reform struct {
-		Addresses   func(childComplexity int) int
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Country     func(childComplexity int) int
-		Date        func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Drivers     func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Instruments func(childComplexity int) int
-		Names       func(childComplexity int) int
-		Partners    func(childComplexity int) int
-		ReformKind  func(childComplexity int) int
-		Title       func(childComplexity int, lang *string) int
+		Addresses     func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Country       func(childComplexity int) int
+		Date          func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Drivers       func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Instruments   func(childComplexity int) int
+		Names         func(childComplexity int) int
+		Partners      func(childComplexity int) int
+		ReformKind    func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Title         func(childComplexity int, lang *string) int
 	}
 
 	ReformConnection struct {
@@ -478,25 +521,55 @@ type ComplexityRoot struct {
 	}
 
 	ReformLink struct {
+		Basis       func(childComplexity int) int
 		Citations   func(childComplexity int) int
 		Confidence  func(childComplexity int) int
 		Deployment  func(childComplexity int) int
 		Disputes    func(childComplexity int) int
 		Explanation func(childComplexity int) int
+		Facts       func(childComplexity int) int
+		From        func(childComplexity int) int
+		Inherited   func(childComplexity int) int
 		Mechanism   func(childComplexity int) int
 		Mission     func(childComplexity int) int
+		Note        func(childComplexity int) int
 		Reform      func(childComplexity int) int
+		To          func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	ReformPathway struct {
+		Basis       func(childComplexity int) int
 		Citations   func(childComplexity int) int
 		Confidence  func(childComplexity int) int
 		Country     func(childComplexity int) int
 		Deployment  func(childComplexity int) int
 		Explanation func(childComplexity int) int
+		Facts       func(childComplexity int) int
+		From        func(childComplexity int) int
 		Mechanism   func(childComplexity int) int
 		Mission     func(childComplexity int) int
+		Note        func(childComplexity int) int
 		Reform      func(childComplexity int) int
+	}
+
+	Relationship struct {
+		Basis       func(childComplexity int) int
+		Citations   func(childComplexity int) int
+		Confidence  func(childComplexity int) int
+		Disputes    func(childComplexity int) int
+		Explanation func(childComplexity int) int
+		Facts       func(childComplexity int) int
+		From        func(childComplexity int) int
+		Inherited   func(childComplexity int) int
+		Mechanism   func(childComplexity int) int
+		Note        func(childComplexity int) int
+		Other       func(childComplexity int) int
+		Role        func(childComplexity int) int
+		Since       func(childComplexity int) int
+		Span        func(childComplexity int) int
+		To          func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	Safeguard struct {
@@ -511,6 +584,8 @@ type ComplexityRoot struct {
 		GroundedInLinks func(childComplexity int) int
 		ID              func(childComplexity int) int
 		InForce         func(childComplexity int) int
+		Ordinal         func(childComplexity int) int
+		Relationships   func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
 		SafeguardKind   func(childComplexity int) int
 		Since           func(childComplexity int) int
 		Title           func(childComplexity int) int
@@ -534,6 +609,7 @@ type ComplexityRoot struct {
 	}
 
 	SearchHit struct {
+		Named   func(childComplexity int) int
 		Node    func(childComplexity int) int
 		Score   func(childComplexity int) int
 		Snippet func(childComplexity int) int
@@ -560,14 +636,15 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Authors    func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Language   func(childComplexity int) int
-		Publisher  func(childComplexity int) int
-		SourceKind func(childComplexity int) int
-		Title      func(childComplexity int) int
-		URL        func(childComplexity int) int
-		Year       func(childComplexity int) int
+		Authors       func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Language      func(childComplexity int) int
+		Publisher     func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		SourceKind    func(childComplexity int) int
+		Title         func(childComplexity int) int
+		URL           func(childComplexity int) int
+		Year          func(childComplexity int) int
 	}
 
 	SourceConnection struct {
@@ -598,28 +675,35 @@ type ComplexityRoot struct {
 	}
 
 	Threat struct {
-		Citations   func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		DefinedIn   func(childComplexity int) int
-		Description func(childComplexity int) int
-		Disputes    func(childComplexity int) int
-		Facts       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Name        func(childComplexity int, lang *string) int
-		Names       func(childComplexity int) int
-		PerceivedBy func(childComplexity int) int
-		ThreatKind  func(childComplexity int) int
+		Citations     func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		DefinedIn     func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Disputes      func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Name          func(childComplexity int, lang *string) int
+		Names         func(childComplexity int) int
+		PerceivedBy   func(childComplexity int) int
+		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		ThreatKind    func(childComplexity int) int
 	}
 
 	ThreatPerception struct {
+		Basis      func(childComplexity int) int
 		Citations  func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Country    func(childComplexity int) int
 		Disputes   func(childComplexity int) int
+		Facts      func(childComplexity int) int
+		From       func(childComplexity int) int
+		Inherited  func(childComplexity int) int
 		Note       func(childComplexity int) int
 		Since      func(childComplexity int) int
 		Span       func(childComplexity int) int
 		Threat     func(childComplexity int) int
+		To         func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	TimelineEntry struct {
@@ -688,6 +772,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Benefit.ID(childComplexity), true
+	case "Benefit.relationships":
+		if e.ComplexityRoot.Benefit.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Benefit_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Benefit.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Benefit.title":
 		if e.ComplexityRoot.Benefit.Title == nil {
 			break
@@ -845,6 +940,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ComparisonRow.Dimension(childComplexity), true
 
+	case "Compatibility.basis":
+		if e.ComplexityRoot.Compatibility.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Basis(childComplexity), true
 	case "Compatibility.citations":
 		if e.ComplexityRoot.Compatibility.Citations == nil {
 			break
@@ -863,6 +964,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Compatibility.Disputes(childComplexity), true
+	case "Compatibility.facts":
+		if e.ComplexityRoot.Compatibility.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Facts(childComplexity), true
+	case "Compatibility.from":
+		if e.ComplexityRoot.Compatibility.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.From(childComplexity), true
+	case "Compatibility.inherited":
+		if e.ComplexityRoot.Compatibility.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Inherited(childComplexity), true
+	case "Compatibility.kind":
+		if e.ComplexityRoot.Compatibility.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Kind(childComplexity), true
+	case "Compatibility.note":
+		if e.ComplexityRoot.Compatibility.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Note(childComplexity), true
 	case "Compatibility.other":
 		if e.ComplexityRoot.Compatibility.Other == nil {
 			break
@@ -875,6 +1006,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Compatibility.Principle(childComplexity), true
+	case "Compatibility.to":
+		if e.ComplexityRoot.Compatibility.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.To(childComplexity), true
+	case "Compatibility.type":
+		if e.ComplexityRoot.Compatibility.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Type(childComplexity), true
 
 	case "ComplianceRecord.basis":
 		if e.ComplexityRoot.ComplianceRecord.Basis == nil {
@@ -1047,6 +1190,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Reforms(childComplexity), true
+	case "Country.relationships":
+		if e.ComplexityRoot.Country.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Country_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Country.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Country.safeguards":
 		if e.ComplexityRoot.Country.Safeguards == nil {
 			break
@@ -1198,6 +1352,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Deployment.Personnel(childComplexity), true
+	case "Deployment.relationships":
+		if e.ComplexityRoot.Deployment.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Deployment_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Deployment.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Deployment.span":
 		if e.ComplexityRoot.Deployment.Span == nil {
 			break
@@ -1285,6 +1450,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dispute.Note(childComplexity), true
+	case "Dispute.open":
+		if e.ComplexityRoot.Dispute.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.Open(childComplexity), true
 	case "Dispute.values":
 		if e.ComplexityRoot.Dispute.Values == nil {
 			break
@@ -1298,12 +1469,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DisputedValue.Citations(childComplexity), true
+	case "DisputedValue.correctedBy":
+		if e.ComplexityRoot.DisputedValue.CorrectedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.CorrectedBy(childComplexity), true
 	case "DisputedValue.preferred":
 		if e.ComplexityRoot.DisputedValue.Preferred == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DisputedValue.Preferred(childComplexity), true
+	case "DisputedValue.rank":
+		if e.ComplexityRoot.DisputedValue.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.Rank(childComplexity), true
+	case "DisputedValue.reason":
+		if e.ComplexityRoot.DisputedValue.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputedValue.Reason(childComplexity), true
 	case "DisputedValue.value":
 		if e.ComplexityRoot.DisputedValue.Value == nil {
 			break
@@ -1371,6 +1560,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Related(childComplexity), true
+	case "Event.relationships":
+		if e.ComplexityRoot.Event.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Event_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Event.title":
 		if e.ComplexityRoot.Event.Title == nil {
 			break
@@ -1431,6 +1631,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Function.Name(childComplexity), true
+	case "Function.relationships":
+		if e.ComplexityRoot.Function.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Function_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Function.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 
 	case "FunctionCount.deployments":
 		if e.ComplexityRoot.FunctionCount.Deployments == nil {
@@ -1445,6 +1656,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FunctionCount.Function(childComplexity), true
 
+	case "GroundedInLink.basis":
+		if e.ComplexityRoot.GroundedInLink.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Basis(childComplexity), true
 	case "GroundedInLink.citations":
 		if e.ComplexityRoot.GroundedInLink.Citations == nil {
 			break
@@ -1457,6 +1674,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GroundedInLink.Confidence(childComplexity), true
+	case "GroundedInLink.disputes":
+		if e.ComplexityRoot.GroundedInLink.Disputes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Disputes(childComplexity), true
+	case "GroundedInLink.facts":
+		if e.ComplexityRoot.GroundedInLink.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Facts(childComplexity), true
+	case "GroundedInLink.from":
+		if e.ComplexityRoot.GroundedInLink.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.From(childComplexity), true
+	case "GroundedInLink.inherited":
+		if e.ComplexityRoot.GroundedInLink.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Inherited(childComplexity), true
 	case "GroundedInLink.instrument":
 		if e.ComplexityRoot.GroundedInLink.Instrument == nil {
 			break
@@ -1475,6 +1716,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GroundedInLink.Span(childComplexity), true
+	case "GroundedInLink.to":
+		if e.ComplexityRoot.GroundedInLink.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.To(childComplexity), true
+	case "GroundedInLink.type":
+		if e.ComplexityRoot.GroundedInLink.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Type(childComplexity), true
 
 	case "LegalBasisEntry.amends":
 		if e.ComplexityRoot.LegalBasisEntry.Amends == nil {
@@ -1615,6 +1868,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalInstrument.Reference(childComplexity), true
+	case "LegalInstrument.relationships":
+		if e.ComplexityRoot.LegalInstrument.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_LegalInstrument_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "LegalInstrument.safeguards":
 		if e.ComplexityRoot.LegalInstrument.Safeguards == nil {
 			break
@@ -1839,6 +2103,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mission.Note(childComplexity), true
+	case "Mission.relationships":
+		if e.ComplexityRoot.Mission.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Mission_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mission.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Mission.span":
 		if e.ComplexityRoot.Mission.Span == nil {
 			break
@@ -1963,12 +2238,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Obstacle.OvercomeBy(childComplexity), true
+	case "Obstacle.relationships":
+		if e.ComplexityRoot.Obstacle.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Obstacle_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Obstacle.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Obstacle.title":
 		if e.ComplexityRoot.Obstacle.Title == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Obstacle.Title(childComplexity), true
+
+	case "Ordinal.numbered":
+		if e.ComplexityRoot.Ordinal.Numbered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Numbered(childComplexity), true
+	case "Ordinal.position":
+		if e.ComplexityRoot.Ordinal.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Position(childComplexity), true
+	case "Ordinal.series":
+		if e.ComplexityRoot.Ordinal.Series == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ordinal.Series(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1995,12 +2300,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PathStep.citations":
+		if e.ComplexityRoot.PathStep.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Citations(childComplexity), true
 	case "PathStep.forward":
 		if e.ComplexityRoot.PathStep.Forward == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PathStep.Forward(childComplexity), true
+	case "PathStep.link":
+		if e.ComplexityRoot.PathStep.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Link(childComplexity), true
 	case "PathStep.node":
 		if e.ComplexityRoot.PathStep.Node == nil {
 			break
@@ -2195,12 +2512,46 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Principle.Names(childComplexity), true
+	case "Principle.ordinal":
+		if e.ComplexityRoot.Principle.Ordinal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principle.Ordinal(childComplexity), true
+	case "Principle.relations":
+		if e.ComplexityRoot.Principle.Relations == nil {
+			break
+		}
+
+		args, err := ec.field_Principle_relations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Principle.Relations(childComplexity, args["kind"].(*graph.PrincipleRelationKind)), true
+	case "Principle.relationships":
+		if e.ComplexityRoot.Principle.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Principle_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Principle.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Principle.scope":
 		if e.ComplexityRoot.Principle.Scope == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Principle.Scope(childComplexity), true
+	case "Principle.tensionWith":
+		if e.ComplexityRoot.Principle.TensionWith == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principle.TensionWith(childComplexity), true
 
 	case "Query.compare":
 		if e.ComplexityRoot.Query.Compare == nil {
@@ -2479,6 +2830,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Recommendation.Overcomes(childComplexity), true
+	case "Recommendation.relationships":
+		if e.ComplexityRoot.Recommendation.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Recommendation_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Recommendation.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Recommendation.title":
 		if e.ComplexityRoot.Recommendation.Title == nil {
 			break
@@ -2570,6 +2932,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reform.ReformKind(childComplexity), true
+	case "Reform.relationships":
+		if e.ComplexityRoot.Reform.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Reform_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Reform.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Reform.title":
 		if e.ComplexityRoot.Reform.Title == nil {
 			break
@@ -2626,6 +2999,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ReformEdge.Node(childComplexity), true
 
+	case "ReformLink.basis":
+		if e.ComplexityRoot.ReformLink.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Basis(childComplexity), true
 	case "ReformLink.citations":
 		if e.ComplexityRoot.ReformLink.Citations == nil {
 			break
@@ -2656,6 +3035,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformLink.Explanation(childComplexity), true
+	case "ReformLink.facts":
+		if e.ComplexityRoot.ReformLink.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Facts(childComplexity), true
+	case "ReformLink.from":
+		if e.ComplexityRoot.ReformLink.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.From(childComplexity), true
+	case "ReformLink.inherited":
+		if e.ComplexityRoot.ReformLink.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Inherited(childComplexity), true
 	case "ReformLink.mechanism":
 		if e.ComplexityRoot.ReformLink.Mechanism == nil {
 			break
@@ -2668,13 +3065,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformLink.Mission(childComplexity), true
+	case "ReformLink.note":
+		if e.ComplexityRoot.ReformLink.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Note(childComplexity), true
 	case "ReformLink.reform":
 		if e.ComplexityRoot.ReformLink.Reform == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ReformLink.Reform(childComplexity), true
+	case "ReformLink.to":
+		if e.ComplexityRoot.ReformLink.To == nil {
+			break
+		}
 
+		return e.ComplexityRoot.ReformLink.To(childComplexity), true
+	case "ReformLink.type":
+		if e.ComplexityRoot.ReformLink.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformLink.Type(childComplexity), true
+
+	case "ReformPathway.basis":
+		if e.ComplexityRoot.ReformPathway.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformPathway.Basis(childComplexity), true
 	case "ReformPathway.citations":
 		if e.ComplexityRoot.ReformPathway.Citations == nil {
 			break
@@ -2705,6 +3126,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformPathway.Explanation(childComplexity), true
+	case "ReformPathway.facts":
+		if e.ComplexityRoot.ReformPathway.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformPathway.Facts(childComplexity), true
+	case "ReformPathway.from":
+		if e.ComplexityRoot.ReformPathway.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformPathway.From(childComplexity), true
 	case "ReformPathway.mechanism":
 		if e.ComplexityRoot.ReformPathway.Mechanism == nil {
 			break
@@ -2717,12 +3150,115 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformPathway.Mission(childComplexity), true
+	case "ReformPathway.note":
+		if e.ComplexityRoot.ReformPathway.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformPathway.Note(childComplexity), true
 	case "ReformPathway.reform":
 		if e.ComplexityRoot.ReformPathway.Reform == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ReformPathway.Reform(childComplexity), true
+
+	case "Relationship.basis":
+		if e.ComplexityRoot.Relationship.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Basis(childComplexity), true
+	case "Relationship.citations":
+		if e.ComplexityRoot.Relationship.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Citations(childComplexity), true
+	case "Relationship.confidence":
+		if e.ComplexityRoot.Relationship.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Confidence(childComplexity), true
+	case "Relationship.disputes":
+		if e.ComplexityRoot.Relationship.Disputes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Disputes(childComplexity), true
+	case "Relationship.explanation":
+		if e.ComplexityRoot.Relationship.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Explanation(childComplexity), true
+	case "Relationship.facts":
+		if e.ComplexityRoot.Relationship.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Facts(childComplexity), true
+	case "Relationship.from":
+		if e.ComplexityRoot.Relationship.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.From(childComplexity), true
+	case "Relationship.inherited":
+		if e.ComplexityRoot.Relationship.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Inherited(childComplexity), true
+	case "Relationship.mechanism":
+		if e.ComplexityRoot.Relationship.Mechanism == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Mechanism(childComplexity), true
+	case "Relationship.note":
+		if e.ComplexityRoot.Relationship.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Note(childComplexity), true
+	case "Relationship.other":
+		if e.ComplexityRoot.Relationship.Other == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Other(childComplexity), true
+	case "Relationship.role":
+		if e.ComplexityRoot.Relationship.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Role(childComplexity), true
+	case "Relationship.since":
+		if e.ComplexityRoot.Relationship.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Since(childComplexity), true
+	case "Relationship.span":
+		if e.ComplexityRoot.Relationship.Span == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Span(childComplexity), true
+	case "Relationship.to":
+		if e.ComplexityRoot.Relationship.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.To(childComplexity), true
+	case "Relationship.type":
+		if e.ComplexityRoot.Relationship.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Type(childComplexity), true
 
 	case "Safeguard.citations":
 		if e.ComplexityRoot.Safeguard.Citations == nil {
@@ -2790,6 +3326,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Safeguard.InForce(childComplexity), true
+	case "Safeguard.ordinal":
+		if e.ComplexityRoot.Safeguard.Ordinal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Safeguard.Ordinal(childComplexity), true
+	case "Safeguard.relationships":
+		if e.ComplexityRoot.Safeguard.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Safeguard_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Safeguard.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Safeguard.kind":
 		if e.ComplexityRoot.Safeguard.SafeguardKind == nil {
 			break
@@ -2877,6 +3430,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchConnection.TotalCount(childComplexity), true
 
+	case "SearchHit.named":
+		if e.ComplexityRoot.SearchHit.Named == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Named(childComplexity), true
 	case "SearchHit.node":
 		if e.ComplexityRoot.SearchHit.Node == nil {
 			break
@@ -3006,6 +3565,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Publisher(childComplexity), true
+	case "Source.relationships":
+		if e.ComplexityRoot.Source.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Source_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Source.kind":
 		if e.ComplexityRoot.Source.SourceKind == nil {
 			break
@@ -3190,6 +3760,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Threat.PerceivedBy(childComplexity), true
+	case "Threat.relationships":
+		if e.ComplexityRoot.Threat.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Threat_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Threat.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
 	case "Threat.kind":
 		if e.ComplexityRoot.Threat.ThreatKind == nil {
 			break
@@ -3197,6 +3778,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Threat.ThreatKind(childComplexity), true
 
+	case "ThreatPerception.basis":
+		if e.ComplexityRoot.ThreatPerception.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Basis(childComplexity), true
 	case "ThreatPerception.citations":
 		if e.ComplexityRoot.ThreatPerception.Citations == nil {
 			break
@@ -3221,6 +3808,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ThreatPerception.Disputes(childComplexity), true
+	case "ThreatPerception.facts":
+		if e.ComplexityRoot.ThreatPerception.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Facts(childComplexity), true
+	case "ThreatPerception.from":
+		if e.ComplexityRoot.ThreatPerception.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.From(childComplexity), true
+	case "ThreatPerception.inherited":
+		if e.ComplexityRoot.ThreatPerception.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Inherited(childComplexity), true
 	case "ThreatPerception.note":
 		if e.ComplexityRoot.ThreatPerception.Note == nil {
 			break
@@ -3245,6 +3850,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ThreatPerception.Threat(childComplexity), true
+	case "ThreatPerception.to":
+		if e.ComplexityRoot.ThreatPerception.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.To(childComplexity), true
+	case "ThreatPerception.type":
+		if e.ComplexityRoot.ThreatPerception.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Type(childComplexity), true
 
 	case "TimelineEntry.citations":
 		if e.ComplexityRoot.TimelineEntry.Citations == nil {
@@ -3407,13 +4024,19 @@ type PersonnelCount {
 """Participation -> reform, with the evidence chain."""
 type ReformPathway {
   country: Country!
+  """The cause: a deployment, a mission as a whole, an event of participation that is no UN mission of the graph, or the country (its participation in general, only the study's abstract supports it)."""
+  from: Node!
   deployment: Deployment
   mission: Mission
   reform: Reform!
   mechanism: ReformMechanism!
   explanation: String
+  note: String
+  """Whether a source states the link, states the effect but not the deployment it attaches to, or only the study's abstract supports it."""
+  basis: EvidenceBasis!
   confidence: Confidence!
   citations: [Citation!]!
+  facts: [String!]!
 }
 
 """
@@ -3499,17 +4122,27 @@ type ComparisonCell {
   empty: Boolean!
 }
 
-"""One node of a path, with the relationship that led to it from the previous step."""
+"""One node of a path, with the relationship that led to it from the previous step and its evidence."""
 type PathStep {
   node: Node!
   """The relationship type (e.g. HOLDS); null on the first step."""
   relationship: String
   """True when the relationship runs from the previous node to this one; null on the first step."""
   forward: Boolean
+  """The relationship that led here, with its evidence; null on the first step."""
+  link: Relationship
+  """The evidence of that relationship (link.citations); empty on the first step."""
+  citations: [Citation!]!
 }
 
 type SearchHit {
   node: Node!
+  """
+  True when the query names the entity: it equals its name, a name in another language, an
+  ISO3 code, a mission's acronym or full name, a function's code or an instrument's reference,
+  or its words appear in order in a mission's host. Named hits come first, whatever the score.
+  """
+  named: Boolean!
   score: Float!
   """The text that matched."""
   snippet: String
@@ -3549,6 +4182,8 @@ scalar PartialDate
 """Anything with a stable global ID: node(id:) returns it. IDs are human-readable, e.g. mission:minustah."""
 interface Node {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
 }
 
 """Everything the graph asserts carries its evidence, its confidence, and the values sources dispute."""
@@ -3565,17 +4200,41 @@ enum Confidence {
   LOW
 }
 
-"""Where sources disagree about a field: every value with its sources. The field itself holds the preferred value; note explains the choice."""
+"""
+Where sources give different values for a field: every value with its sources and its rank.
+The field itself holds the PREFERRED value; note explains the choice. A value that a correction
+shows to be an error is DEPRECATED (with its reason and the correcting source), not a live
+disagreement: open says whether one remains.
+"""
 type Dispute {
   field: String!
   values: [DisputedValue!]!
   note: String
+  """True when the sources really disagree: some value ranks NORMAL beside the preferred one. False when every other value is DEPRECATED."""
+  open: Boolean!
+}
+
+"""How a value of a disputed field stands, as Wikidata ranks statements."""
+enum Rank {
+  """The value the field holds."""
+  PREFERRED
+  """A value a source gives that nothing shows to be wrong: the sources disagree."""
+  NORMAL
+  """A value a correction shows to be an error, kept with the reason and the correcting source."""
+  DEPRECATED
 }
 
 """One of the values sources give for a disputed field."""
 type DisputedValue {
   value: String!
+  rank: Rank!
+  """rank is PREFERRED (kept for compatibility)."""
   preferred: Boolean!
+  """Why a DEPRECATED value is wrong; null for the other ranks."""
+  reason: String
+  """The sources that show a DEPRECATED value to be wrong; empty for the other ranks."""
+  correctedBy: [Citation!]!
+  """The sources that give this value."""
   citations: [Citation!]!
 }
 
@@ -3924,11 +4583,27 @@ type SearchConnection {
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/entities.graphqls", Input: `# The knowledge graph's entities. Lists of related entities are ordered by ID unless a field
-# says otherwise.
+# says otherwise, except that entities with an ordinal (a place in a list their sources number
+# or give in order) come first, by series and position: Japan's Five Principles 1 to 5.
+
+"""
+A place in a list of the sources: Japan's Five Principles 1 to 5, the three criteria of Mexico's
+2014 decision. numbered is false when the sources give the list in this order without numbering
+it: the position is then a display order only.
+"""
+type Ordinal {
+  """The list: the same text for every member."""
+  series: String!
+  """1-based."""
+  position: Int!
+  numbered: Boolean!
+}
 
 """A document that evidence cites. Sources are de-duplicated by URL."""
 type Source implements Node {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   kind: SourceKind!
   title: String!
   authors: [String!]!
@@ -3948,6 +4623,8 @@ type Citation {
 
 type Country implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   iso3: String!
   """The country's name in lang, falling back to English."""
   name(lang: Lang = EN): String!
@@ -3984,6 +4661,8 @@ type Country implements Node & Cited {
 
 type Mission implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   acronym: String!
   """The mission's full name in lang, falling back to English."""
   name(lang: Lang = EN): String!
@@ -4015,6 +4694,8 @@ type Mission implements Node & Cited {
 """One country's participation in one mission (a contingent, observers, police, staff officers)."""
 type Deployment implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   """A readable label: "ARG in UNPROFOR (Batallón Ejército Argentino)"."""
   title: String!
   country: Country!
@@ -4050,6 +4731,8 @@ type Deployment implements Node & Cited {
 """What personnel did: engineering, medical, observation, policing, transport, ..."""
 type Function implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   code: String!
   name: String!
   description: String
@@ -4061,6 +4744,8 @@ type Function implements Node & Cited {
 
 type Reform implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   """The reform's title in lang, falling back to English."""
   title(lang: Lang = EN): String!
@@ -4093,14 +4778,29 @@ type Strength {
   citations: [Citation!]!
 }
 
-"""Evidence that participation (a deployment, or a mission as a whole) drove a reform."""
-type ReformLink implements Cited {
+"""
+Evidence that participation drove a reform (a CATALYZED relationship). The cause, from, is a
+deployment, a mission as a whole, an event of participation that is no UN mission of the graph
+(Japan's 1994 Goma relief), or a country: its participation in general, which only the study's
+abstract supports (basis INFERRED_FROM_ABSTRACT).
+"""
+type ReformLink implements Link & Cited {
+  type: RelationshipType!
+  """The cause: a Deployment, Mission, Event or Country."""
+  from: Node!
+  """The reform."""
+  to: Node!
+  """The deployment, when the cause is one."""
   deployment: Deployment
-  """The mission: the one named, or the deployment's mission."""
+  """The mission: the one named, or the deployment's mission; null for an event or a country."""
   mission: Mission
   reform: Reform!
   mechanism: ReformMechanism!
   explanation: String
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
   citations: [Citation!]!
   confidence: Confidence!
   disputes: [Dispute!]!
@@ -4108,6 +4808,8 @@ type ReformLink implements Cited {
 
 type LegalInstrument implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   """Absent for international instruments (UN resolutions, regional declarations)."""
   country: Country
   kind: InstrumentKind!
@@ -4156,6 +4858,8 @@ type LifecycleStage {
 """A legal limit on participation, such as one of Japan's Five Principles."""
 type Safeguard implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   kind: SafeguardKind!
   title: String!
@@ -4164,6 +4868,8 @@ type Safeguard implements Node & Cited {
   since: PartialDate
   """The time it held: from the instrument that introduced it until it was lifted, or ONGOING as of the latest source that applies it."""
   inForceSpan: Span!
+  """Its place in a list of its sources (Japan's Five Principles 1 to 5); null for most."""
+  ordinal: Ordinal
   """The instruments it rests on; its versions over time are the groundedInLinks, each with the span it held over."""
   groundedIn: [LegalInstrument!]!
   groundedInLinks: [GroundedInLink!]!
@@ -4177,16 +4883,24 @@ type Safeguard implements Node & Cited {
 
 type Principle implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   scope: PrincipleScope!
   """The name in lang, falling back to English."""
   name(lang: Lang = EN): String!
   names: [LocalizedName!]!
   description: String
+  """Its place in a list of its sources (Mexico's Art. 89 X principles, the UN's three); null for most."""
+  ordinal: Ordinal
   heldBy: [Country!]!
   """Principles a source asserts this one is compatible with (the relation is symmetric)."""
   compatibleWith: [Principle!]!
-  """The evidence for each compatibility: one link per pair, with its citations."""
+  """Principles a source records this one in tension with (symmetric)."""
+  tensionWith: [Principle!]!
+  """The evidence for each compatibility: one link per pair, with its citations (kind COMPATIBLE only; relations gives both kinds)."""
   compatibilities: [Compatibility!]!
+  """Every relation a source records between this principle and another, compatible or in tension (kind: one of them), by the other principle's ID."""
+  relations(kind: PrincipleRelationKind): [Compatibility!]!
   """The documents that set out this principle."""
   definedIn: [LegalInstrument!]!
   facts: [String!]!
@@ -4195,10 +4909,23 @@ type Principle implements Node & Cited {
   disputes: [Dispute!]!
 }
 
-"""A sourced assertion that two principles are compatible."""
-type Compatibility implements Cited {
+"""
+A sourced relation between two principles: compatible (COMPATIBLE_WITH) or in tension
+(IN_TENSION_WITH), seen from principle. basis says whether a source states the pairing or only
+the study's abstract supports it (the choice of the two principles is then the dataset's).
+"""
+type Compatibility implements Link & Cited {
+  type: RelationshipType!
+  kind: PrincipleRelationKind!
+  from: Node!
+  to: Node!
+  """The principle the relation is seen from."""
   principle: Principle!
   other: Principle!
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
   citations: [Citation!]!
   confidence: Confidence!
   disputes: [Dispute!]!
@@ -4206,6 +4933,8 @@ type Compatibility implements Cited {
 
 type Threat implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   name(lang: Lang = EN): String!
   names: [LocalizedName!]!
   kind: ThreatKind!
@@ -4219,24 +4948,39 @@ type Threat implements Node & Cited {
   disputes: [Dispute!]!
 }
 
-"""A version of a safeguard: the instrument it rests on, over the span that version held."""
-type GroundedInLink {
+"""A version of a safeguard: the instrument it rests on, over the span that version held (a GROUNDED_IN relationship)."""
+type GroundedInLink implements Link & Cited {
+  type: RelationshipType!
+  """The safeguard."""
+  from: Node!
+  """The instrument."""
+  to: Node!
   instrument: LegalInstrument!
   """When this version held: from the instrument's (or its part's) entry into force, while in force."""
   span: Span!
   note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
   citations: [Citation!]!
   confidence: Confidence!
+  disputes: [Dispute!]!
 }
 
-"""A country perceiving a threat, since when, until when (ONGOING as of the latest source that restates it)."""
-type ThreatPerception implements Cited {
+"""A country perceiving a threat, since when, until when (a PERCEIVES relationship; ONGOING as of the latest source that restates it)."""
+type ThreatPerception implements Link & Cited {
+  type: RelationshipType!
+  from: Node!
+  to: Node!
   country: Country!
   threat: Threat!
   """The start when it is KNOWN (span.start.date); null otherwise."""
   since: PartialDate
   span: Span!
   note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
   citations: [Citation!]!
   confidence: Confidence!
   disputes: [Dispute!]!
@@ -4244,6 +4988,8 @@ type ThreatPerception implements Cited {
 
 type Obstacle implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   title: String!
   description: String
@@ -4257,6 +5003,8 @@ type Obstacle implements Node & Cited {
 
 type Benefit implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   title: String!
   description: String
@@ -4268,6 +5016,8 @@ type Benefit implements Node & Cited {
 
 type Recommendation implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   country: Country!
   title: String!
   description: String
@@ -4281,6 +5031,8 @@ type Recommendation implements Node & Cited {
 """A dated happening, for the timeline."""
 type Event implements Node & Cited {
   id: ID!
+  """Every relationship of this node with its evidence, by the other end's ID, then type (types: none = all; direction: OUT from this node, IN to it, BOTH)."""
+  relationships(types: [RelationshipType!], direction: Direction = BOTH): [Relationship!]!
   date: PartialDate!
   title(lang: Lang = EN): String!
   names: [LocalizedName!]!
@@ -4422,6 +5174,7 @@ type MissionConnection {
   deployments(filter: DeploymentFilter, first: Int, after: String, last: Int, before: String): DeploymentConnection!
   """Without country: all, including international ones (UN resolutions, regional declarations), which have no country."""
   legalInstruments(country: String, kind: InstrumentKind): [LegalInstrument!]!
+  """Safeguards with an ordinal first (Japan's Five Principles 1 to 5), then by ID."""
   safeguards(country: String): [Safeguard!]!
   reforms(country: String, kind: ReformKind): [Reform!]!
   threats: [Threat!]!
@@ -4429,7 +5182,9 @@ type MissionConnection {
   """
   Full-text search over names, titles, descriptions, acronyms and names in other languages,
   case- and accent-insensitive. Every word must match the start of a word of the entity.
-  Ranked: name or title matches weigh 3, names in other languages and references 2,
+  The entities the query names come first (SearchHit.named: "MINUSTAH" names the mission,
+  "Haiti" the missions hosted there, "JPN" Japan), ahead of those that merely mention it.
+  Then by score: name or title matches weigh 3, names in other languages and references 2,
   descriptions 1, doubled for whole words; +10 when the name equals the query, +5 when it
   starts with it; sources (documents about a subject) score half, so the subject comes first;
   ties by ID. first: 1 to 100.
@@ -4442,9 +5197,13 @@ type MissionConnection {
   """Each deployment with the safeguards that constrained it and its legal basis."""
   constitutionalCompliance(country: String!): [ComplianceRecord!]!
   """
-  The shortest path between two entities over the graph's relationships (either direction,
-  never through citations), at most maxHops long (1 to 6); the first in ID order when several
-  are equally short; empty when there is none within maxHops.
+  The path that best explains how two entities are connected, over the graph's relationships
+  (either direction, never through citations), at most maxHops long (1 to 6); empty when there
+  is none within maxHops. Each step carries its relationship's evidence (link, citations).
+  Best means least cost: a hop over a relationship with evidence of its own costs 1, one that
+  rests on its record's evidence 2; passing through a node costs log2 of its number of
+  relationships, and 10 more for a node that classifies others (a country, a threat, a function:
+  "both perceive terrorism" explains nothing). Ties: fewer hops, then the first in ID order.
   """
   evidencePath(from: ID!, to: ID!, maxHops: Int! = 4): [PathStep!]!
   """
@@ -4487,6 +5246,141 @@ enum OrderDirection {
   DESC
 }
 `, BuiltIn: false},
+	{Name: "../../schema/graphql/relationships.graphqls", Input: `# Evidence on every relationship: one shape for all of them. Every node type has
+# relationships(types:, direction:); the typed links (ReformLink, ThreatPerception,
+# Compatibility) are views of three of the types and implement the same Link fields.
+
+"""
+The type of a relationship: graph's relation table, as Neo4j names the relationship types
+(each runs from -> to as described; a test keeps this list equal to graph's).
+"""
+enum RelationshipType {
+  """Deployment -> Country"""
+  DEPLOYED_BY
+  """Deployment -> Mission"""
+  IN_MISSION
+  """Deployment -> Function"""
+  PERFORMED
+  """Deployment -> LegalInstrument"""
+  AUTHORIZED_BY
+  """Deployment or Reform -> Country"""
+  WITH_PARTNER
+  """Mission -> LegalInstrument"""
+  ESTABLISHED_BY
+  """LegalInstrument -> Country"""
+  INSTRUMENT_OF
+  """LegalInstrument -> LegalInstrument"""
+  AMENDS
+  """Safeguard -> Country"""
+  SAFEGUARD_OF
+  """Safeguard -> LegalInstrument"""
+  GROUNDED_IN
+  """Safeguard -> Deployment"""
+  CONSTRAINS
+  """Safeguard -> Principle"""
+  UPHOLDS
+  """Reform -> Country"""
+  REFORM_OF
+  """Reform -> LegalInstrument"""
+  IMPLEMENTED_BY
+  """Reform -> Threat"""
+  ADDRESSES
+  """Deployment, Mission, Event or Country -> Reform: participation drove a reform (a ReformLink)"""
+  CATALYZED
+  """Country -> Principle"""
+  HOLDS
+  """Principle -> Principle, symmetric: a source records the two as compatible (a Compatibility of kind COMPATIBLE)"""
+  COMPATIBLE_WITH
+  """Principle -> Principle, symmetric: a source records a tension between the two (a Compatibility of kind TENSION)"""
+  IN_TENSION_WITH
+  """Country -> Threat (a ThreatPerception)"""
+  PERCEIVES
+  """Obstacle -> Country"""
+  OBSTACLE_FOR
+  """Benefit -> Country"""
+  BENEFIT_FOR
+  """Recommendation -> Country"""
+  RECOMMENDED_FOR
+  """Recommendation -> Obstacle"""
+  OVERCOMES
+  """Event -> Country"""
+  CONCERNS
+  """Event -> any node"""
+  RELATED_TO
+  """Principle or Threat -> LegalInstrument"""
+  DEFINED_IN
+  """LegalInstrument -> Country: a provision that governs sending the country's forces abroad (Japan's Article 9): the constitutional basis of each of its deployments"""
+  GOVERNS
+}
+
+"""Which relationships of a node to follow: those it starts (OUT), ends (IN), or either (BOTH)."""
+enum Direction {
+  OUT
+  IN
+  BOTH
+}
+
+"""What a relationship's evidence supports."""
+enum EvidenceBasis {
+  """A cited source states the relationship."""
+  STATED
+  """A cited source states the effect (a reform's cause, a relation between ideas) but not which node of the graph it attaches to: the dataset chose it, the confidence is lowered and the note says why."""
+  STATED_ATTACHMENT_INFERRED
+  """Only the study's abstract supports it, in general terms (its citation is the study, locator "abstract")."""
+  INFERRED_FROM_ABSTRACT
+}
+
+"""How two principles relate, as a source records it."""
+enum PrincipleRelationKind {
+  COMPATIBLE
+  TENSION
+}
+
+"""
+A relationship with its evidence. inherited is true when the data gives the link no evidence
+of its own: its citations and confidence are then those of the record that states it (the node
+whose list names the other end), and they may say more than the link needs.
+"""
+interface Link implements Cited {
+  type: RelationshipType!
+  from: Node!
+  to: Node!
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  """The dossier facts the relationship restates."""
+  facts: [String!]!
+  citations: [Citation!]!
+  confidence: Confidence!
+  disputes: [Dispute!]!
+}
+
+"""Any relationship, in one shape: the fields that only some types have are null on the others."""
+type Relationship implements Link & Cited {
+  type: RelationshipType!
+  from: Node!
+  to: Node!
+  """The end that is not the node the list was asked from (on a path step: the node the step leads to)."""
+  other: Node!
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
+  """CATALYZED: how participation drove the reform."""
+  mechanism: ReformMechanism
+  """CATALYZED: why the sources support the link."""
+  explanation: String
+  """The known start of the relationship's own span (PERCEIVES: since when the country perceives the threat); null when it has none or its start is not KNOWN."""
+  since: PartialDate
+  """The time the relationship held, when it has a span of its own (PERCEIVES; GROUNDED_IN and AMENDS given from/until); null when it holds over its ends' spans."""
+  span: Span
+  """AUTHORIZED_BY: how the instrument applied to the deployment as the data states it (AUTHORIZED_BY, EXTENSION or LATER_AMENDMENT; complianceRecord derives the other roles); null for other types."""
+  role: LegalBasisRole
+  citations: [Citation!]!
+  confidence: Confidence!
+  disputes: [Dispute!]!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -4498,6 +5392,8 @@ func (ec *executionContext) childFields_Benefit(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Benefit_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Benefit_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Benefit_country(ctx, field)
 	case "title":
@@ -4602,10 +5498,26 @@ func (ec *executionContext) childFields_ComparisonRow(ctx context.Context, field
 
 func (ec *executionContext) childFields_Compatibility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "type":
+		return ec.fieldContext_Compatibility_type(ctx, field)
+	case "kind":
+		return ec.fieldContext_Compatibility_kind(ctx, field)
+	case "from":
+		return ec.fieldContext_Compatibility_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Compatibility_to(ctx, field)
 	case "principle":
 		return ec.fieldContext_Compatibility_principle(ctx, field)
 	case "other":
 		return ec.fieldContext_Compatibility_other(ctx, field)
+	case "note":
+		return ec.fieldContext_Compatibility_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_Compatibility_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_Compatibility_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_Compatibility_facts(ctx, field)
 	case "citations":
 		return ec.fieldContext_Compatibility_citations(ctx, field)
 	case "confidence":
@@ -4638,6 +5550,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Country_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Country_relationships(ctx, field)
 	case "iso3":
 		return ec.fieldContext_Country_iso3(ctx, field)
 	case "name":
@@ -4704,6 +5618,8 @@ func (ec *executionContext) childFields_Deployment(ctx context.Context, field gr
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Deployment_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Deployment_relationships(ctx, field)
 	case "title":
 		return ec.fieldContext_Deployment_title(ctx, field)
 	case "country":
@@ -4782,6 +5698,8 @@ func (ec *executionContext) childFields_Dispute(ctx context.Context, field graph
 		return ec.fieldContext_Dispute_values(ctx, field)
 	case "note":
 		return ec.fieldContext_Dispute_note(ctx, field)
+	case "open":
+		return ec.fieldContext_Dispute_open(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dispute", field.Name)
 }
@@ -4790,8 +5708,14 @@ func (ec *executionContext) childFields_DisputedValue(ctx context.Context, field
 	switch field.Name {
 	case "value":
 		return ec.fieldContext_DisputedValue_value(ctx, field)
+	case "rank":
+		return ec.fieldContext_DisputedValue_rank(ctx, field)
 	case "preferred":
 		return ec.fieldContext_DisputedValue_preferred(ctx, field)
+	case "reason":
+		return ec.fieldContext_DisputedValue_reason(ctx, field)
+	case "correctedBy":
+		return ec.fieldContext_DisputedValue_correctedBy(ctx, field)
 	case "citations":
 		return ec.fieldContext_DisputedValue_citations(ctx, field)
 	}
@@ -4802,6 +5726,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Event_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Event_relationships(ctx, field)
 	case "date":
 		return ec.fieldContext_Event_date(ctx, field)
 	case "title":
@@ -4830,6 +5756,8 @@ func (ec *executionContext) childFields_Function(ctx context.Context, field grap
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Function_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Function_relationships(ctx, field)
 	case "code":
 		return ec.fieldContext_Function_code(ctx, field)
 	case "name":
@@ -4860,16 +5788,30 @@ func (ec *executionContext) childFields_FunctionCount(ctx context.Context, field
 
 func (ec *executionContext) childFields_GroundedInLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "type":
+		return ec.fieldContext_GroundedInLink_type(ctx, field)
+	case "from":
+		return ec.fieldContext_GroundedInLink_from(ctx, field)
+	case "to":
+		return ec.fieldContext_GroundedInLink_to(ctx, field)
 	case "instrument":
 		return ec.fieldContext_GroundedInLink_instrument(ctx, field)
 	case "span":
 		return ec.fieldContext_GroundedInLink_span(ctx, field)
 	case "note":
 		return ec.fieldContext_GroundedInLink_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_GroundedInLink_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_GroundedInLink_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_GroundedInLink_facts(ctx, field)
 	case "citations":
 		return ec.fieldContext_GroundedInLink_citations(ctx, field)
 	case "confidence":
 		return ec.fieldContext_GroundedInLink_confidence(ctx, field)
+	case "disputes":
+		return ec.fieldContext_GroundedInLink_disputes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GroundedInLink", field.Name)
 }
@@ -4900,6 +5842,8 @@ func (ec *executionContext) childFields_LegalInstrument(ctx context.Context, fie
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_LegalInstrument_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_LegalInstrument_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_LegalInstrument_country(ctx, field)
 	case "kind":
@@ -4996,6 +5940,8 @@ func (ec *executionContext) childFields_Mission(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Mission_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Mission_relationships(ctx, field)
 	case "acronym":
 		return ec.fieldContext_Mission_acronym(ctx, field)
 	case "name":
@@ -5078,6 +6024,8 @@ func (ec *executionContext) childFields_Obstacle(ctx context.Context, field grap
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Obstacle_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Obstacle_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Obstacle_country(ctx, field)
 	case "title":
@@ -5096,6 +6044,18 @@ func (ec *executionContext) childFields_Obstacle(ctx context.Context, field grap
 		return ec.fieldContext_Obstacle_disputes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Obstacle", field.Name)
+}
+
+func (ec *executionContext) childFields_Ordinal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "series":
+		return ec.fieldContext_Ordinal_series(ctx, field)
+	case "position":
+		return ec.fieldContext_Ordinal_position(ctx, field)
+	case "numbered":
+		return ec.fieldContext_Ordinal_numbered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Ordinal", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5120,6 +6080,10 @@ func (ec *executionContext) childFields_PathStep(ctx context.Context, field grap
 		return ec.fieldContext_PathStep_relationship(ctx, field)
 	case "forward":
 		return ec.fieldContext_PathStep_forward(ctx, field)
+	case "link":
+		return ec.fieldContext_PathStep_link(ctx, field)
+	case "citations":
+		return ec.fieldContext_PathStep_citations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PathStep", field.Name)
 }
@@ -5178,6 +6142,8 @@ func (ec *executionContext) childFields_Principle(ctx context.Context, field gra
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Principle_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Principle_relationships(ctx, field)
 	case "scope":
 		return ec.fieldContext_Principle_scope(ctx, field)
 	case "name":
@@ -5186,12 +6152,18 @@ func (ec *executionContext) childFields_Principle(ctx context.Context, field gra
 		return ec.fieldContext_Principle_names(ctx, field)
 	case "description":
 		return ec.fieldContext_Principle_description(ctx, field)
+	case "ordinal":
+		return ec.fieldContext_Principle_ordinal(ctx, field)
 	case "heldBy":
 		return ec.fieldContext_Principle_heldBy(ctx, field)
 	case "compatibleWith":
 		return ec.fieldContext_Principle_compatibleWith(ctx, field)
+	case "tensionWith":
+		return ec.fieldContext_Principle_tensionWith(ctx, field)
 	case "compatibilities":
 		return ec.fieldContext_Principle_compatibilities(ctx, field)
+	case "relations":
+		return ec.fieldContext_Principle_relations(ctx, field)
 	case "definedIn":
 		return ec.fieldContext_Principle_definedIn(ctx, field)
 	case "facts":
@@ -5210,6 +6182,8 @@ func (ec *executionContext) childFields_Recommendation(ctx context.Context, fiel
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Recommendation_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Recommendation_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Recommendation_country(ctx, field)
 	case "title":
@@ -5234,6 +6208,8 @@ func (ec *executionContext) childFields_Reform(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Reform_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Reform_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Reform_country(ctx, field)
 	case "title":
@@ -5294,6 +6270,12 @@ func (ec *executionContext) childFields_ReformEdge(ctx context.Context, field gr
 
 func (ec *executionContext) childFields_ReformLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "type":
+		return ec.fieldContext_ReformLink_type(ctx, field)
+	case "from":
+		return ec.fieldContext_ReformLink_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ReformLink_to(ctx, field)
 	case "deployment":
 		return ec.fieldContext_ReformLink_deployment(ctx, field)
 	case "mission":
@@ -5304,6 +6286,14 @@ func (ec *executionContext) childFields_ReformLink(ctx context.Context, field gr
 		return ec.fieldContext_ReformLink_mechanism(ctx, field)
 	case "explanation":
 		return ec.fieldContext_ReformLink_explanation(ctx, field)
+	case "note":
+		return ec.fieldContext_ReformLink_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_ReformLink_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_ReformLink_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_ReformLink_facts(ctx, field)
 	case "citations":
 		return ec.fieldContext_ReformLink_citations(ctx, field)
 	case "confidence":
@@ -5318,6 +6308,8 @@ func (ec *executionContext) childFields_ReformPathway(ctx context.Context, field
 	switch field.Name {
 	case "country":
 		return ec.fieldContext_ReformPathway_country(ctx, field)
+	case "from":
+		return ec.fieldContext_ReformPathway_from(ctx, field)
 	case "deployment":
 		return ec.fieldContext_ReformPathway_deployment(ctx, field)
 	case "mission":
@@ -5328,18 +6320,64 @@ func (ec *executionContext) childFields_ReformPathway(ctx context.Context, field
 		return ec.fieldContext_ReformPathway_mechanism(ctx, field)
 	case "explanation":
 		return ec.fieldContext_ReformPathway_explanation(ctx, field)
+	case "note":
+		return ec.fieldContext_ReformPathway_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_ReformPathway_basis(ctx, field)
 	case "confidence":
 		return ec.fieldContext_ReformPathway_confidence(ctx, field)
 	case "citations":
 		return ec.fieldContext_ReformPathway_citations(ctx, field)
+	case "facts":
+		return ec.fieldContext_ReformPathway_facts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReformPathway", field.Name)
+}
+
+func (ec *executionContext) childFields_Relationship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_Relationship_type(ctx, field)
+	case "from":
+		return ec.fieldContext_Relationship_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Relationship_to(ctx, field)
+	case "other":
+		return ec.fieldContext_Relationship_other(ctx, field)
+	case "note":
+		return ec.fieldContext_Relationship_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_Relationship_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_Relationship_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_Relationship_facts(ctx, field)
+	case "mechanism":
+		return ec.fieldContext_Relationship_mechanism(ctx, field)
+	case "explanation":
+		return ec.fieldContext_Relationship_explanation(ctx, field)
+	case "since":
+		return ec.fieldContext_Relationship_since(ctx, field)
+	case "span":
+		return ec.fieldContext_Relationship_span(ctx, field)
+	case "role":
+		return ec.fieldContext_Relationship_role(ctx, field)
+	case "citations":
+		return ec.fieldContext_Relationship_citations(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Relationship_confidence(ctx, field)
+	case "disputes":
+		return ec.fieldContext_Relationship_disputes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Relationship", field.Name)
 }
 
 func (ec *executionContext) childFields_Safeguard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Safeguard_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Safeguard_relationships(ctx, field)
 	case "country":
 		return ec.fieldContext_Safeguard_country(ctx, field)
 	case "kind":
@@ -5352,6 +6390,8 @@ func (ec *executionContext) childFields_Safeguard(ctx context.Context, field gra
 		return ec.fieldContext_Safeguard_since(ctx, field)
 	case "inForceSpan":
 		return ec.fieldContext_Safeguard_inForceSpan(ctx, field)
+	case "ordinal":
+		return ec.fieldContext_Safeguard_ordinal(ctx, field)
 	case "groundedIn":
 		return ec.fieldContext_Safeguard_groundedIn(ctx, field)
 	case "groundedInLinks":
@@ -5408,6 +6448,8 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 	switch field.Name {
 	case "node":
 		return ec.fieldContext_SearchHit_node(ctx, field)
+	case "named":
+		return ec.fieldContext_SearchHit_named(ctx, field)
 	case "score":
 		return ec.fieldContext_SearchHit_score(ctx, field)
 	case "snippet":
@@ -5460,6 +6502,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Source_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Source_relationships(ctx, field)
 	case "kind":
 		return ec.fieldContext_Source_kind(ctx, field)
 	case "title":
@@ -5536,6 +6580,8 @@ func (ec *executionContext) childFields_Threat(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Threat_id(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Threat_relationships(ctx, field)
 	case "name":
 		return ec.fieldContext_Threat_name(ctx, field)
 	case "names":
@@ -5562,6 +6608,12 @@ func (ec *executionContext) childFields_Threat(ctx context.Context, field graphq
 
 func (ec *executionContext) childFields_ThreatPerception(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "type":
+		return ec.fieldContext_ThreatPerception_type(ctx, field)
+	case "from":
+		return ec.fieldContext_ThreatPerception_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ThreatPerception_to(ctx, field)
 	case "country":
 		return ec.fieldContext_ThreatPerception_country(ctx, field)
 	case "threat":
@@ -5572,6 +6624,12 @@ func (ec *executionContext) childFields_ThreatPerception(ctx context.Context, fi
 		return ec.fieldContext_ThreatPerception_span(ctx, field)
 	case "note":
 		return ec.fieldContext_ThreatPerception_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_ThreatPerception_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_ThreatPerception_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_ThreatPerception_facts(ctx, field)
 	case "citations":
 		return ec.fieldContext_ThreatPerception_citations(ctx, field)
 	case "confidence":

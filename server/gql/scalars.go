@@ -92,3 +92,32 @@ func MarshalSourceKind(v graph.SourceKind) graphql.Marshaler { return marshalEnu
 func UnmarshalSourceKind(v any) (graph.SourceKind, error) {
 	return unmarshalEnum(v, "SourceKind", graph.SourceKinds)
 }
+func MarshalRank(v graph.Rank) graphql.Marshaler { return marshalEnum(v) }
+func UnmarshalRank(v any) (graph.Rank, error) {
+	return unmarshalEnum(v, "Rank", graph.Ranks)
+}
+func MarshalEvidenceBasis(v graph.EvidenceBasis) graphql.Marshaler { return marshalEnum(v) }
+func UnmarshalEvidenceBasis(v any) (graph.EvidenceBasis, error) {
+	return unmarshalEnum(v, "EvidenceBasis", graph.EvidenceBases)
+}
+func MarshalRelationshipType(v graph.RelType) graphql.Marshaler { return marshalEnum(v) }
+func UnmarshalRelationshipType(v any) (graph.RelType, error) {
+	return unmarshalEnum(v, "RelationshipType", graph.RelTypes())
+}
+
+// directions are the GraphQL Direction values, indexed by graph.Direction.
+var directions = [...]string{graph.Out: "OUT", graph.In: "IN", graph.Both: "BOTH"}
+
+func MarshalDirection(v graph.Direction) graphql.Marshaler { return marshalEnum(directions[v]) }
+func UnmarshalDirection(v any) (graph.Direction, error) {
+	if i := slices.Index(directions[:], fmt.Sprint(v)); i >= 0 {
+		return graph.Direction(i), nil
+	}
+	return 0, fmt.Errorf("%v is not a valid Direction", v)
+}
+func MarshalPrincipleRelationKind(v graph.PrincipleRelationKind) graphql.Marshaler {
+	return marshalEnum(v)
+}
+func UnmarshalPrincipleRelationKind(v any) (graph.PrincipleRelationKind, error) {
+	return unmarshalEnum(v, "PrincipleRelationKind", graph.PrincipleRelationKinds)
+}

@@ -34,7 +34,7 @@ func TestDocsQueries(t *testing.T) {
 	b.WriteString("compliance (query 12) no longer gives a 1992 deployment the 1998, 2001 and 2015 amendments as its\n")
 	b.WriteString("legal basis: each entry has a role and applied while the deployment ran, Article 9 is every\n")
 	b.WriteString("deployment's constitutional basis, and a record cites only its links' own evidence (the Haiti\n")
-	b.WriteString("sources no longer reach the 1992 Angola observers). Query 16 shows spans with their status, a\n")
+	b.WriteString("sources no longer reach the 1992 Angola observers). Query 17 shows spans with their status, a\n")
 	b.WriteString("legal lifecycle and the personnel series' coverage.\n\n")
 	for i, e := range ex {
 		fmt.Fprintf(&b, "- [%s](#%d-%s)\n", e.Name, i+1, anchor(e.Name))

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/server/export"
 )
 
@@ -271,7 +272,8 @@ func TestExportFormats(t *testing.T) {
 	for _, tb := range index.Tables {
 		names = append(names, tb.Name)
 	}
-	if want := []string{"deployments", "missions", "reforms", "legal-instruments", "safeguards", "events", "personnel", "citations"}; !slices.Equal(names, want) {
+	if want := []string{"deployments", "missions", "reforms", "legal-instruments", "safeguards", "events", "personnel", "citations",
+		"relationships", "relationship-citations"}; !slices.Equal(names, want) {
 		t.Errorf("tables %v, want %v", names, want)
 	}
 	quoted := 0
@@ -443,5 +445,57 @@ func TestUnknownCountry(t *testing.T) {
 		if r.Status != http.StatusNotFound || r.code() != "NOT_FOUND" {
 			t.Errorf("status %d code %q, want 404 NOT_FOUND: %s", r.Status, r.code(), r.Body)
 		}
+	}
+}
+
+// TestRelationshipExports (issue 9: the exports carry relationship evidence): every
+// relationship of the dataset once, with its own evidence, and each of its citations with its
+// locator; with a country, exactly the relationships with an end among the entities the
+// citations export gives for that country.
+func TestRelationshipExports(t *testing.T) {
+	h := newTestHandler(t, memoryBackend(t).store)
+	ds := dataset(t)
+	row := func(e graph.Edge) string {
+		var srcs []string
+		for _, c := range e.Citations {
+			if !slices.Contains(srcs, c.SourceID) {
+				srcs = append(srcs, c.SourceID)
+			}
+		}
+		return strings.Join([]string{string(e.Type), e.From, e.To, string(e.Mechanism), string(e.Basis), strconv.FormatBool(e.Inherited),
+			string(e.Confidence), e.Note, strings.Join(srcs, " ")}, "|")
+	}
+	var want, wantCites []string
+	for _, e := range ds.Edges {
+		want = append(want, row(e))
+		for _, c := range e.Citations {
+			wantCites = append(wantCites, string(e.Type)+"|"+e.From+"|"+e.To+"|"+string(e.Mechanism)+"|"+c.SourceID+"|"+c.Locator+"|"+c.Note)
+		}
+	}
+	header, rows := fetchCSV(t, h, "/export/relationships.csv")
+	got := project(t, header, rows, "type", "from", "to", "mechanism", "basis", "inherited", "confidence", "note", "sources")
+	if !slices.Equal(sorted(got), sorted(want)) {
+		t.Errorf("%d rows, the dataset %d relationships; first difference:\n%s", len(got), len(want), firstDiff(strings.Join(sorted(want), "\n"), strings.Join(sorted(got), "\n")))
+	}
+	header, rows = fetchCSV(t, h, "/export/relationship-citations.csv")
+	if got := project(t, header, rows, "type", "from", "to", "mechanism", "sources", "locator", "note"); !slices.Equal(sorted(got), sorted(wantCites)) {
+		t.Errorf("%d citation rows, the dataset %d; first difference:\n%s", len(got), len(wantCites), firstDiff(strings.Join(sorted(wantCites), "\n"), strings.Join(sorted(got), "\n")))
+	}
+
+	header, rows = fetchCSV(t, h, "/export/citations.csv?country=MEX")
+	of := map[string]bool{}
+	for _, id := range column(t, header, rows, "entity") {
+		of[id] = true
+	}
+	want = nil
+	for _, e := range ds.Edges {
+		if of[e.From] || of[e.To] {
+			want = append(want, row(e))
+		}
+	}
+	header, rows = fetchCSV(t, h, "/export/relationships.csv?country=MEX")
+	got = project(t, header, rows, "type", "from", "to", "mechanism", "basis", "inherited", "confidence", "note", "sources")
+	if !slices.Equal(sorted(got), sorted(want)) || len(got) == 0 {
+		t.Errorf("Mexico: %d rows, want %d", len(got), len(want))
 	}
 }

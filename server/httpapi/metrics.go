@@ -160,6 +160,11 @@ func (s meteredStore) Edges(ctx context.Context, ids []string, rel graph.RelType
 	return s.next.Edges(ctx, ids, rel, dir)
 }
 
+func (s meteredStore) Relationships(ctx context.Context, ids []string, types []graph.RelType, dir graph.Direction) (e map[string][]graph.Edge, err error) {
+	defer func(t time.Time) { s.done("Relationships", t, err) }(time.Now())
+	return s.next.Relationships(ctx, ids, types, dir)
+}
+
 func (s meteredStore) PersonnelSeries(ctx context.Context, countryID string, r graph.DateRange) (p []graph.PersonnelPoint, err error) {
 	defer func(t time.Time) { s.done("PersonnelSeries", t, err) }(time.Now())
 	return s.next.PersonnelSeries(ctx, countryID, r)
@@ -170,9 +175,9 @@ func (s meteredStore) Search(ctx context.Context, q graph.SearchQuery) (h []grap
 	return s.next.Search(ctx, q)
 }
 
-func (s meteredStore) ShortestPath(ctx context.Context, from, to string, maxHops int) (p []graph.PathStep, err error) {
-	defer func(t time.Time) { s.done("ShortestPath", t, err) }(time.Now())
-	return s.next.ShortestPath(ctx, from, to, maxHops)
+func (s meteredStore) EvidencePath(ctx context.Context, from, to string, maxHops int) (p []graph.PathStep, err error) {
+	defer func(t time.Time) { s.done("EvidencePath", t, err) }(time.Now())
+	return s.next.EvidencePath(ctx, from, to, maxHops)
 }
 
 func (s meteredStore) Info(ctx context.Context) (i graph.DatasetInfo, err error) {

@@ -91,10 +91,12 @@ export const shapes = [
     title: "a country's safeguards -> legal basis, citations",
     rootFields: 1,
     nested: true,
+    // peacegraph lists the safeguards its sources number first (Japan's Five Principles 1 to
+    // 5), then by ID; the peer by ID: compared by ID.
     pg: ({ country: c }) => ({
       id: c.id,
       name: c.name,
-      safeguards: c.safeguards.map(({ citations, ...s }) => ({ ...s, citations: citationsPg(citations) })),
+      safeguards: c.safeguards.map(({ citations, ...s }) => ({ ...s, citations: citationsPg(citations) })).sort(byID),
     }),
     peer: ({ countries }) => {
       const c = one(countries, "countries");
@@ -142,6 +144,7 @@ export const shapes = [
               mechanism: l.mechanism,
               explanation: l.explanation,
               confidence: l.confidence,
+              from: l.from.id,
               deployment: l.deployment,
               mission: l.mission,
             }))
@@ -159,8 +162,9 @@ export const shapes = [
               mechanism: p.mechanism,
               explanation: p.explanation,
               confidence: p.confidence,
+              from: n.id,
               deployment: n.__typename === "Deployment" ? { id: n.id, title: n.title } : null,
-              mission: n.__typename === "Deployment" ? n.mission : { id: n.id, acronym: n.acronym },
+              mission: n.__typename === "Deployment" ? n.mission : n.__typename === "Mission" ? { id: n.id, acronym: n.acronym } : null,
             }))
             .sort(byJSON),
         })),

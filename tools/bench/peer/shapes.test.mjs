@@ -121,14 +121,16 @@ test("search compares the set of hits, not their order", () => {
   assert.notEqual(diff(s.pg(pg), s.peer(peer)), "");
 });
 
-test("reform drivers: a deployment's link and a mission's link map alike", () => {
+test("reform drivers: a deployment's, a mission's, an event's and a country's link map alike", () => {
   const s = shape("6-reform-drivers");
   const link = { mechanism: "LEGAL_CHANGE", explanation: "x", confidence: "HIGH" };
   const country = (id, drivers) => ({ id, iso3: id.slice(-3).toUpperCase(), reforms: [{ id: `reform:${id}`, title: "T", date: null, kind: "LEGAL", drivers }] });
   const pg = {
     mex: country("country:mex", [
-      { ...link, deployment: { id: "deployment:d", title: "D" }, mission: { id: "mission:m", acronym: "M" } },
-      { ...link, deployment: null, mission: { id: "mission:n", acronym: "N" } },
+      { ...link, from: { id: "deployment:d" }, deployment: { id: "deployment:d", title: "D" }, mission: { id: "mission:m", acronym: "M" } },
+      { ...link, from: { id: "mission:n" }, deployment: null, mission: { id: "mission:n", acronym: "N" } },
+      { ...link, from: { id: "event:e" }, deployment: null, mission: null },
+      { ...link, from: { id: "country:mex" }, deployment: null, mission: null },
     ]),
     arg: country("country:arg", []),
     jpn: country("country:jpn", []),
@@ -137,6 +139,8 @@ test("reform drivers: a deployment's link and a mission's link map alike", () =>
   const edges = [
     { properties: link, node: { __typename: "Mission", id: "mission:n", acronym: "N" } },
     { properties: link, node: { __typename: "Deployment", id: "deployment:d", title: "D", mission: { id: "mission:m", acronym: "M" } } },
+    { properties: link, node: { __typename: "Event", id: "event:e" } },
+    { properties: link, node: { __typename: "Country", id: "country:mex" } },
   ];
   const peer = { countries: [peerCountry(pg.arg, []), peerCountry(pg.jpn, []), peerCountry(pg.mex, edges)] };
   assert.equal(diff(s.pg(pg), s.peer(peer)), "");

@@ -44,19 +44,31 @@ function ReformSection({ country }) {
   const [focus, setFocus] = useState(null);
   const svgRef = useRef(null);
   const ps = (data && data.reformPathways) || [];
-  const from = (p) => p.deployment || p.mission;
+  // The cause: a deployment, a mission as a whole, an event (participation that is no UN
+  // mission) or the country (its participation in general, which only the study's abstract
+  // supports).
+  const from = (p) => p.deployment || p.mission || p.from;
+  const causeNote = (p) =>
+    p.deployment
+      ? formatSpan(span(p.deployment))
+      : p.mission
+        ? 'the mission as a whole'
+        : p.from.__typename === 'Event'
+          ? `an event, ${dateText(p.from) || 'date not given'}`
+          : 'participation in general';
+  const basisNote = { STATED_ATTACHMENT_INFERRED: ' (the source names no deployment: the attachment is the dataset’s)', INFERRED_FROM_ABSTRACT: ' (only the study’s abstract supports it)' };
   const participation = new Map();
   const reforms = new Map();
   const edges = [];
   ps.forEach((p, i) => {
     const f = from(p);
     if (!f) return;
-    participation.set(f.id, nodeOf(f, p.deployment ? formatSpan(span(p.deployment)) : 'the mission as a whole'));
+    participation.set(f.id, nodeOf(f, causeNote(p)));
     reforms.set(p.reform.id, nodeOf(p.reform, [dateText(p.reform) || 'date not given', enumLabel(p.reform.kind)].join(' · ')));
     edges.push({
       key: `rp-${i}`, source: f.id, target: p.reform.id, colour: mechanismColours[p.mechanism] || '#666', citations: p.citations,
       ariaLabel: `${label(f)} drove ${label(p.reform)} (${enumLabel(p.mechanism)}): ${p.citations.length} citations`,
-      panel: { from: f, to: p.reform, what: `${enumLabel(p.mechanism)}. ${p.explanation || ''}`, confidence: p.confidence, citations: p.citations },
+      panel: { from: f, to: p.reform, what: `${enumLabel(p.mechanism)}. ${p.explanation || ''}${basisNote[p.basis] || ''}`, confidence: p.confidence, citations: p.citations },
     });
   });
   const onNode = (n) => {
