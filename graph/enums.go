@@ -91,6 +91,12 @@ func Enums() map[string][]string {
 		"PrincipleRelationKind": Strings(PrincipleRelationKinds),
 		"RelationshipType":      Strings(RelTypes()),
 		"EntityKind":            Strings(kinds),
+		// time (time.go)
+		"BoundStatus":    Strings(BoundStatuses),
+		"Certainty":      Strings(Certainties),
+		"LegalStage":     Strings(LegalStages),
+		"StrengthKind":   Strings(StrengthKinds),
+		"LegalBasisRole": Strings(BasisRoles),
 	}
 }
 

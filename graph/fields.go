@@ -23,7 +23,7 @@ const (
 	FieldEnum     FieldType = "ENUM"      // eq, in
 	FieldEnumList FieldType = "ENUMS"     // in: any of the node's values is one of these
 	FieldTextList FieldType = "TEXTS"     // contains: one of the node's values contains it
-	FieldDate     FieldType = "DATE"      // orders only here; the time model's operators apply
+	FieldDate     FieldType = "DATE"     // before, after, within (three-valued), isNull
 	FieldCount    FieldType = "COUNT"     // a number of related nodes: as NUMBER, never null
 	FieldConf     FieldType = "ENUM:CONF" // Confidence: as ENUM
 )
@@ -88,13 +88,6 @@ func boolp(p *bool) any {
 	return *p
 }
 
-func datep(d *PartialDate) any {
-	if d == nil || d.IsZero() {
-		return nil
-	}
-	return d
-}
-
 // field constructors, typed by the node they read.
 func textField[T Node](name, prop string, sortable bool, get func(T) string) Field {
 	return Field{Name: name, Type: FieldText, Prop: prop, Sortable: sortable, get: func(n Node) any { return text(get(n.(T))) }}
@@ -105,8 +98,48 @@ func numField[T Node](name, prop string, get func(T) *int) Field {
 func enumField[T Node](name, enum, prop string, get func(T) string) Field {
 	return Field{Name: name, Type: FieldEnum, Enum: enum, Prop: prop, Sortable: true, get: func(n Node) any { return text(get(n.(T))) }}
 }
-func dateField[T Node](name, prop string, get func(T) *PartialDate) Field {
-	return Field{Name: name, Type: FieldDate, Prop: prop, Sortable: true, get: func(n Node) any { return datep(get(n.(T))) }}
+// DateValue is what a date field holds: one bound of a span (a point's date is a span that
+// starts and ends on it), as the time model reads it. A Known bound has its date; any other
+// has the earliest and latest ISO day it can be (Span.Interval), "" where open.
+type DateValue struct {
+	Known  *PartialDate
+	Lo, Hi string
+}
+
+// startValue and endValue are a span's bounds as date fields (nil when the span has none).
+func startValue(s Span) any {
+	if s.Start.Status == "" {
+		return nil
+	}
+	if d := s.Start.KnownDate(); d != nil {
+		return DateValue{Known: d}
+	}
+	iv := s.Interval()
+	return DateValue{Lo: iv.StartLo, Hi: iv.StartHi}
+}
+
+func endValue(s Span) any {
+	if s.End.Status == "" {
+		return nil
+	}
+	if d := s.End.KnownDate(); d != nil {
+		return DateValue{Known: d}
+	}
+	iv := s.Interval()
+	return DateValue{Lo: iv.EndLo, Hi: iv.EndHi}
+}
+
+func spanField[T Node](name, prop string, start bool, get func(T) Span) Field {
+	return Field{Name: name, Type: FieldDate, Prop: prop, Sortable: true, get: func(n Node) any {
+		if start {
+			return startValue(get(n.(T)))
+		}
+		return endValue(get(n.(T)))
+	}}
+}
+
+func pointField[T Node](name, prop string, get func(T) *PartialDate) Field {
+	return Field{Name: name, Type: FieldDate, Prop: prop, Sortable: true, get: func(n Node) any { return startValue(PointSpan(get(n.(T)))) }}
 }
 func count(name string, path Path) Field {
 	return Field{Name: name, Type: FieldCount, Path: path, Sortable: true}
@@ -138,8 +171,8 @@ var kindFields = map[Kind][]Field{
 	KindMission: {
 		textField("acronym", "acronym", true, func(m *Mission) string { return m.Acronym }),
 		textField("name", "name", true, func(m *Mission) string { return m.Name }),
-		dateField("start", "start", func(m *Mission) *PartialDate { return &m.Start }),
-		dateField("end", "end", func(m *Mission) *PartialDate { return m.End }),
+		spanField("start", "span", true, func(m *Mission) Span { return m.Span }),
+		spanField("end", "span", false, func(m *Mission) Span { return m.Span }),
 		enumField("kind", "MissionKind", "kind", func(m *Mission) string { return string(m.MissionKind) }),
 		{Name: "chapterVII", Type: FieldBool, Prop: "chapterVII", Sortable: true, get: func(n Node) any { return boolp(n.(*Mission).ChapterVII) }},
 		textField("host", "host", true, func(m *Mission) string { return m.Host }),
@@ -149,8 +182,8 @@ var kindFields = map[Kind][]Field{
 	},
 	KindDeployment: {
 		textField("title", "title", true, func(d *Deployment) string { return d.Title }),
-		dateField("start", "start", func(d *Deployment) *PartialDate { return d.Start }),
-		dateField("end", "end", func(d *Deployment) *PartialDate { return d.End }),
+		spanField("start", "span", true, func(d *Deployment) Span { return d.Span }),
+		spanField("end", "span", false, func(d *Deployment) Span { return d.Span }),
 		{Name: "personnel", Type: FieldEnumList, Enum: "PersonnelType", Prop: "personnel", get: func(n Node) any { return Strings(n.(*Deployment).Personnel) }},
 		numField("peakStrength", "peakStrength", func(d *Deployment) *int { return d.PeakStrength }),
 		textField("unit", "unit", true, func(d *Deployment) string { return d.Unit }),
@@ -169,7 +202,7 @@ var kindFields = map[Kind][]Field{
 	},
 	KindReform: {
 		textField("title", "title", true, func(r *Reform) string { return r.Title }),
-		dateField("date", "date", func(r *Reform) *PartialDate { return r.Date }),
+		pointField("date", "date", func(r *Reform) *PartialDate { return r.Date }),
 		enumField("kind", "ReformKind", "kind", func(r *Reform) string { return string(r.ReformKind) }),
 		textField("description", "description", false, func(r *Reform) string { return r.Description }),
 		count("driverCount", in(RelCatalyzed)),
@@ -181,8 +214,9 @@ var kindFields = map[Kind][]Field{
 		enumField("kind", "InstrumentKind", "kind", func(l *LegalInstrument) string { return string(l.InstrumentKind) }),
 		textField("title", "title", true, func(l *LegalInstrument) string { return l.Title }),
 		textField("reference", "reference", true, func(l *LegalInstrument) string { return l.Reference }),
-		dateField("adopted", "adopted", func(l *LegalInstrument) *PartialDate { return l.Adopted }),
-		dateField("inForce", "inForce", func(l *LegalInstrument) *PartialDate { return l.InForce }),
+		pointField("adopted", "lifecycle", func(l *LegalInstrument) *PartialDate { return l.Adopted() }),
+		spanField("inForceFrom", "inForce", true, func(l *LegalInstrument) Span { return l.InForce }),
+		spanField("inForceUntil", "inForce", false, func(l *LegalInstrument) Span { return l.InForce }),
 		textField("summary", "summary", false, func(l *LegalInstrument) string { return l.Summary }),
 		count("safeguardCount", in(RelGroundedIn)),
 		count("amendsCount", out(RelAmends)),
@@ -208,7 +242,7 @@ var kindFields = map[Kind][]Field{
 	KindBenefit:        findingFields[*Benefit](),
 	KindRecommendation: findingFields[*Recommendation](count("overcomesCount", out(RelOvercomes))),
 	KindEvent: {
-		dateField("date", "date", func(e *Event) *PartialDate { return &e.Date }),
+		pointField("date", "date", func(e *Event) *PartialDate { return &e.Date }),
 		textField("title", "title", true, func(e *Event) string { return e.Title }),
 		textField("description", "description", false, func(e *Event) string { return e.Description }),
 		count("relatedCount", out(RelRelatedTo)),

@@ -74,12 +74,18 @@ type ListQuery struct {
 	// Function keeps deployments that performed this function (an ID).
 	Function   string
 	ChapterVII *bool
-	// Active keeps nodes whose span (see Span) overlaps the range: missions and deployments
-	// from start to end, instruments at adoption, reforms and events at their date, safeguards
-	// from their start on. A missing start or end is open on that side; a node with neither
-	// is left out whenever a range is given (see ActiveIn). Ignored for undated kinds.
-	Active DateRange
-	// Where filters on the kind's fields (fields.go, where.go); nil: no filter.
+	// Active keeps nodes whose span (Node.TimeSpan) is known to overlap the range: missions and
+	// deployments from start to end, safeguards while in force, instruments at adoption,
+	// reforms and events at their date. Started keeps those known to have started within its
+	// range. A node whose bounds leave the answer open (Maybe, see Span.Overlaps and
+	// Span.StartsIn) is left out unless IncludeUncertain, and listed in Page.Uncertain either
+	// way. Ignored for undated kinds. See TimeFilter.Match: the one rule.
+	Active           DateRange
+	Started          DateRange
+	IncludeUncertain bool
+	// Where filters on the kind's fields (fields.go, where.go); nil: no filter. Its answer
+	// joins the time filter's (ListItem.Time): Maybe is left out unless IncludeUncertain, and
+	// listed in Page.Uncertain either way.
 	Where *Where
 
 	Order OrderField
@@ -89,13 +95,17 @@ type ListQuery struct {
 	After, Before string
 }
 
-// ListItem is what a backend knows of a node before loading it: enough to order it.
+// ListItem is what a backend knows of a node before loading it: enough to order it and to
+// apply the time filter.
 type ListItem struct {
 	ID   string
 	Name string
 	Date *PartialDate
 	// Value is the node's value of the field q is ordered by (OrderFieldOf), nil for none.
 	Value any
+	// Time is the answer of the query's time filter and where for the node (Yes when it has
+	// neither, or the kind is undated).
+	Time Truth
 }
 
 // Page is one page of a list.
@@ -105,6 +115,9 @@ type Page struct {
 	Total       int
 	HasNext     bool
 	HasPrevious bool
+	// Uncertain lists, by ID, every node of the whole list (all pages) whose time filter
+	// answer is Maybe: left out of Nodes and Total unless the query includes them.
+	Uncertain []string
 }
 
 // PageIDs is the slice of IDs that a page holds, before the nodes are loaded.
@@ -114,6 +127,7 @@ type PageIDs struct {
 	Total       int
 	HasNext     bool
 	HasPrevious bool
+	Uncertain   []string
 }
 
 // DatedKind reports whether nodes of k have a date to order by (their Span).
@@ -122,7 +136,7 @@ func DatedKind(k Kind) bool {
 	if !ok {
 		return false
 	}
-	_, _, dated := i.New().Span()
+	_, dated := i.New().TimeSpan()
 	return dated
 }
 
@@ -165,18 +179,40 @@ func ValidateList(q ListQuery) error {
 			}
 		}
 	}
-	return q.Active.Validate()
+	return q.Time().Validate()
+}
+
+// Time is q's time filter.
+func (q ListQuery) Time() TimeFilter {
+	return TimeFilter{Active: q.Active, Started: q.Started, IncludeUncertain: q.IncludeUncertain}
 }
 
 // Paginate orders items as q says and cuts the page q asks for, following the Relay cursor
 // connection rules. Cursors are opaque, name the order they belong to, and stay valid as long
 // as the node they point at exists. Every backend calls it, so ordering and paging are the same
 // everywhere.
+//
+// Items whose Time is No are dropped; Maybe items are dropped too unless the query includes
+// the uncertain, and listed by ID in Uncertain either way.
 func Paginate(items []ListItem, q ListQuery) (PageIDs, error) {
 	const op = "graph.Paginate"
 	order := effectiveOrder(q)
 	field, byField := q.OrderFieldOf()
-	sorted := slices.Clone(items)
+	tf := q.Time()
+	var sorted []ListItem
+	var uncertain []string
+	for _, it := range items {
+		if it.Time == Maybe {
+			uncertain = append(uncertain, it.ID)
+		}
+		if tf.Keeps(it.Time) {
+			sorted = append(sorted, it)
+		}
+	}
+	slices.Sort(uncertain)
+	if uncertain == nil {
+		uncertain = []string{}
+	}
 	if order == OrderName {
 		// Fold once per item, not once per comparison: folding normalises Unicode.
 		for i := range sorted {
@@ -251,7 +287,7 @@ func Paginate(items []ListItem, q ListQuery) (PageIDs, error) {
 	if q.Last != nil && end-start > *q.Last {
 		start = end - *q.Last
 	}
-	p := PageIDs{Total: len(sorted), HasPrevious: start > 0, HasNext: end < len(sorted)}
+	p := PageIDs{Total: len(sorted), HasPrevious: start > 0, HasNext: end < len(sorted), Uncertain: uncertain}
 	for _, it := range sorted[start:end] {
 		p.IDs = append(p.IDs, it.ID)
 		p.Cursors = append(p.Cursors, encodeCursor(it.ID, tag))
@@ -313,33 +349,35 @@ func compareValues(f Field, a, b any) int {
 	return 0
 }
 
-// ItemOf returns the ordering keys of n for q, with the counts the store computed for it.
+// ItemOf returns the ordering keys of n for q and the answer of q's time filter and where for
+// it, with the counts the store computed for it (ListQuery.Counts).
 func ItemOf(n Node, q ListQuery, counts map[string]int) ListItem {
-	start, _, _ := n.Span()
-	it := ListItem{ID: n.NodeID(), Name: n.Label(), Date: start}
+	s, _ := n.TimeSpan()
+	it := ListItem{ID: n.NodeID(), Name: n.Label(), Date: s.KnownStart(), Time: q.Truth(n, counts)}
 	if f, ok := q.OrderFieldOf(); ok {
+		switch v := f.Value(n).(type) {
+		case DateValue:
+			if v.Known != nil {
+				it.Value = v.Known // a date the sources do not give orders last, as no value
+			}
+		default:
+			it.Value = v
+		}
 		if f.Type == FieldCount {
 			it.Value = counts[f.Name]
-		} else {
-			it.Value = f.Value(n)
 		}
 	}
 	return it
 }
 
-// ActiveIn reports whether n passes the range filter r (see ListQuery.Active).
-func ActiveIn(n Node, r DateRange) bool {
-	if r.IsZero() {
-		return true
+// TimeOf is f's answer for n: Yes for an undated kind or an empty filter, else f.Match on the
+// node's span (see ListQuery.Active).
+func TimeOf(n Node, f TimeFilter) Truth {
+	s, ok := n.TimeSpan()
+	if !ok || f.IsZero() {
+		return Yes
 	}
-	start, end, ok := n.Span()
-	if !ok {
-		return true
-	}
-	if start == nil && end == nil {
-		return false
-	}
-	return r.Overlaps(start, end)
+	return f.Match(s.Interval())
 }
 
 // OrdinalOrder puts nodes that have an Ordinal first, by series then position, in the order a
@@ -429,23 +467,22 @@ func (q ListQuery) Filters() map[Filter]string {
 	return out
 }
 
-// Match reports whether n passes q's filters on the node's own fields (MatchFields) and its
-// where, given the counts the store computed for n (Counts): the one evaluation of a where,
-// which both stores call. A where counts a node when it is Yes.
-func (q ListQuery) Match(n Node, counts map[string]int) bool {
-	if !q.MatchFields(n) {
-		return false
+// Truth is q's answer for n on its time filter and its where, given the counts the store
+// computed for n (Counts): the one evaluation of a where, which both stores call (through
+// ItemOf). Yes is kept; Maybe kept only with IncludeUncertain and reported apart (Paginate).
+func (q ListQuery) Truth(n Node, counts map[string]int) Truth {
+	t := TimeOf(n, q.Time())
+	if q.Where != nil {
+		t = t.And(q.Where.Eval(n, counts))
 	}
-	return q.Where == nil || q.Where.Eval(n, counts) == WhereYes
+	return t
 }
 
 // MatchFields reports whether n passes q's filters on the node's own fields: case role,
-// sub-kind, Chapter VII, personnel and the active range (see ActiveIn). The relationship
-// filters (Filters) are the store's, which follows KindInfo.Paths.
+// sub-kind, Chapter VII and personnel. The time filter is applied when the page is cut
+// (Paginate, from ListItem.Time), so that the uncertain are reported; the relationship filters
+// (Filters) are the store's, which follows KindInfo.Paths.
 func (q ListQuery) MatchFields(n Node) bool {
-	if !ActiveIn(n, q.Active) {
-		return false
-	}
 	if info, _ := InfoOf(n.NodeKind()); q.SubKind != "" && info.SubKind != "" && n.SubKind() != q.SubKind {
 		return false
 	}
@@ -482,7 +519,7 @@ func PageOf(nodes []Node, q ListQuery, counts CountsFunc) (Page, error) {
 	if err != nil {
 		return Page{}, err
 	}
-	p := Page{Cursors: ids.Cursors, Total: ids.Total, HasNext: ids.HasNext, HasPrevious: ids.HasPrevious}
+	p := Page{Cursors: ids.Cursors, Total: ids.Total, HasNext: ids.HasNext, HasPrevious: ids.HasPrevious, Uncertain: ids.Uncertain}
 	for _, id := range ids.IDs {
 		p.Nodes = append(p.Nodes, byID[id])
 	}
@@ -490,7 +527,8 @@ func PageOf(nodes []Node, q ListQuery, counts CountsFunc) (Page, error) {
 }
 
 // ListNodes is Store.List over nodes of q.Kind that already passed q's relationship filters:
-// it checks q (ValidateList), keeps the nodes that pass Match and cuts the page with PageOf.
+// it checks q (ValidateList), keeps the nodes that pass MatchFields and cuts the page with
+// PageOf, which applies the time filter and the where (ListQuery.Truth).
 // Both stores and the nested connections (a country's deployments, loaded through the
 // relationship) answer with it; counts gives the count fields q needs (nil when it needs
 // none: ListQuery.Counts).
@@ -503,11 +541,7 @@ func ListNodes[T Node](nodes []T, q ListQuery, counts CountsFunc) (Page, error) 
 	}
 	kept := make([]Node, 0, len(nodes))
 	for _, n := range nodes {
-		var c map[string]int
-		if counts != nil {
-			c = counts(n)
-		}
-		if q.Match(n, c) {
+		if q.MatchFields(n) {
 			kept = append(kept, n)
 		}
 	}

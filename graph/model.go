@@ -159,10 +159,12 @@ type Node interface {
 	OwnerID() string
 	// SubKind is the value of the kind's own enum (KindInfo.SubKind), "" for kinds without.
 	SubKind() string
-	// Span returns the dates the node is active over, for range filters, ordering and
-	// timelines: a mission's or deployment's start and end, an instrument's adoption, a
-	// reform's or event's date, a safeguard's start. ok is false for undated kinds.
-	Span() (start, end *PartialDate, ok bool)
+	// TimeSpan returns the span the node is active over, for time filters, ordering and
+	// timelines: a mission's or deployment's run, a safeguard's time in force, an
+	// instrument's adoption (a point: the instrument's filters and order are by adoption; its
+	// time in force is LegalInstrument.InForce), a reform's or event's date (a point, see
+	// PointSpan). ok is false for undated kinds.
+	TimeSpan() (s Span, ok bool)
 	// LookupKey is the natural key of a keyed kind (KindInfo.Keyed): a country's ISO3 code, a
 	// mission's acronym.
 	LookupKey() string
@@ -187,11 +189,11 @@ func (b *Base) base() *Base    { return b }
 // kind overrides what applies to it; searchFields has no default, so that a new kind says what
 // of it is searchable.
 
-func (*Base) OwnerID() string                          { return "" }
-func (*Base) SubKind() string                          { return "" }
-func (*Base) Span() (start, end *PartialDate, ok bool) { return nil, nil, false }
-func (*Base) LookupKey() string                        { return "" }
-func (*Base) nameFields(func(bool, ...string))         {}
+func (*Base) OwnerID() string                  { return "" }
+func (*Base) SubKind() string                  { return "" }
+func (*Base) TimeSpan() (s Span, ok bool)      { return Span{}, false }
+func (*Base) LookupKey() string                { return "" }
+func (*Base) nameFields(func(bool, ...string)) {}
 
 // LocalName returns the node's name in lang ("en", "es", "ja"), falling back to english.
 func LocalName(n Node, lang string) string {
@@ -217,6 +219,9 @@ type Country struct {
 	ISO3     string   `json:"iso3"`
 	Name     string   `json:"name"`
 	CaseRole CaseRole `json:"caseRole,omitempty"`
+	// PersonnelCoverage says which months the country's personnel series has data for; nil
+	// when it has no series. A month outside it is "no data", never zero.
+	PersonnelCoverage *PersonnelCoverage `json:"personnelCoverage,omitempty"`
 }
 
 func (*Country) NodeKind() Kind    { return KindCountry }
@@ -228,30 +233,75 @@ func (*Deployment) NodeKind() Kind { return KindDeployment }
 // Mission is a UN operation (or a precursor body).
 type Mission struct {
 	Base
-	Acronym     string       `json:"acronym"`
-	Name        string       `json:"name"`
-	Start       PartialDate  `json:"start"`
-	End         *PartialDate `json:"end,omitempty"`
-	MissionKind MissionKind  `json:"kind"`
-	ChapterVII  *bool        `json:"chapterVII,omitempty"`
-	Host        string       `json:"host,omitempty"`
-	Description string       `json:"description,omitempty"`
-	Note        string       `json:"note,omitempty"`
+	Acronym string `json:"acronym"`
+	Name    string `json:"name"`
+	// Span runs from the mission's start (always Known) to its end: the mandate's end, or
+	// Ongoing as of the latest source, or Unknown.
+	Span Span `json:"span"`
+	// Withdrawal is the date by which contingents had to be gone when it is later than the
+	// mandate's end (a Known bound with its citations), nil otherwise: deployments may end
+	// by it.
+	Withdrawal  *Bound      `json:"withdrawal,omitempty"`
+	MissionKind MissionKind `json:"kind"`
+	ChapterVII  *bool       `json:"chapterVII,omitempty"`
+	Host        string      `json:"host,omitempty"`
+	Description string      `json:"description,omitempty"`
+	Note        string      `json:"note,omitempty"`
+}
+
+// LatestEnd is the latest a deployment in the mission can end when the mission's end is
+// Known: its withdrawal date if any, else its end; nil when the end is not Known.
+func (m *Mission) LatestEnd() *PartialDate {
+	end := m.Span.KnownEnd()
+	if end == nil {
+		return nil
+	}
+	if w := m.Withdrawal; w != nil && w.Date != nil && w.Date.Last() > end.Last() {
+		return w.Date
+	}
+	return end
 }
 
 // Deployment is one country's participation in one mission.
 type Deployment struct {
 	Base
-	CountryID    string          `json:"country"`
-	MissionID    string          `json:"mission"`
-	Start        *PartialDate    `json:"start,omitempty"`
-	End          *PartialDate    `json:"end,omitempty"`
+	CountryID string `json:"country"`
+	MissionID string `json:"mission"`
+	// Span is the participation's run; bounds the sources leave open are bounded by the
+	// mission's (Span.Within, at load time).
+	Span         Span            `json:"span"`
 	Personnel    []PersonnelType `json:"personnel"`
 	PeakStrength *int            `json:"peakStrength,omitempty"`
-	Unit         string          `json:"unit,omitempty"`
-	Description  string          `json:"description,omitempty"`
+	// Strengths are the sourced figures of the deployment's size, each with its date or
+	// period: the peak (the PEAK figure equals PeakStrength), and others.
+	Strengths   []Strength `json:"strengths,omitempty"`
+	Unit        string     `json:"unit,omitempty"`
+	Description string     `json:"description,omitempty"`
 	// Title is derived at load time ("ARG in UNPROFOR") so every node has a label.
 	Title string `json:"title"`
+}
+
+// StrengthKind says what a strength figure counts: PEAK, the most at once; PRESENT, the number
+// there at its date; CONTINGENT, the size of one rotation or unit; CEILING, the authorized
+// maximum; CUMULATIVE, everyone who served over the period (a flow, not a strength).
+type StrengthKind string
+
+// StrengthKinds lists the kinds in the order the SDL lists them.
+var StrengthKinds = []StrengthKind{"PEAK", "PRESENT", "CONTINGENT", "CEILING", "CUMULATIVE"}
+
+// Strength is one sourced figure of a deployment's size.
+type Strength struct {
+	Kind  StrengthKind `json:"kind"`
+	Value int          `json:"value"`
+	// Approximate is true for "about N", "more than N" and the like (Note says which).
+	Approximate bool `json:"approximate,omitempty"`
+	// Date is when the figure held (the start of the period when Until is set); nil for an
+	// undated figure.
+	Date  *PartialDate `json:"date,omitempty"`
+	Until *PartialDate `json:"until,omitempty"`
+	Note  string       `json:"note,omitempty"`
+	// Citations are the figure's evidence; empty: the deployment's own.
+	Citations []Citation `json:"citations,omitempty"`
 }
 
 func (d *Deployment) Label() string { return d.Title }
@@ -274,13 +324,123 @@ type LegalInstrument struct {
 	InstrumentKind InstrumentKind `json:"kind"`
 	Title          string         `json:"title"`
 	Reference      string         `json:"reference,omitempty"`
-	Adopted        *PartialDate   `json:"adopted,omitempty"`
-	InForce        *PartialDate   `json:"inForce,omitempty"`
-	Summary        string         `json:"summary,omitempty"`
+	// Lifecycle holds the dated stages of the instrument, in date order (see LegalStage).
+	Lifecycle []Stage `json:"lifecycle,omitempty"`
+	// InForce is the time the instrument was in force (see InForceSpan for how it is made).
+	InForce Span   `json:"inForce"`
+	Summary string `json:"summary,omitempty"`
 }
 
 func (*LegalInstrument) NodeKind() Kind  { return KindLegalInstrument }
 func (l *LegalInstrument) Label() string { return l.Title }
+
+// Adopted is the date of the ADOPTED stage (see LegalStage), nil when the sources do not give it.
+func (l *LegalInstrument) Adopted() *PartialDate { return l.StageDate(StageAdopted) }
+
+// StageDate is the date of the instrument's first stage of kind k, nil if it has none.
+func (l *LegalInstrument) StageDate(k LegalStage) *PartialDate {
+	for i := range l.Lifecycle {
+		if l.Lifecycle[i].Stage == k {
+			return &l.Lifecycle[i].Date
+		}
+	}
+	return nil
+}
+
+// LegalStage is a stage of a legal instrument's life.
+type LegalStage string
+
+// The stages. ADOPTED is the act of the body that makes the instrument: a legislature's final
+// vote (the sanction, the Diet's enactment), the Security Council's or General Assembly's
+// vote, a cabinet's or president's decision or decree, a declaration's adoption, a treaty's
+// signature, a report's issue, a constitution's adoption or a constitutional reform's
+// declaration of validity. Everything before or after it is another stage.
+const (
+	StageIntroduced   LegalStage = "INTRODUCED"    // a bill approved by the cabinet or submitted to the legislature
+	StageHalfSanction LegalStage = "HALF_SANCTION" // passed by one chamber
+	StageAdopted      LegalStage = "ADOPTED"
+	StagePromulgated  LegalStage = "PROMULGATED"
+	StagePublished    LegalStage = "PUBLISHED" // in the official gazette (DOF, Boletín Oficial, Kanpō)
+	StageInForce      LegalStage = "IN_FORCE"
+	StageAmended      LegalStage = "AMENDED"  // by Stage.Instrument, taking effect on Date
+	StageRepealed     LegalStage = "REPEALED" // or struck down, or lapsed: out of force from Date
+)
+
+// LegalStages lists the stages in the order the SDL lists them.
+var LegalStages = []LegalStage{StageIntroduced, StageHalfSanction, StageAdopted, StagePromulgated, StagePublished,
+	StageInForce, StageAmended, StageRepealed}
+
+// Stage is one dated stage of a legal instrument.
+type Stage struct {
+	Stage LegalStage  `json:"stage"`
+	Date  PartialDate `json:"date"`
+	// Instrument is the instrument that amended or repealed this one (AMENDED, REPEALED), when
+	// it is a record.
+	Instrument string `json:"instrument,omitempty"`
+	// Note says what happened: which body acted, the vote, a part that took effect later.
+	Note string `json:"note,omitempty"`
+	// Citations are the stage's evidence; empty: the instrument's own.
+	Citations []Citation `json:"citations,omitempty"`
+}
+
+// InForceSpan is the rule that makes an instrument's time in force: start is the IN_FORCE
+// stage, or the stated start (explicit, when the record gives one and has no IN_FORCE stage),
+// or, for kinds that take effect when adopted (a UN resolution, a cabinet decision, a
+// declaration, a policy document), the ADOPTED stage (Derived); otherwise Unknown, not before
+// the latest of its adoption, promulgation and publication (Derived). end is the REPEALED
+// stage, else the stated end (explicit). The seed loader calls it.
+func InForceSpan(kind InstrumentKind, lifecycle []Stage, start *Bound, end Bound) Span {
+	s := Span{End: end}
+	for _, st := range lifecycle {
+		if st.Stage == StageRepealed {
+			s.End = Bound{Status: Known, Date: &st.Date, Citations: st.Citations, Basis: st.Note}
+			break
+		}
+	}
+	var inForce, latest *PartialDate
+	var adopted *PartialDate
+	for i, st := range lifecycle {
+		switch st.Stage {
+		case StageInForce:
+			if inForce == nil {
+				inForce = &lifecycle[i].Date
+			}
+		case StageAdopted, StagePromulgated, StagePublished:
+			if st.Stage == StageAdopted && adopted == nil {
+				adopted = &lifecycle[i].Date
+			}
+			if latest == nil || st.Date.Last() > latest.Last() {
+				latest = &lifecycle[i].Date
+			}
+		}
+	}
+	switch {
+	case inForce != nil:
+		d := *inForce
+		s.Start = Bound{Status: Known, Date: &d}
+	case start != nil:
+		s.Start = *start
+	case adopted != nil && takesEffectWhenAdopted(kind):
+		d := *adopted
+		s.Start = Bound{Status: Known, Date: &d, Derived: true,
+			Basis: "in force from its adoption: no source gives another date, and " + strings.ToLower(strings.ReplaceAll(string(kind), "_", " ")) + "s take effect when adopted unless they say otherwise"}
+	case latest != nil:
+		d := *latest
+		s.Start = Bound{Status: Unknown, NotBefore: &d, Derived: true,
+			Basis: "entry into force not dated in the sources; not before its adoption, promulgation or publication (" + d.String() + ")"}
+	default:
+		s.Start = Bound{Status: Unknown, Basis: "the sources date neither its adoption nor its entry into force"}
+	}
+	return s
+}
+
+func takesEffectWhenAdopted(k InstrumentKind) bool {
+	switch k {
+	case "UN_RESOLUTION", "CABINET_DECISION", "REGIONAL_DECLARATION", "POLICY_DOCUMENT":
+		return true
+	}
+	return false
+}
 
 // Safeguard is a legal limit on participation.
 type Safeguard struct {
@@ -289,8 +449,14 @@ type Safeguard struct {
 	SafeguardKind SafeguardKind `json:"kind"`
 	Title         string        `json:"title"`
 	Description   string        `json:"description,omitempty"`
-	Since         *PartialDate  `json:"since,omitempty"`
+	// InForce is the time the safeguard held: from the instrument that introduced it until it
+	// was lifted (or Ongoing as of the latest source that applies it). Its versions are the
+	// GROUNDED_IN relationships, each with the span it held over (Edge.Span).
+	InForce Span `json:"inForce"`
 }
+
+// Since is the safeguard's known start, nil when it is not Known.
+func (s *Safeguard) Since() *PartialDate { return s.InForce.KnownStart() }
 
 func (*Safeguard) NodeKind() Kind  { return KindSafeguard }
 func (s *Safeguard) Label() string { return s.Title }
@@ -399,6 +565,46 @@ type Source struct {
 func (*Source) NodeKind() Kind  { return KindSource }
 func (s *Source) Label() string { return s.Title }
 
+// PersonnelCoverage is what a personnel series covers: every month from From to To except the
+// Gaps, each column from its own start (Columns) when later than From. A month it does not
+// cover is "no data", never zero.
+type PersonnelCoverage struct {
+	From    PartialDate      `json:"from"`
+	To      PartialDate      `json:"to"`
+	Gaps    []MonthRange     `json:"gaps,omitempty"`
+	Columns []ColumnCoverage `json:"columns,omitempty"`
+	Note    string           `json:"note,omitempty"`
+	// Citations are the evidence for the coverage (the series' documentation).
+	Citations []Citation `json:"citations,omitempty"`
+}
+
+// MonthRange is an inclusive range of months.
+type MonthRange struct {
+	From PartialDate `json:"from"`
+	To   PartialDate `json:"to"`
+}
+
+// ColumnCoverage is a column of the series that starts later than the series: before From its
+// empty cells are "not counted", not "none reported".
+type ColumnCoverage struct {
+	Column string      `json:"column"`
+	From   PartialDate `json:"from"`
+	Note   string      `json:"note,omitempty"`
+}
+
+// Covers reports whether the series has data for month m (a "YYYY-MM" date).
+func (c PersonnelCoverage) Covers(m PartialDate) bool {
+	if m.First() < c.From.First() || m.Last() > c.To.Last() {
+		return false
+	}
+	for _, g := range c.Gaps {
+		if m.Last() >= g.From.First() && m.First() <= g.To.Last() {
+			return false
+		}
+	}
+	return true
+}
+
 // PersonnelPoint is the uniformed personnel a country had in UN peacekeeping at the end of a
 // month. A nil count means the source reports none for that category.
 type PersonnelPoint struct {
@@ -426,9 +632,9 @@ func (c *Country) LookupKey() string                         { return c.ISO3 }
 func (c *Country) searchFields(add func(float64, ...string)) { add(3, c.ISO3) }
 func (c *Country) nameFields(add func(bool, ...string))      { add(false, c.ISO3) }
 
-func (m *Mission) SubKind() string                          { return string(m.MissionKind) }
-func (m *Mission) Span() (start, end *PartialDate, ok bool) { return &m.Start, m.End, true }
-func (m *Mission) LookupKey() string                        { return m.Acronym }
+func (m *Mission) SubKind() string             { return string(m.MissionKind) }
+func (m *Mission) TimeSpan() (s Span, ok bool) { return m.Span, true }
+func (m *Mission) LookupKey() string           { return m.Acronym }
 func (m *Mission) searchFields(add func(float64, ...string)) {
 	add(3, m.Name)
 	add(1, m.Host, m.Description)
@@ -438,8 +644,8 @@ func (m *Mission) nameFields(add func(bool, ...string)) {
 	add(true, m.Host)
 }
 
-func (d *Deployment) OwnerID() string                          { return d.CountryID }
-func (d *Deployment) Span() (start, end *PartialDate, ok bool) { return d.Start, d.End, true }
+func (d *Deployment) OwnerID() string             { return d.CountryID }
+func (d *Deployment) TimeSpan() (s Span, ok bool) { return d.Span, true }
 func (d *Deployment) searchFields(add func(float64, ...string)) {
 	add(2, d.Unit)
 	add(1, d.Description)
@@ -454,10 +660,9 @@ func (f *Function) nameFields(add func(bool, ...string)) { add(false, f.Code) }
 func (l *LegalInstrument) OwnerID() string { return l.CountryID }
 func (l *LegalInstrument) SubKind() string { return string(l.InstrumentKind) }
 
-// Span of an instrument is its adoption: it is "active" in a range it was adopted in.
-func (l *LegalInstrument) Span() (start, end *PartialDate, ok bool) {
-	return l.Adopted, l.Adopted, true
-}
+// TimeSpan of an instrument is its adoption, a point: it is "active" in a range it was adopted
+// in (the filters and order of instruments are by adoption); its time in force is InForce.
+func (l *LegalInstrument) TimeSpan() (s Span, ok bool) { return PointSpan(l.Adopted()), true }
 func (l *LegalInstrument) searchFields(add func(float64, ...string)) {
 	add(2, l.Reference)
 	add(1, l.Summary)
@@ -467,13 +672,13 @@ func (l *LegalInstrument) nameFields(add func(bool, ...string)) { add(false, l.R
 func (s *Safeguard) OwnerID() string { return s.CountryID }
 func (s *Safeguard) SubKind() string { return string(s.SafeguardKind) }
 
-// Span of a safeguard runs from its start on: safeguards have no recorded end.
-func (s *Safeguard) Span() (start, end *PartialDate, ok bool)  { return s.Since, nil, true }
+// TimeSpan of a safeguard is its time in force.
+func (s *Safeguard) TimeSpan() (sp Span, ok bool)              { return s.InForce, true }
 func (s *Safeguard) searchFields(add func(float64, ...string)) { add(1, s.Description) }
 
 func (r *Reform) OwnerID() string                              { return r.CountryID }
 func (r *Reform) SubKind() string                              { return string(r.ReformKind) }
-func (r *Reform) Span() (start, end *PartialDate, ok bool)     { return r.Date, r.Date, true }
+func (r *Reform) TimeSpan() (s Span, ok bool)                  { return PointSpan(r.Date), true }
 func (r *Reform) searchFields(add func(float64, ...string))    { add(1, r.Description) }
 func (p *Principle) SubKind() string                           { return string(p.Scope) }
 func (p *Principle) searchFields(add func(float64, ...string)) { add(1, p.Description) }
@@ -482,7 +687,7 @@ func (t *Threat) searchFields(add func(float64, ...string))    { add(1, t.Descri
 func (f *Finding) OwnerID() string                             { return f.CountryID }
 func (f *Finding) searchFields(add func(float64, ...string))   { add(1, f.Description) }
 func (e *Event) OwnerID() string                               { return e.CountryID }
-func (e *Event) Span() (start, end *PartialDate, ok bool)      { return &e.Date, &e.Date, true }
+func (e *Event) TimeSpan() (s Span, ok bool)                   { return PointSpan(&e.Date), true }
 func (e *Event) searchFields(add func(float64, ...string))     { add(1, e.Description) }
 func (s *Source) SubKind() string                              { return string(s.SourceKind) }
 func (s *Source) searchFields(add func(float64, ...string)) {

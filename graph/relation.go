@@ -37,6 +37,7 @@ const (
 	RelConcerns       RelType = "CONCERNS"        // Event -> Country
 	RelRelatedTo      RelType = "RELATED_TO"      // Event -> any node
 	RelDefinedIn      RelType = "DEFINED_IN"      // Principle|Threat -> LegalInstrument
+	RelGoverns        RelType = "GOVERNS"         // LegalInstrument -> Country: a provision that governs sending its forces abroad
 )
 
 // RelInfo describes a relationship type: the kinds it may join (empty: any), and whether it is
@@ -81,6 +82,7 @@ var Relations = []RelInfo{
 	{Type: RelConcerns, From: []Kind{KindEvent}, To: []Kind{KindCountry}},
 	{Type: RelRelatedTo, From: []Kind{KindEvent}},
 	{Type: RelDefinedIn, From: []Kind{KindPrinciple, KindThreat}, To: []Kind{KindLegalInstrument}},
+	{Type: RelGoverns, From: []Kind{KindLegalInstrument}, To: []Kind{KindCountry}},
 }
 
 // PrincipleRelationKind is how two principles relate: the kind of a Compatibility.
@@ -173,15 +175,21 @@ func (d Direction) Reverse() Direction {
 }
 
 // Edge is one relationship with its evidence. Mechanism and Explanation are set on CATALYZED
-// (a ReformLink); Since on PERCEIVES (a ThreatPerception); Note on any.
+// (a ReformLink); Span on PERCEIVES (a ThreatPerception: since when, until when) and, where the
+// sources date it, on GROUNDED_IN (the version of a safeguard that rests on the instrument) and
+// AMENDS (from when the amendment took effect); Role on AUTHORIZED_BY; Note on any.
 type Edge struct {
 	Type        RelType         `json:"type"`
 	From        string          `json:"from"`
 	To          string          `json:"to"`
 	Mechanism   ReformMechanism `json:"mechanism,omitempty"`
 	Explanation string          `json:"explanation,omitempty"`
-	Since       *PartialDate    `json:"since,omitempty"`
-	Note        string          `json:"note,omitempty"`
+	// Span is the time the relationship held, nil when it holds over the ends' own spans.
+	Span *Span `json:"span,omitempty"`
+	// Role says how an AUTHORIZED_BY instrument applied to the deployment: AUTHORIZED_BY (the
+	// default, "": in force when it began), EXTENSION or LATER_AMENDMENT.
+	Role BasisRole `json:"role,omitempty"`
+	Note string    `json:"note,omitempty"`
 	// Facts lists the dossier facts the relationship restates, like Base.Facts.
 	Facts []string `json:"facts,omitempty"`
 	// Basis says what the evidence supports: the link itself (STATED), the effect but not
@@ -192,6 +200,32 @@ type Edge struct {
 	// names the other end).
 	Inherited bool `json:"inherited,omitempty"`
 	Evidence
+}
+
+// BasisRole is how a legal instrument applied to a deployment (its legal basis, in time).
+type BasisRole string
+
+// The roles, in the order the SDL lists them.
+const (
+	RoleAuthorizedBy        BasisRole = "AUTHORIZED_BY"         // authorized it, in force when it began
+	RoleExtension           BasisRole = "EXTENSION"             // prolonged the authorization while it ran
+	RoleConstitutionalBasis BasisRole = "CONSTITUTIONAL_BASIS"  // a provision that governs sending forces abroad (GOVERNS)
+	RoleSafeguardGrounds    BasisRole = "SAFEGUARD_GROUNDED_IN" // grounds a safeguard that constrained it, in force when it began
+	RoleAmendmentInForce    BasisRole = "AMENDMENT_IN_FORCE"    // amends an authorizing instrument, in force when it began
+	RoleLaterAmendment      BasisRole = "LATER_AMENDMENT"       // came into force while it ran, and applied to it
+)
+
+// BasisRoles lists the roles in the order the SDL lists them (and a legal basis entry lists its
+// roles in).
+var BasisRoles = []BasisRole{RoleAuthorizedBy, RoleExtension, RoleConstitutionalBasis, RoleSafeguardGrounds,
+	RoleAmendmentInForce, RoleLaterAmendment}
+
+// Since is the known start of the relationship's span, nil when it has none or it is not Known.
+func (e Edge) Since() *PartialDate {
+	if e.Span == nil {
+		return nil
+	}
+	return e.Span.KnownStart()
 }
 
 // Other returns the end of e that is not id.

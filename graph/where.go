@@ -17,17 +17,8 @@ import (
 // time model's "maybe" (a span whose bounds they do not give), and Maybe carries through AND,
 // OR and NOT. A list counts a node when its where is Yes (ListQuery.Match).
 
-// WhereTruth is a three-valued truth value.
-type WhereTruth int
-
-// The truth values, in order: AND is the least of its parts, OR the greatest.
-const (
-	WhereNo WhereTruth = iota
-	WhereMaybe
-	WhereYes
-)
-
-func (t WhereTruth) not() WhereTruth { return WhereYes - t }
+// not is the three-valued negation (Truth's values are ordered No, Maybe, Yes).
+func not(t Truth) Truth { return Yes - t }
 
 // Op is a comparison operator.
 type Op string
@@ -42,6 +33,10 @@ const (
 	OpLte      Op = "lte"
 	OpContains Op = "contains"
 	OpIsNull   Op = "isNull"
+	// The date operators, three-valued on a bound the sources do not give (see dateTruth).
+	OpBefore Op = "before" // a PartialDate
+	OpAfter  Op = "after"  // a PartialDate
+	OpWithin Op = "within" // a DateRange
 )
 
 // Cond compares one field with a value: a string, an int, a bool, or a list of strings or ints
@@ -74,6 +69,7 @@ var ops = map[FieldType][]Op{
 	FieldConf:     {OpEq, OpIn},
 	FieldEnumList: {OpIn},
 	FieldTextList: {OpContains},
+	FieldDate:     {OpBefore, OpAfter, OpWithin, OpIsNull},
 }
 
 // Validate checks w against the fields of kind k: known fields, operators their type takes,
@@ -116,6 +112,25 @@ func checkValue(f Field, c Cond) error {
 			return fmt.Errorf("takes true or false")
 		}
 		return nil
+	}
+	if f.Type == FieldDate {
+		switch v := c.Value.(type) {
+		case PartialDate:
+			if c.Op != OpWithin && !v.IsZero() {
+				return nil
+			}
+		case DateRange:
+			if c.Op == OpWithin {
+				if v.IsZero() {
+					return fmt.Errorf("takes from, to or both")
+				}
+				return v.Validate()
+			}
+		}
+		if c.Op == OpWithin {
+			return fmt.Errorf("takes a range {from, to}")
+		}
+		return fmt.Errorf("takes a date")
 	}
 	var values []any
 	switch v := c.Value.(type) {
@@ -183,8 +198,8 @@ func (w Where) Counts(k Kind) []string {
 
 // Eval answers w for node n, whose count fields have the values counts gives (by field name).
 // w must have passed Validate for n's kind.
-func (w Where) Eval(n Node, counts map[string]int) WhereTruth {
-	t := WhereYes
+func (w Where) Eval(n Node, counts map[string]int) Truth {
+	t := Yes
 	for _, c := range w.Conds {
 		t = min(t, evalCond(n, counts, c))
 	}
@@ -192,26 +207,26 @@ func (w Where) Eval(n Node, counts map[string]int) WhereTruth {
 		t = min(t, sub.Eval(n, counts))
 	}
 	if len(w.Or) > 0 {
-		any := WhereNo
+		any := No
 		for _, sub := range w.Or {
 			any = max(any, sub.Eval(n, counts))
 		}
 		t = min(t, any)
 	}
 	if w.Not != nil {
-		t = min(t, w.Not.Eval(n, counts).not())
+		t = min(t, not(w.Not.Eval(n, counts)))
 	}
 	return t
 }
 
-func truth(b bool) WhereTruth {
+func truth(b bool) Truth {
 	if b {
-		return WhereYes
+		return Yes
 	}
-	return WhereNo
+	return No
 }
 
-func evalCond(n Node, counts map[string]int, c Cond) WhereTruth {
+func evalCond(n Node, counts map[string]int, c Cond) Truth {
 	f, _ := FieldOf(n.NodeKind(), c.Field)
 	var v any
 	if f.Type == FieldCount {
@@ -220,12 +235,18 @@ func evalCond(n Node, counts map[string]int, c Cond) WhereTruth {
 		v = f.Value(n)
 	}
 	if c.Op == OpIsNull {
+		if dv, ok := v.(DateValue); ok && dv.Known == nil {
+			v = nil // a date field is null when the sources give no date for it
+		}
 		return truth((v == nil) == c.Value.(bool))
+	}
+	if dv, ok := v.(DateValue); ok {
+		return dateTruth(dv, c.Op, c.Value)
 	}
 	if v == nil {
 		// An unknown value is not known to pass or to fail: Maybe, as in SQL and Cypher, so
 		// that NOT does not turn "unknown" into "yes" (isNull asks for the unknown ones).
-		return WhereMaybe
+		return Maybe
 	}
 	switch c.Op {
 	case OpEq:
@@ -260,7 +281,65 @@ func evalCond(n Node, counts map[string]int, c Cond) WhereTruth {
 		}
 		return truth(strings.Contains(Fold(v.(string)), want))
 	}
-	return WhereNo
+	return No
+}
+
+// dateTruth answers a date operator on a bound, by the time model's rule: a Known date counts
+// at any day of it (the documented rule of partial dates: "1994" is within 1994-06 and before
+// 1994-07), so it answers Yes or No; any other bound answers over every day it can be, Yes when
+// all of them pass, No when none can, Maybe otherwise (an Ongoing end "as of 2024" is after
+// 2023, but may or may not be before 2030).
+func dateTruth(v DateValue, op Op, arg any) Truth {
+	lo, hi := v.Lo, v.Hi
+	if v.Known != nil {
+		lo, hi = v.Known.First(), v.Known.Last()
+	}
+	switch op {
+	case OpBefore:
+		d := arg.(PartialDate).First()
+		if v.Known != nil {
+			return truth(lo < d)
+		}
+		switch {
+		case hi != "" && hi < d:
+			return Yes
+		case lo != "" && lo >= d:
+			return No
+		}
+		return Maybe
+	case OpAfter:
+		d := arg.(PartialDate).Last()
+		if v.Known != nil {
+			return truth(hi > d)
+		}
+		switch {
+		case lo != "" && lo > d:
+			return Yes
+		case hi != "" && hi <= d:
+			return No
+		}
+		return Maybe
+	case OpWithin:
+		r := arg.(DateRange)
+		from, to := "", ""
+		if r.From != nil {
+			from = r.From.First()
+		}
+		if r.To != nil {
+			to = r.To.Last()
+		}
+		if v.Known != nil {
+			return truth((to == "" || lo <= to) && (from == "" || hi >= from))
+		}
+		if (to != "" && lo != "" && lo > to) || (from != "" && hi != "" && hi < from) {
+			return No
+		}
+		if (from == "" || (lo != "" && lo >= from)) && (to == "" || (hi != "" && hi <= to)) {
+			return Yes
+		}
+		return Maybe
+	}
+	return No
 }
 
 // IsZero reports an empty filter (true of every node).

@@ -125,8 +125,10 @@ func TestWhereIsGraphs(t *testing.T) {
 			return f.Enum + "ListFilter"
 		case graph.FieldTextList:
 			return "StringListFilter"
+		case graph.FieldDate:
+			return "DateFilter"
 		}
-		return "" // dates: the time model's operators
+		return ""
 	}
 	legacy := map[string][]string{"Mission": {"START", "NAME", "CONTRIBUTORS", "DEPLOYMENTS"}, "LegalInstrument": {"ADOPTED", "TITLE"},
 		"Reform": {"DATE", "TITLE"}, "Source": {"TITLE", "ID"}}

@@ -24,6 +24,8 @@ func Load(fsys fs.FS) (*graph.Dataset, error) {
 		aliases:  map[string]aliasOf{},
 		ordinals: map[string][]ordinalAt{},
 		nodes:    map[string]graph.Node{},
+		inForce:  map[string]inForceParts{},
+		outlasts: map[string]bool{},
 		ds:       &graph.Dataset{Version: version, Personnel: map[string][]graph.PersonnelPoint{}},
 	}
 	b.probs = probs
@@ -78,10 +80,13 @@ type aliasOf struct {
 	at where
 }
 
-// pendingEdge is an edge whose target still has to be checked.
+// pendingEdge is an edge whose target still has to be checked. openStart and openEnd mark a
+// span of its own (Edge.Span) given with one side only: resolve fills that side from the
+// relationship's target.
 type pendingEdge struct {
-	edge graph.Edge
-	at   where
+	edge               graph.Edge
+	at                 where
+	openStart, openEnd bool
 }
 
 type builder struct {
@@ -99,6 +104,16 @@ type builder struct {
 
 	checkDriverMission []driverCheck
 	pendingSeries      []seriesCheck
+	stageRefs          []pendingRef
+	// explicit instrument in-force bounds, by ID, for resolve (graph.InForceSpan).
+	inForce map[string]inForceParts
+	// outlasts are the deployments whose end is a sourced exception to their mission's end.
+	outlasts map[string]bool
+}
+
+type inForceParts struct {
+	start *graph.Bound
+	end   graph.Bound
 }
 
 func (b *builder) errf(at where, format string, args ...any) {
@@ -136,6 +151,73 @@ func (b *builder) date(at where, field, v string, required bool) *graph.PartialD
 		return nil
 	}
 	return &d
+}
+
+// bound turns a bound record into a graph.Bound, checking its shape (graph.Bound.Validate)
+// and what every explicit status needs here: an ONGOING bound its citations (the statement
+// that it still runs), an UNKNOWN one its basis. A nil record is an error when required.
+func (b *builder) bound(at where, field string, r *boundRec, required bool) (graph.Bound, bool) {
+	if r == nil {
+		if required {
+			b.errf(at, "%s is required: a date, or {status: ONGOING, asOf, citations} or {status: UNKNOWN, basis, notBefore?, notAfter?}; never leave a bound silently empty", field)
+		}
+		return graph.Bound{}, false
+	}
+	bat := at
+	if r.line > 0 {
+		bat.line = r.line
+	}
+	out := graph.Bound{Status: r.Status, Basis: r.Basis, Derived: r.Derived}
+	for _, d := range []struct {
+		name string
+		v    string
+		dst  **graph.PartialDate
+	}{{"date", r.Date, &out.Date}, {"asOf", r.AsOf, &out.AsOf}, {"notBefore", r.NotBefore, &out.NotBefore}, {"notAfter", r.NotAfter, &out.NotAfter}} {
+		if d.v != "" {
+			*d.dst = b.date(bat, field+"."+d.name, d.v, false)
+			if *d.dst == nil {
+				return graph.Bound{}, false
+			}
+		}
+	}
+	if len(r.Citations) > 0 {
+		out.Citations = b.citations(bat, r.Citations, field)
+	}
+	side := "start"
+	if field == "end" || strings.HasSuffix(field, ".end") || field == "until" || strings.HasSuffix(field, "until") {
+		side = "end"
+	}
+	if err := out.Validate(side); err != nil {
+		b.errf(bat, "%s: %v", field, strings.TrimPrefix(err.Error(), side+": "))
+		return graph.Bound{}, false
+	}
+	switch {
+	case out.Status == graph.Ongoing && len(out.Citations) == 0:
+		b.errf(bat, "%s: an ONGOING bound cites the statement that it still runs (citations)", field)
+	case out.Status == graph.Unknown && strings.TrimSpace(out.Basis) == "":
+		b.errf(bat, "%s: an UNKNOWN bound says why in basis (what the sources give, what bounds it)", field)
+	case out.Derived && strings.TrimSpace(out.Basis) == "":
+		b.errf(bat, "%s: a derived bound says how it was derived (basis)", field)
+	}
+	if r.OutlastsMission && (side != "end" || out.Status != graph.Known || out.Basis == "" || len(out.Citations) == 0) {
+		b.errf(bat, "%s: outlastsMission is for a KNOWN end, with the basis and citations that show it", field)
+	}
+	return out, true
+}
+
+// span turns two bound records into a span; both are required.
+func (b *builder) span(at where, start, end *boundRec, startField, endField string) (graph.Span, bool) {
+	s, ok1 := b.bound(at, startField, start, true)
+	e, ok2 := b.bound(at, endField, end, true)
+	if !ok1 || !ok2 {
+		return graph.Span{Start: s, End: e}, false
+	}
+	sp := graph.Span{Start: s, End: e}
+	if err := sp.Validate(); err != nil {
+		b.errf(at, "%v", err)
+		return sp, false
+	}
+	return sp, true
 }
 
 func (b *builder) required(at where, field, v string) {
@@ -290,6 +372,7 @@ func (b *builder) edge(at where, t graph.RelType, from, to ref, owner graph.Evid
 		return
 	}
 	e := graph.Edge{Type: t, From: from.ID, To: target.ID, Note: target.Note, Basis: b.basis(rat, target.Basis)}
+	var pe pendingEdge
 	if reverse {
 		e.From, e.To = e.To, e.From
 	}
@@ -300,7 +383,40 @@ func (b *builder) edge(at where, t graph.RelType, from, to ref, owner graph.Evid
 		e.Evidence = graph.Evidence{Citations: owner.Citations, Confidence: owner.Confidence}
 		e.Inherited = true
 	}
-	b.edges = append(b.edges, pendingEdge{e, rat})
+	if target.From != nil || target.Until != nil {
+		if t != graph.RelGroundedIn && t != graph.RelAmends {
+			b.errf(rat, "%s: from/until date only groundedIn and amends relationships", t)
+		} else {
+			sp := &graph.Span{}
+			ok := true
+			if target.From != nil {
+				sp.Start, ok = b.bound(rat, "from", target.From, true)
+			}
+			if target.Until != nil {
+				var ok2 bool
+				sp.End, ok2 = b.bound(rat, "until", target.Until, true)
+				ok = ok && ok2
+			}
+			if ok {
+				e.Span = sp
+				pe.openStart, pe.openEnd = target.From == nil, target.Until == nil
+			}
+		}
+	}
+	if target.Role != "" {
+		switch role := graph.BasisRole(target.Role); {
+		case t != graph.RelAuthorizedBy:
+			b.errf(rat, "%s: role belongs to authorizedBy only", t)
+		case role == graph.RoleAuthorizedBy || role == graph.RoleExtension || role == graph.RoleLaterAmendment:
+			if role != graph.RoleAuthorizedBy {
+				e.Role = role
+			}
+		default:
+			b.errf(rat, "authorizedBy: unknown role %q (AUTHORIZED_BY, the default; EXTENSION; LATER_AMENDMENT)", target.Role)
+		}
+	}
+	pe.edge, pe.at = e, rat
+	b.edges = append(b.edges, pe)
 }
 
 // basis checks a relationship's basis; none given is STATED.
@@ -414,14 +530,23 @@ func (b *builder) mission(r record, v *missionRec) {
 	b.required(at, "acronym", v.Acronym)
 	b.required(at, "name", v.Name)
 	enum(b, at, "kind", v.Kind, graph.MissionKinds)
-	start := b.date(at, "start", v.Start, true)
-	m := &graph.Mission{Base: base, Acronym: v.Acronym, Name: v.Name, End: b.date(at, "end", v.End, false),
+	m := &graph.Mission{Base: base, Acronym: v.Acronym, Name: v.Name,
 		MissionKind: v.Kind, ChapterVII: v.ChapterVII, Host: v.Host, Description: v.Description, Note: v.Note}
-	if start != nil {
-		m.Start = *start
+	m.Span, _ = b.span(at, v.Start, v.End, "start", "end")
+	if v.Start != nil && m.Span.Start.Status != "" && m.Span.Start.Status != graph.Known {
+		b.errf(at, "start: a mission's start is a date (every mission's start is sourced)")
 	}
-	if m.End != nil && start != nil && m.End.Last() < start.First() {
-		b.errf(at, "end %s is before start %s", m.End, start)
+	if v.Withdrawal != nil {
+		if w, ok := b.bound(at, "withdrawal", v.Withdrawal, true); ok {
+			switch end := m.Span.KnownEnd(); {
+			case w.Status != graph.Known || len(w.Citations) == 0:
+				b.errf(at, "withdrawal is a date with its citations (the date by which contingents had to be gone)")
+			case end == nil || w.Date.Last() <= end.Last():
+				b.errf(at, "withdrawal %s must come after a known end (the mandate's end)", w.Date)
+			default:
+				m.Withdrawal = &w
+			}
+		}
 	}
 	b.add(m)
 	b.edges2(at, graph.RelEstablishedBy, base.ID, v.EstablishedBy, base.Evidence)
@@ -443,11 +568,12 @@ func (b *builder) deployment(r record, v *deploymentRec) {
 		b.errf(at, "peakStrength must not be negative")
 	}
 	d := &graph.Deployment{Base: base, CountryID: v.Country.ID, MissionID: v.Mission.ID,
-		Start: b.date(at, "start", v.Start, false), End: b.date(at, "end", v.End, false),
 		Personnel: append([]graph.PersonnelType{}, v.Personnel...), PeakStrength: v.PeakStrength, Unit: v.Unit, Description: joinNote(v.Description, v.Note)}
-	if d.Start != nil && d.End != nil && d.End.Last() < d.Start.First() {
-		b.errf(at, "end %s is before start %s", d.End, d.Start)
+	d.Span, _ = b.span(at, v.Start, v.End, "start", "end")
+	if v.End != nil && v.End.OutlastsMission {
+		b.outlasts[base.ID] = true
 	}
+	d.Strengths = b.strengths(at, v.Strengths, v.PeakStrength)
 	b.required(at, "country", v.Country.ID)
 	b.required(at, "mission", v.Mission.ID)
 	b.add(d)
@@ -456,6 +582,54 @@ func (b *builder) deployment(r record, v *deploymentRec) {
 	b.edges2(at, graph.RelPerformed, base.ID, v.Functions, base.Evidence)
 	b.edges2(at, graph.RelAuthorizedBy, base.ID, v.AuthorizedBy, base.Evidence)
 	b.edges2(at, graph.RelWithPartner, base.ID, v.Partners, base.Evidence)
+}
+
+// strengths checks a deployment's dated figures: a kind, a value, dates in order; at most one
+// PEAK; and, when the deployment has a peakStrength, a figure equal to it that is not a
+// CUMULATIVE flow (the PEAK, or the contingent size, ceiling or head-count the peak rests on),
+// so that the peak has its date and says what it counts.
+func (b *builder) strengths(at where, rs []strengthRec, peak *int) []graph.Strength {
+	var out []graph.Strength
+	peaks, backs := 0, 0
+	for _, r := range rs {
+		sat := at
+		if r.line > 0 {
+			sat.line = r.line
+		}
+		enum(b, sat, "strengths.kind", r.Kind, graph.StrengthKinds)
+		if r.Value == nil || *r.Value < 0 {
+			b.errf(sat, "strengths: a figure has a non-negative value")
+			continue
+		}
+		st := graph.Strength{Kind: r.Kind, Value: *r.Value, Approximate: r.Approximate, Note: r.Note,
+			Date: b.date(sat, "strengths.date", r.Date, false), Until: b.date(sat, "strengths.until", r.Until, false)}
+		if st.Until != nil && st.Date == nil {
+			b.errf(sat, "strengths: until needs a date (the period's start)")
+		}
+		if st.Until != nil && st.Date != nil && st.Until.Last() < st.Date.First() {
+			b.errf(sat, "strengths: until %s is before date %s", st.Until, st.Date)
+		}
+		if len(r.Citations) > 0 {
+			st.Citations = b.citations(sat, r.Citations, "strength")
+		}
+		if r.Kind == "PEAK" {
+			peaks++
+			if peak == nil || *peak != *r.Value {
+				b.errf(sat, "strengths: the PEAK figure (%d) must equal peakStrength", *r.Value)
+			}
+		}
+		if peak != nil && *peak == *r.Value && r.Kind != "CUMULATIVE" {
+			backs++
+		}
+		out = append(out, st)
+	}
+	if peaks > 1 {
+		b.errf(at, "strengths: %d PEAK figures; a deployment has one peak", peaks)
+	}
+	if peak != nil && backs == 0 {
+		b.errf(at, "peakStrength %d needs the strengths entry it rests on (same value; kind PEAK, PRESENT, CONTINGENT or CEILING) with its date or period, or a note saying it is undated", *peak)
+	}
+	return out
 }
 
 func (b *builder) function(r record, v *functionRec) {
@@ -478,14 +652,92 @@ func (b *builder) instrument(r record, v *instrumentRec) {
 	enum(b, at, "kind", v.Kind, graph.InstrumentKinds)
 	b.required(at, "title", v.Title)
 	l := &graph.LegalInstrument{Base: base, InstrumentKind: v.Kind, Title: v.Title, Reference: v.Reference,
-		Adopted: b.date(at, "adopted", v.Adopted, false), InForce: b.date(at, "inForce", v.InForce, false),
 		Summary: joinNote(v.Summary, v.Note)}
+	l.Lifecycle = b.lifecycle(at, v)
+	parts := inForceParts{}
+	switch {
+	case v.InForce == nil && l.StageDate(graph.StageRepealed) != nil:
+		// a repeal ends it; its start comes from the lifecycle (graph.InForceSpan)
+	case v.InForce == nil:
+		b.errf(at, "inForce is required: {end: ...} (and start when the lifecycle has no IN_FORCE stage), unless a REPEALED stage ends it; never leave the time in force silently open")
+	default:
+		iat := at
+		if v.InForce.line > 0 {
+			iat.line = v.InForce.line
+		}
+		hasInForce := l.StageDate(graph.StageInForce) != nil
+		if v.InForce.Start != nil {
+			if hasInForce {
+				b.errf(iat, "inForce.start: the lifecycle's IN_FORCE stage is the start; give one or the other")
+			} else if st, ok := b.bound(iat, "inForce.start", v.InForce.Start, true); ok {
+				parts.start = &st
+			}
+		}
+		hasRepeal := l.StageDate(graph.StageRepealed) != nil
+		switch {
+		case hasRepeal && v.InForce.End != nil:
+			b.errf(iat, "inForce.end: the lifecycle's REPEALED stage is the end; give one or the other")
+		case !hasRepeal:
+			if e, ok := b.bound(iat, "inForce.end", v.InForce.End, true); ok {
+				parts.end = e
+			}
+		}
+	}
+	b.inForce[base.ID] = parts
 	if v.Country != nil {
 		l.CountryID = v.Country.ID
 		b.edge(at, graph.RelInstrumentOf, ref{ID: base.ID}, *v.Country, base.Evidence, false)
 	}
 	b.add(l)
 	b.edges2(at, graph.RelAmends, base.ID, v.Amends, base.Evidence)
+	if len(v.Governs) > 0 && v.Kind != "CONSTITUTION_PROVISION" {
+		b.errf(at, "governs belongs to constitution provisions (the provisions that govern sending forces abroad)")
+	}
+	b.edges2(at, graph.RelGoverns, base.ID, v.Governs, base.Evidence)
+}
+
+// lifecycle builds an instrument's stages in date order (adopted is shorthand for an ADOPTED
+// stage), checking each: a known stage, a date, one ADOPTED, IN_FORCE and REPEALED at most.
+func (b *builder) lifecycle(at where, v *instrumentRec) []graph.Stage {
+	var out []graph.Stage
+	if v.Adopted != "" {
+		if d := b.date(at, "adopted", v.Adopted, false); d != nil {
+			out = append(out, graph.Stage{Stage: graph.StageAdopted, Date: *d})
+		}
+	}
+	once := map[graph.LegalStage]bool{graph.StageAdopted: true, graph.StageInForce: true, graph.StageRepealed: true}
+	seen := map[graph.LegalStage]int{}
+	if v.Adopted != "" {
+		seen[graph.StageAdopted]++
+	}
+	for _, r := range v.Lifecycle {
+		sat := at
+		if r.line > 0 {
+			sat.line = r.line
+		}
+		enum(b, sat, "lifecycle.stage", r.Stage, graph.LegalStages)
+		d := b.date(sat, "lifecycle.date", r.Date, true)
+		if d == nil {
+			continue
+		}
+		seen[r.Stage]++
+		if once[r.Stage] && seen[r.Stage] > 1 {
+			b.errf(sat, "lifecycle: %s stated twice (adopted: is shorthand for the ADOPTED stage)", r.Stage)
+		}
+		st := graph.Stage{Stage: r.Stage, Date: *d, Instrument: r.Instrument, Note: r.Note}
+		if r.Instrument != "" {
+			if r.Stage != graph.StageAmended && r.Stage != graph.StageRepealed {
+				b.errf(sat, "lifecycle: instrument names the amending or repealing instrument (AMENDED, REPEALED only)")
+			}
+			b.stageRefs = append(b.stageRefs, pendingRef{r.Instrument, sat})
+		}
+		if len(r.Citations) > 0 {
+			st.Citations = b.citations(sat, r.Citations, "lifecycle stage "+string(r.Stage))
+		}
+		out = append(out, st)
+	}
+	slices.SortStableFunc(out, func(a, c graph.Stage) int { return a.Date.Compare(c.Date) })
+	return out
 }
 
 func (b *builder) safeguard(r record, v *safeguardRec) {
@@ -497,8 +749,10 @@ func (b *builder) safeguard(r record, v *safeguardRec) {
 	enum(b, at, "kind", v.Kind, graph.SafeguardKinds)
 	b.required(at, "title", v.Title)
 	b.required(at, "country", v.Country.ID)
-	b.add(&graph.Safeguard{Base: base, CountryID: v.Country.ID, SafeguardKind: v.Kind, Title: v.Title,
-		Description: joinNote(v.Description, v.Note), Since: b.date(at, "since", v.Since, false)})
+	sg := &graph.Safeguard{Base: base, CountryID: v.Country.ID, SafeguardKind: v.Kind, Title: v.Title,
+		Description: joinNote(v.Description, v.Note)}
+	sg.InForce, _ = b.span(at, v.Since, v.Until, "since", "until")
+	b.add(sg)
 	b.edge(at, graph.RelSafeguardOf, ref{ID: base.ID}, v.Country, base.Evidence, false)
 	b.edges2(at, graph.RelGroundedIn, base.ID, v.GroundedIn, base.Evidence)
 	b.edges2(at, graph.RelConstrains, base.ID, v.Constrains, base.Evidence)
@@ -557,7 +811,7 @@ func (b *builder) reform(r record, v *reformRec) {
 		e := graph.Edge{Type: graph.RelCatalyzed, From: from, To: base.ID, Mechanism: d.Mechanism,
 			Explanation: d.Explanation, Note: d.Note, Facts: d.Facts, Basis: basis,
 			Evidence: b.evidence(dat, d.evidence, "reform driver of "+base.ID)}
-		b.edges = append(b.edges, pendingEdge{e, dat})
+		b.edges = append(b.edges, pendingEdge{edge: e, at: dat})
 		if d.Deployment != "" && d.Mission != "" {
 			b.checkDriverMission = append(b.checkDriverMission, driverCheck{d.Deployment, d.Mission, dat})
 		}
@@ -602,9 +856,10 @@ func (b *builder) perception(r record, v *perceptionRec) {
 	}
 	b.required(at, "country", v.Country.ID)
 	b.required(at, "threat", v.Threat.ID)
+	sp, _ := b.span(at, v.Since, v.Until, "since", "until")
 	e := graph.Edge{Type: graph.RelPerceives, From: v.Country.ID, To: v.Threat.ID,
-		Since: b.date(at, "since", v.Since, false), Note: v.Note, Facts: v.Facts, Basis: graph.Stated, Evidence: ev}
-	b.edges = append(b.edges, pendingEdge{e, at})
+		Span: &sp, Note: v.Note, Facts: v.Facts, Basis: graph.Stated, Evidence: ev}
+	b.edges = append(b.edges, pendingEdge{edge: e, at: at})
 }
 
 func (b *builder) finding(r record, v *findingRec) {
@@ -657,6 +912,11 @@ func (b *builder) event(r record, v *eventRec) {
 	b.edges2(at, graph.RelRelatedTo, base.ID, v.Related, base.Evidence)
 }
 
+type pendingRef struct {
+	id string
+	at where
+}
+
 type driverCheck struct {
 	deployment, mission string
 	at                  where
@@ -686,7 +946,8 @@ func (b *builder) series(at where, v *seriesRec) {
 		return
 	}
 	cid := v.Country.ID
-	b.pendingSeries = append(b.pendingSeries, seriesCheck{cid, at})
+	cov := b.coverage(at, v.Coverage)
+	b.pendingSeries = append(b.pendingSeries, seriesCheck{cid, at, cov})
 	seen := map[graph.PartialDate]int{}
 	for _, pn := range v.Points {
 		pat := where{at.file, pn.Line}
@@ -745,6 +1006,55 @@ func (b *builder) series(at where, v *seriesRec) {
 }
 
 type seriesCheck struct {
-	country string
-	at      where
+	country  string
+	at       where
+	coverage *graph.PersonnelCoverage
+}
+
+// coverage checks a series' coverage: months from and to, gaps inside them in order, column
+// starts inside them, and its citations.
+func (b *builder) coverage(at where, r *coverageRec) *graph.PersonnelCoverage {
+	if r == nil {
+		b.errf(at, "coverage is required: {from, to, gaps?, columns?, note, citations}, the months the series has data for (a month outside it is no data, never zero)")
+		return nil
+	}
+	month := func(field, v string) *graph.PartialDate {
+		d := b.date(at, field, v, true)
+		if d != nil && (d.Month == 0 || d.Day != 0) {
+			b.errf(at, "%s: %q is not a month (YYYY-MM)", field, v)
+			return nil
+		}
+		return d
+	}
+	from, to := month("coverage.from", r.From), month("coverage.to", r.To)
+	if from == nil || to == nil {
+		return nil
+	}
+	c := &graph.PersonnelCoverage{From: *from, To: *to, Note: r.Note, Citations: b.citations(at, r.Citations, "personnel series coverage")}
+	prev := from.First()
+	for _, g := range r.Gaps {
+		if len(g) != 2 {
+			b.errf(at, "coverage.gaps: each gap is [from, to], months")
+			continue
+		}
+		gf, gt := month("coverage.gaps", g[0]), month("coverage.gaps", g[1])
+		if gf == nil || gt == nil {
+			continue
+		}
+		if gf.First() <= prev || gt.Last() >= to.Last() || gt.First() < gf.First() {
+			b.errf(at, "coverage.gaps: [%s, %s] must lie strictly inside the coverage, in order, without overlap", gf, gt)
+		}
+		prev = gt.Last()
+		c.Gaps = append(c.Gaps, graph.MonthRange{From: *gf, To: *gt})
+	}
+	for _, col := range r.Columns {
+		cf := month("coverage.columns.from", col.From)
+		if !slices.Contains([]string{"troops", "police", "experts"}, col.Column) {
+			b.errf(at, "coverage.columns: unknown column %q", col.Column)
+		}
+		if cf != nil {
+			c.Columns = append(c.Columns, graph.ColumnCoverage{Column: col.Column, From: *cf, Note: col.Note})
+		}
+	}
+	return c
 }

@@ -19,16 +19,17 @@ func TestEnumsAreGraphs(t *testing.T) {
 	fields := map[string]string{
 		"Confidence":      "countries:\n  - {id: country:chl, iso3: CHL, name: Chile, caseRole: PARTNER, confidence: %s, citations: [source:a]}\n",
 		"CaseRole":        "countries:\n  - {id: country:chl, iso3: CHL, name: Chile, caseRole: %s, " + cite + "}\n",
-		"MissionKind":     "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", kind: %s, " + cite + "}\n",
-		"PersonnelType":   "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", kind: OTHER, " + cite + "}\ndeployments:\n  - {id: deployment:mex-m, country: country:mex, mission: mission:m, personnel: [%s], " + cite + "}\n",
-		"InstrumentKind":  "legalInstruments:\n  - {id: law:l, kind: %s, title: L, " + cite + "}\n",
-		"SafeguardKind":   "safeguards:\n  - {id: safeguard:s, country: country:mex, kind: %s, title: S, " + cite + "}\n",
+		"MissionKind":     "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", end: \"1991\", kind: %s, " + cite + "}\n",
+		"PersonnelType":   "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", end: \"1991\", kind: OTHER, " + cite + "}\ndeployments:\n  - {id: deployment:mex-m, country: country:mex, mission: mission:m, start: \"1990\", end: \"1991\", personnel: [%s], " + cite + "}\n",
+		"StrengthKind":    "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", end: \"1991\", kind: OTHER, " + cite + "}\ndeployments:\n  - {id: deployment:mex-m, country: country:mex, mission: mission:m, start: \"1990\", end: \"1991\", personnel: [], peakStrength: 5, strengths: [{kind: %s, value: 5}, {kind: PRESENT, value: 5}], " + cite + "}\n",
+		"InstrumentKind":  "legalInstruments:\n  - {id: law:l, kind: %s, title: L, inForce: {end: {status: UNKNOWN, basis: b}}, " + cite + "}\n",
+		"SafeguardKind":   "safeguards:\n  - {id: safeguard:s, country: country:mex, kind: %s, title: S, since: \"1990\", until: {status: UNKNOWN, basis: b}, " + cite + "}\n",
 		"ReformKind":      "reforms:\n  - {id: reform:r, country: country:mex, kind: %s, title: R, " + cite + "}\n",
-		"ReformMechanism": "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", kind: OTHER, " + cite + "}\nreforms:\n  - {id: reform:r, country: country:mex, kind: LEGAL, title: R, " + cite + ", drivers: [{mission: mission:m, mechanism: %s, " + cite + "}]}\n",
+		"ReformMechanism": "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", end: \"1991\", kind: OTHER, " + cite + "}\nreforms:\n  - {id: reform:r, country: country:mex, kind: LEGAL, title: R, " + cite + ", drivers: [{mission: mission:m, mechanism: %s, " + cite + "}]}\n",
 		"PrincipleScope":  "principles:\n  - {id: principle:p, scope: %s, name: P, " + cite + "}\n",
 		"ThreatKind":      "threats:\n  - {id: threat:t, kind: %s, name: T, " + cite + "}\n",
 		"SourceKind":      "sources:\n  - {id: source:b, kind: %s, title: B}\n",
-		"EvidenceBasis":   "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", kind: OTHER, " + cite + "}\nreforms:\n  - {id: reform:r, country: country:mex, kind: LEGAL, title: R, " + cite + ", drivers: [{mission: mission:m, mechanism: LEGAL_CHANGE, basis: %s, " + cite + "}]}\n",
+		"EvidenceBasis":   "missions:\n  - {id: mission:m, acronym: M, name: M, start: \"1990\", end: \"1991\", kind: OTHER, " + cite + "}\nreforms:\n  - {id: reform:r, country: country:mex, kind: LEGAL, title: R, " + cite + ", drivers: [{mission: mission:m, mechanism: LEGAL_CHANGE, basis: %s, " + cite + "}]}\n",
 		// A dispute's second value takes the rank; the first is preferred unless that one is
 		// (see rankFields: a deprecated value needs a reason and a correction, others none).
 		"Rank": "events:\n  - {id: event:e, date: \"1990\", title: E, country: country:mex, " + cite + ", disputes: [{field: date, values: [" +
@@ -51,6 +52,13 @@ func TestEnumsAreGraphs(t *testing.T) {
 	delete(enums, "EntityKind")
 	delete(enums, "RelationshipType")
 	delete(enums, "PrincipleRelationKind")
+	// Enums the seed takes in part or not at all, each covered where it is read:
+	// Certainty and LegalBasisRole's derived roles are the analysis's answers, not data (the
+	// seed's authorizedBy role, TestValidatorTime); a bound's status needs fields of its own
+	// for each value (TestBoundStatuses); each lifecycle stage its own record (TestLegalStages).
+	for _, e := range []string{"Certainty", "LegalBasisRole", "BoundStatus", "LegalStage"} {
+		delete(enums, e)
+	}
 	if got, want := slices.Sorted(maps.Keys(fields)), slices.Sorted(maps.Keys(enums)); !slices.Equal(got, want) {
 		t.Fatalf("the test covers enums %v, graph has %v", got, want)
 	}

@@ -60,11 +60,16 @@ type evidence struct {
 }
 
 // ref is a relationship target: a bare ID (resting on the record's own evidence) or a mapping
-// with its own evidence.
+// with its own evidence. From and Until date the relationship where it held over less than
+// its ends' own spans (a safeguard's version grounded in an amendment); Role says how an
+// authorizing instrument applied.
 type ref struct {
 	ID       string              `yaml:"id"`
 	Note     string              `yaml:"note"`
 	Basis    graph.EvidenceBasis `yaml:"basis"`
+	From     *boundRec           `yaml:"from"`
+	Until    *boundRec           `yaml:"until"`
+	Role     string              `yaml:"role"`
 	evidence `yaml:",inline"`
 	own      bool // given as a mapping
 	line     int
@@ -87,6 +92,115 @@ func (r *ref) UnmarshalYAML(n *yaml.Node) error {
 	}
 	m.line, m.own = n.Line, true
 	*r = ref(m)
+	return nil
+}
+
+// boundRec is one end of a span: a date ("1992-09", shorthand for a KNOWN bound) or a mapping
+// with an explicit status (FORMAT.md, Dates and spans).
+type boundRec struct {
+	Status    graph.BoundStatus `yaml:"status"`
+	Date      string            `yaml:"date"`
+	AsOf      string            `yaml:"asOf"`
+	NotBefore string            `yaml:"notBefore"`
+	NotAfter  string            `yaml:"notAfter"`
+	Basis     string            `yaml:"basis"`
+	Derived   bool              `yaml:"derived"`
+	Citations []citation        `yaml:"citations"`
+	// OutlastsMission (a deployment's end only) records a sourced exception to "a deployment
+	// ends by its mission's end or withdrawal": basis and citations must say why.
+	OutlastsMission bool `yaml:"outlastsMission"`
+	line            int
+}
+
+type boundMap boundRec
+
+func (b *boundRec) UnmarshalYAML(n *yaml.Node) error {
+	b.line = n.Line
+	switch n.Kind {
+	case yaml.ScalarNode:
+		b.Status, b.Date = graph.Known, n.Value
+		return nil
+	case yaml.MappingNode:
+		var m boundMap
+		if err := n.Decode(&m); err != nil {
+			return err
+		}
+		m.line = n.Line
+		if m.Status == "" && m.Date != "" {
+			m.Status = graph.Known // {date, basis, ...}: a known date with more said of it
+		}
+		*b = boundRec(m)
+		return nil
+	}
+	return fmt.Errorf("line %d: a span bound is a date (\"1992-09\") or a mapping with status KNOWN, ONGOING or UNKNOWN", n.Line)
+}
+
+// stageRec is one dated stage of a legal instrument.
+type stageRec struct {
+	Stage      graph.LegalStage `yaml:"stage"`
+	Date       string           `yaml:"date"`
+	Instrument string           `yaml:"instrument"`
+	Note       string           `yaml:"note"`
+	Citations  []citation       `yaml:"citations"`
+	line       int
+}
+
+type stageMap stageRec
+
+func (s *stageRec) UnmarshalYAML(n *yaml.Node) error {
+	var m stageMap
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	m.line = n.Line
+	*s = stageRec(m)
+	return nil
+}
+
+// inForceRec is an instrument's time in force: start only when the lifecycle has no IN_FORCE
+// stage, end always.
+type inForceRec struct {
+	Start *boundRec `yaml:"start"`
+	End   *boundRec `yaml:"end"`
+	line  int
+}
+
+type inForceMap inForceRec
+
+func (f *inForceRec) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: inForce is a mapping {start, end}; the date of entry into force is a lifecycle stage (IN_FORCE)", n.Line)
+	}
+	var m inForceMap
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	m.line = n.Line
+	*f = inForceRec(m)
+	return nil
+}
+
+// strengthRec is one dated figure of a deployment's size.
+type strengthRec struct {
+	Kind        graph.StrengthKind `yaml:"kind"`
+	Value       *int               `yaml:"value"`
+	Approximate bool               `yaml:"approximate"`
+	Date        string             `yaml:"date"`
+	Until       string             `yaml:"until"`
+	Note        string             `yaml:"note"`
+	Citations   []citation         `yaml:"citations"`
+	line        int
+}
+
+type strengthMap strengthRec
+
+func (s *strengthRec) UnmarshalYAML(n *yaml.Node) error {
+	var m strengthMap
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	m.line = n.Line
+	*s = strengthRec(m)
 	return nil
 }
 
@@ -133,8 +247,9 @@ type missionRec struct {
 	common        `yaml:",inline"`
 	Acronym       string            `yaml:"acronym"`
 	Name          string            `yaml:"name"`
-	Start         string            `yaml:"start"`
-	End           string            `yaml:"end"`
+	Start         *boundRec         `yaml:"start"`
+	End           *boundRec         `yaml:"end"`
+	Withdrawal    *boundRec         `yaml:"withdrawal"`
 	Kind          graph.MissionKind `yaml:"kind"`
 	ChapterVII    *bool             `yaml:"chapterVII"`
 	Host          string            `yaml:"host"`
@@ -147,10 +262,11 @@ type deploymentRec struct {
 	common       `yaml:",inline"`
 	Country      ref                   `yaml:"country"`
 	Mission      ref                   `yaml:"mission"`
-	Start        string                `yaml:"start"`
-	End          string                `yaml:"end"`
+	Start        *boundRec             `yaml:"start"`
+	End          *boundRec             `yaml:"end"`
 	Personnel    []graph.PersonnelType `yaml:"personnel"`
 	PeakStrength *int                  `yaml:"peakStrength"`
+	Strengths    []strengthRec         `yaml:"strengths"`
 	Unit         string                `yaml:"unit"`
 	Description  string                `yaml:"description"`
 	Note         string                `yaml:"note"`
@@ -172,11 +288,14 @@ type instrumentRec struct {
 	Kind      graph.InstrumentKind `yaml:"kind"`
 	Title     string               `yaml:"title"`
 	Reference string               `yaml:"reference"`
-	Adopted   string               `yaml:"adopted"`
-	InForce   string               `yaml:"inForce"`
-	Summary   string               `yaml:"summary"`
-	Note      string               `yaml:"note"`
-	Amends    []ref                `yaml:"amends"`
+	// Adopted is shorthand for the lifecycle's ADOPTED stage (a date only).
+	Adopted   string      `yaml:"adopted"`
+	Lifecycle []stageRec  `yaml:"lifecycle"`
+	InForce   *inForceRec `yaml:"inForce"`
+	Summary   string      `yaml:"summary"`
+	Note      string      `yaml:"note"`
+	Amends    []ref       `yaml:"amends"`
+	Governs   []ref       `yaml:"governs"`
 }
 
 type safeguardRec struct {
@@ -185,7 +304,8 @@ type safeguardRec struct {
 	Kind        graph.SafeguardKind `yaml:"kind"`
 	Title       string              `yaml:"title"`
 	Description string              `yaml:"description"`
-	Since       string              `yaml:"since"`
+	Since       *boundRec           `yaml:"since"`
+	Until       *boundRec           `yaml:"until"`
 	Note        string              `yaml:"note"`
 	GroundedIn  []ref               `yaml:"groundedIn"`
 	Constrains  []ref               `yaml:"constrains"`
@@ -255,10 +375,11 @@ type threatRec struct {
 }
 
 type perceptionRec struct {
-	Country  ref    `yaml:"country"`
-	Threat   ref    `yaml:"threat"`
-	Since    string `yaml:"since"`
-	Note     string `yaml:"note"`
+	Country  ref       `yaml:"country"`
+	Threat   ref       `yaml:"threat"`
+	Since    *boundRec `yaml:"since"`
+	Until    *boundRec `yaml:"until"`
+	Note     string    `yaml:"note"`
 	evidence `yaml:",inline"`
 }
 
@@ -282,11 +403,28 @@ type eventRec struct {
 }
 
 type seriesRec struct {
-	Country  ref         `yaml:"country"`
-	Columns  []string    `yaml:"columns"`
-	Points   []yaml.Node `yaml:"points"`
-	Note     string      `yaml:"note"`
+	Country  ref          `yaml:"country"`
+	Columns  []string     `yaml:"columns"`
+	Coverage *coverageRec `yaml:"coverage"`
+	Points   []yaml.Node  `yaml:"points"`
+	Note     string       `yaml:"note"`
 	evidence `yaml:",inline"`
+}
+
+// coverageRec is what a personnel series covers (graph.PersonnelCoverage).
+type coverageRec struct {
+	From      string         `yaml:"from"`
+	To        string         `yaml:"to"`
+	Gaps      [][]string     `yaml:"gaps"`
+	Columns   []columnCovRec `yaml:"columns"`
+	Note      string         `yaml:"note"`
+	Citations []citation     `yaml:"citations"`
+}
+
+type columnCovRec struct {
+	Column string `yaml:"column"`
+	From   string `yaml:"from"`
+	Note   string `yaml:"note"`
 }
 
 type pointRec struct {

@@ -119,6 +119,13 @@ func (b *builder) resolve() {
 		b.ds.Edges = append(b.ds.Edges, e)
 	}
 
+	for _, r := range b.stageRefs {
+		if n, ok := b.nodes[r.id]; !ok || n.NodeKind() != graph.KindLegalInstrument {
+			b.errf(r.at, "lifecycle: instrument %q is not a legal instrument record", r.id)
+		}
+	}
+	b.resolveTime()
+
 	for _, d := range b.checkDriverMission {
 		if dep, ok := b.nodes[d.deployment].(*graph.Deployment); ok && dep.MissionID != d.mission {
 			b.errf(d.at, "driver names deployment %s (in %s) and mission %s: they disagree", d.deployment, dep.MissionID, d.mission)
@@ -135,15 +142,21 @@ func (b *builder) resolve() {
 		if !ok1 || !ok2 || r.Date == nil {
 			continue
 		}
-		if start, _, _ := from.Span(); start != nil && start.First() > r.Date.Last() {
-			b.errf(pe.at, "%s starts %s, after the reform it is said to drive (%s, %s): participation cannot drive an earlier reform; record it as a benefit or fix the dates", e.From, start, r.ID, r.Date)
+		if sp, _ := from.TimeSpan(); sp.StartsAfter(graph.KnownBound(*r.Date)) {
+			b.errf(pe.at, "%s starts %s, after the reform it is said to drive (%s, %s): participation cannot drive an earlier reform; record it as a benefit or fix the dates", e.From, describeBound(sp.Start), r.ID, r.Date)
 		}
 	}
 	for _, s := range b.pendingSeries {
-		if n, ok := b.nodes[s.country]; !ok || n.NodeKind() != graph.KindCountry {
+		c, ok := b.nodes[s.country].(*graph.Country)
+		if !ok {
 			b.errf(s.at, "personnel series of unknown country %q", s.country)
+			continue
 		}
 		linked[s.country] = true
+		if s.coverage != nil {
+			c.PersonnelCoverage = s.coverage
+			b.checkCoverage(s, b.ds.Personnel[s.country])
+		}
 	}
 
 	// Derived labels and date checks that need the mission.
@@ -160,18 +173,6 @@ func (b *builder) resolve() {
 		d.Title = c.ISO3 + " in " + m.Acronym
 		if d.Unit != "" {
 			d.Title += " (" + d.Unit + ")"
-		}
-		if disputed(d.Base, "start") || disputed(d.Base, "end") || disputed(m.Base, "start") || disputed(m.Base, "end") {
-			continue
-		}
-		at := b.ids[d.ID]
-		if d.Start != nil && d.Start.Last() < m.Start.First() {
-			b.errf(at, "deployment starts %s, before its mission %s starts (%s); fix it or record a dispute", d.Start, m.Acronym, m.Start)
-		}
-		// Contingents often leave during the withdrawal and liquidation phase after the
-		// mandate ends; up to six months after the mission's end is accepted as that.
-		if d.End != nil && m.End != nil && d.End.First() > addMonths(*m.End, 6).Last() {
-			b.errf(at, "deployment ends %s, more than six months after its mission %s ends (%s); fix it or record a dispute", d.End, m.Acronym, m.End)
 		}
 	}
 
@@ -199,15 +200,6 @@ func (b *builder) resolve() {
 	for c := range b.ds.Personnel {
 		slices.SortFunc(b.ds.Personnel[c], func(a, d graph.PersonnelPoint) int { return a.Date.Compare(d.Date) })
 	}
-}
-
-func disputed(b graph.Base, field string) bool {
-	for _, d := range b.Disputes {
-		if d.Field == field {
-			return true
-		}
-	}
-	return false
 }
 
 func kindList(ks []graph.Kind) string {
@@ -307,20 +299,4 @@ func (s Stats) String() string {
 	fmt.Fprintf(&b, "disputes: %d (open: %d; deprecated values: %d)\npersonnel points: %d\ndossier facts restated: %d\nsources: %d (without URL: %d)\n",
 		s.Disputes, s.OpenDisputes, s.Deprecated, s.Points, s.Facts, s.Sources, s.SourcesNoURL)
 	return b.String()
-}
-
-// addMonths moves d forward by n months at d's precision (a year-only date moves by years
-// only when n reaches twelve).
-func addMonths(d graph.PartialDate, n int) graph.PartialDate {
-	if d.Month == 0 {
-		d.Year += n / 12
-		return d
-	}
-	m := d.Month - 1 + n
-	d.Year += m / 12
-	d.Month = m%12 + 1
-	if d.Day > 28 {
-		d.Day = 28 // the end-of-month question does not matter at this tolerance
-	}
-	return d
 }

@@ -23,7 +23,21 @@ func ev(cs ...graph.Citation) graph.Evidence {
 
 func at(loc string) graph.Citation { return graph.Citation{SourceID: "source:s", Locator: loc} }
 
-func pd(s string) *graph.PartialDate { return new(graph.MustDate(s)) }
+// open is a span whose bounds the sources do not give.
+func open() graph.Span {
+	u := graph.Bound{Status: graph.Unknown, Basis: "not given"}
+	return graph.Span{Start: u, End: u}
+}
+
+// from is a span from a known date with an unknown end.
+func from(s string) graph.Span {
+	return graph.Span{Start: graph.KnownBound(graph.MustDate(s)), End: graph.Bound{Status: graph.Unknown, Basis: "not given"}}
+}
+
+// adopted is a lifecycle with an ADOPTED stage on s.
+func adopted(s string) []graph.Stage {
+	return []graph.Stage{{Stage: graph.StageAdopted, Date: graph.MustDate(s)}}
+}
 
 // tiny is a one-country graph with the corner cases of Compare and Compliance.
 func tiny(t *testing.T) (*graph.Dataset, graph.Store) {
@@ -37,17 +51,17 @@ func tiny(t *testing.T) (*graph.Dataset, graph.Store) {
 	const c = "country:xxx"
 	add(&graph.Source{Base: graph.Base{ID: "source:s"}, Title: "S"},
 		&graph.Country{Base: b(c, ev(at("c"))), ISO3: "XXX", Name: "Xland"},
-		&graph.Mission{Base: b("mission:m", ev(at("m"))), Acronym: "M", Start: graph.MustDate("1989")},
+		&graph.Mission{Base: b("mission:m", ev(at("m"))), Acronym: "M", Span: from("1989")},
 		&graph.Threat{Base: b("threat:a", ev(at("ta"))), Name: "Arms smuggling"},
 		&graph.Threat{Base: b("threat:b", ev(at("tb"))), Name: "Banditry"},
 		// Grounding instruments: "1990" < "1990-01" < undated.
-		&graph.LegalInstrument{Base: b("law:a", ev(at("la"))), Title: "A", InstrumentKind: "STATUTE"},
-		&graph.LegalInstrument{Base: b("law:b", ev(at("lb"))), Title: "B", InstrumentKind: "STATUTE", Adopted: pd("1990")},
-		&graph.LegalInstrument{Base: b("law:c", ev(at("lc"))), Title: "C", InstrumentKind: "STATUTE", Adopted: pd("1990-01")},
+		&graph.LegalInstrument{Base: b("law:a", ev(at("la"))), Title: "A", InstrumentKind: "STATUTE", InForce: open()},
+		&graph.LegalInstrument{Base: b("law:b", ev(at("lb"))), Title: "B", InstrumentKind: "STATUTE", Lifecycle: adopted("1990"), InForce: from("1990")},
+		&graph.LegalInstrument{Base: b("law:c", ev(at("lc"))), Title: "C", InstrumentKind: "STATUTE", Lifecycle: adopted("1990-01"), InForce: from("1990-01")},
 		&graph.Safeguard{Base: b("safeguard:senate", ev(graph.Citation{SourceID: "source:s", Locator: "p. 1", Note: "first"})),
-			Title: "Senate vote", SafeguardKind: "PARLIAMENTARY_APPROVAL"},
-		&graph.Safeguard{Base: b("safeguard:house", ev(at("sh"))), Title: "House vote", SafeguardKind: "PARLIAMENTARY_APPROVAL", Since: pd("1995")},
-		&graph.Deployment{Base: b("deployment:xxx-m", ev(at("d"))), CountryID: c, MissionID: "mission:m", Personnel: []graph.PersonnelType{"TROOPS"}},
+			Title: "Senate vote", SafeguardKind: "PARLIAMENTARY_APPROVAL", InForce: open()},
+		&graph.Safeguard{Base: b("safeguard:house", ev(at("sh"))), Title: "House vote", SafeguardKind: "PARLIAMENTARY_APPROVAL", InForce: from("1995")},
+		&graph.Deployment{Base: b("deployment:xxx-m", ev(at("d"))), CountryID: c, MissionID: "mission:m", Personnel: []graph.PersonnelType{"TROOPS"}, Span: open()},
 		&graph.Obstacle{Finding: graph.Finding{Base: b("obstacle:1", ev(at("o1"))), Title: "Zeal"}},
 		&graph.Obstacle{Finding: graph.Finding{Base: b("obstacle:2", ev(at("o2"))), Title: "ámbito"}},
 		&graph.Obstacle{Finding: graph.Finding{Base: b("obstacle:3", ev(at("o3"))), Title: "Budget"}},
@@ -57,7 +71,7 @@ func tiny(t *testing.T) (*graph.Dataset, graph.Store) {
 		edge(graph.RelObstacleFor, o, c, ev(at(o)))
 	}
 	edge(graph.RelPerceives, c, "threat:a", ev(at("pa")))
-	ds.Edges = append(ds.Edges, graph.Edge{Type: graph.RelPerceives, From: c, To: "threat:b", Since: pd("1999-03"), Evidence: ev(at("pb"))})
+	ds.Edges = append(ds.Edges, graph.Edge{Type: graph.RelPerceives, From: c, To: "threat:b", Span: &graph.Span{Start: graph.KnownBound(graph.MustDate("1999-03")), End: graph.Bound{Status: graph.Unknown, Basis: "x"}}, Evidence: ev(at("pb"))})
 	// The same (source, locator) as the safeguard's own citation, with another note.
 	edge(graph.RelSafeguardOf, "safeguard:senate", c, ev(graph.Citation{SourceID: "source:s", Locator: "p. 1", Note: "second"}))
 	edge(graph.RelSafeguardOf, "safeguard:house", c, ev(at("sh")))
@@ -130,12 +144,31 @@ func TestComplianceOrdering(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The deployment's dates are unknown: the safeguards' links hold (they are stated) but the
+	// dates cannot show them in force, so they are POSSIBLE, and so is what they ground; the
+	// authorizing law:c is KNOWN (its link states it), also grounding the senate's safeguard.
+	link := func(id, loc string) analysis.SafeguardLink {
+		return analysis.SafeguardLink{SafeguardID: id, Applies: graph.Possible, Citations: []graph.Citation{at(loc)},
+			InheritedFrom: []string{}, Confidence: graph.High}
+	}
+	entry := func(id string, roles []graph.BasisRole, applies graph.Certainty, sgs []string, cs ...graph.Citation) analysis.BasisEntry {
+		return analysis.BasisEntry{InstrumentID: id, Roles: roles, Applies: applies, Safeguards: sgs, Amends: []string{},
+			Citations: cs, InheritedFrom: []string{}}
+	}
+	grounds := []graph.BasisRole{graph.RoleSafeguardGrounds}
 	want := []analysis.ComplianceRecord{{
 		DeploymentID: "deployment:xxx-m",
-		SafeguardIDs: []string{"safeguard:house", "safeguard:senate"}, // dated (since 1995) before undated
-		// law:c is both authorizing and grounding: listed once.
-		LegalBasisIDs: []string{"law:b", "law:c", "law:a"},
-		Citations:     []graph.Citation{at("auth c"), at("d"), at("k house"), at("k senate")},
+		Safeguards:   []analysis.SafeguardLink{link("safeguard:house", "k house"), link("safeguard:senate", "k senate")}, // dated (since 1995) before undated
+		SafeguardIDs: []string{"safeguard:house", "safeguard:senate"},
+		// By entry into force ("1990" and "1990-01" both from 1990-01-01, then by ID), unknown last;
+		// law:c is both authorizing and grounding: listed once, with both roles.
+		Basis: []analysis.BasisEntry{
+			entry("law:b", grounds, graph.Possible, []string{"safeguard:senate"}, at("g law:b")),
+			entry("law:c", []graph.BasisRole{graph.RoleAuthorizedBy, graph.RoleSafeguardGrounds}, graph.CertainKnown, []string{"safeguard:senate"}, at("auth c"), at("g law:c")),
+			entry("law:a", grounds, graph.Possible, []string{"safeguard:senate"}, at("g law:a")),
+		},
+		LegalBasisIDs: []string{"law:c"},
+		Citations:     []graph.Citation{at("auth c"), at("d"), at("g law:a"), at("g law:b"), at("g law:c"), at("k house"), at("k senate")},
 	}}
 	if !reflect.DeepEqual(rs, want) {
 		t.Errorf("got  %+v\nwant %+v", rs, want)

@@ -36,12 +36,15 @@ func synth(n int) *graph.Dataset {
 		d := graph.PartialDate{Year: 1950 + i/300, Month: 1 + i/28%12, Day: 1 + i%28}
 		return &d
 	}
+	running := func(d *graph.PartialDate) graph.Span {
+		return graph.Span{Start: graph.KnownBound(*d), End: graph.Bound{Status: graph.Unknown, Basis: "synthetic"}}
+	}
 	add(&graph.Source{Base: graph.Base{ID: "source:s"}, SourceKind: "OTHER", Title: "Synthetic"})
 	for f := range 3 {
 		add(&graph.Function{Base: base(fmt.Sprintf("function:f%d", f)), Code: fmt.Sprintf("F%d", f), Name: fmt.Sprintf("Function %d", f)})
 	}
 	for i := range n {
-		add(&graph.Mission{Base: base(fmt.Sprintf("mission:m%03d", i)), Acronym: fmt.Sprintf("M%03d", i), Start: *day(i), MissionKind: "OTHER"})
+		add(&graph.Mission{Base: base(fmt.Sprintf("mission:m%03d", i)), Acronym: fmt.Sprintf("M%03d", i), Span: running(day(i)), MissionKind: "OTHER"})
 		add(&graph.Threat{Base: base(fmt.Sprintf("threat:t%03d", i)), Name: fmt.Sprintf("Threat %d", i), ThreatKind: "NEW_THREAT"})
 	}
 	for c := range synthCountries {
@@ -53,16 +56,17 @@ func synth(n int) *graph.Dataset {
 			mission := fmt.Sprintf("mission:m%03d", i)
 			dep, law, basis, sg := id("deployment:"), id("law:"), id("law:basis-"), id("safeguard:")
 			reform, principle, obstacle, event := id("reform:"), id("principle:"), id("obstacle:"), id("event:")
-			add(&graph.Deployment{Base: base(dep), CountryID: cid, MissionID: mission, Start: day(i), Personnel: []graph.PersonnelType{"TROOPS", []graph.PersonnelType{"POLICE", "CIVILIANS"}[i%2]}, Title: iso + " in " + mission})
+			add(&graph.Deployment{Base: base(dep), CountryID: cid, MissionID: mission, Span: running(day(i)), Personnel: []graph.PersonnelType{"TROOPS", []graph.PersonnelType{"POLICE", "CIVILIANS"}[i%2]}, Title: iso + " in " + mission})
 			edge(graph.RelDeployedBy, dep, cid)
 			edge(graph.RelInMission, dep, mission)
 			edge(graph.RelPerformed, dep, fmt.Sprintf("function:f%d", i%3))
 			edge(graph.RelAuthorizedBy, dep, law)
-			add(&graph.LegalInstrument{Base: base(law), CountryID: cid, InstrumentKind: []graph.InstrumentKind{"CONSTITUTION_PROVISION", "STATUTE"}[i%2], Title: "Law " + law, Adopted: day(i)})
+			add(&graph.LegalInstrument{Base: base(law), CountryID: cid, InstrumentKind: []graph.InstrumentKind{"CONSTITUTION_PROVISION", "STATUTE"}[i%2], Title: "Law " + law,
+				Lifecycle: []graph.Stage{{Stage: graph.StageAdopted, Date: *day(i)}}, InForce: running(day(i))})
 			edge(graph.RelInstrumentOf, law, cid)
-			add(&graph.LegalInstrument{Base: base(basis), CountryID: cid, InstrumentKind: "STATUTE", Title: "Basis " + basis})
+			add(&graph.LegalInstrument{Base: base(basis), CountryID: cid, InstrumentKind: "STATUTE", Title: "Basis " + basis, InForce: running(day(0))})
 			edge(graph.RelInstrumentOf, basis, cid)
-			add(&graph.Safeguard{Base: base(sg), CountryID: cid, SafeguardKind: []graph.SafeguardKind{"PARLIAMENTARY_APPROVAL", "CEASEFIRE"}[i%2], Title: "Safeguard " + sg, Since: day(i)})
+			add(&graph.Safeguard{Base: base(sg), CountryID: cid, SafeguardKind: []graph.SafeguardKind{"PARLIAMENTARY_APPROVAL", "CEASEFIRE"}[i%2], Title: "Safeguard " + sg, InForce: running(day(i))})
 			edge(graph.RelSafeguardOf, sg, cid)
 			edge(graph.RelGroundedIn, sg, basis)
 			edge(graph.RelConstrains, sg, dep)
@@ -74,7 +78,7 @@ func synth(n int) *graph.Dataset {
 			add(&graph.Principle{Base: base(principle), Scope: "CONSTITUTIONAL", Name: "Principle " + principle})
 			edge(graph.RelHolds, cid, principle)
 			since := day(i)
-			ds.Edges = append(ds.Edges, graph.Edge{Type: graph.RelPerceives, From: cid, To: fmt.Sprintf("threat:t%03d", i), Since: since, Evidence: cite("perceives")})
+			ds.Edges = append(ds.Edges, graph.Edge{Type: graph.RelPerceives, From: cid, To: fmt.Sprintf("threat:t%03d", i), Span: &graph.Span{Start: graph.KnownBound(*since), End: graph.Bound{Status: graph.Unknown, Basis: "synthetic"}}, Evidence: cite("perceives")})
 			add(&graph.Obstacle{Finding: graph.Finding{Base: base(obstacle), CountryID: cid, Title: "Obstacle " + obstacle}})
 			edge(graph.RelObstacleFor, obstacle, cid)
 			add(&graph.Event{Base: base(event), Date: *day(i), Title: "Event " + event, CountryID: cid})
@@ -121,7 +125,7 @@ func TestCallsBounded(t *testing.T) {
 		{"Compliance", func(s graph.Store) (int, error) {
 			rs, err := analysis.Compliance(ctx, s, "C00")
 			return len(rs), err
-		}, map[string]int{"Get": 2, "Edges": 4}},
+		}, map[string]int{"Get": 2, "Edges": 6}},
 		{"Selectivity", func(s graph.Store) (int, error) {
 			p, err := analysis.Selectivity(ctx, s, "C00", graph.DateRange{})
 			return p.MissionsJoined, err
@@ -184,7 +188,7 @@ func TestCallsSkippedWhenNothingToFetch(t *testing.T) {
 	if _, err := analysis.Compliance(ctx, s, "C00"); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := s.Take(), map[string]int{"Get": 1, "Edges": 1}; !maps.Equal(got, want) {
+	if got, want := s.Take(), map[string]int{"Get": 1, "Edges": 2}; !maps.Equal(got, want) {
 		t.Errorf("Compliance with no deployment: calls %v, want %v", got, want)
 	}
 	if _, err := analysis.Selectivity(ctx, s, "C00", graph.DateRange{}); err != nil {

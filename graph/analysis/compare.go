@@ -27,6 +27,7 @@ const (
 	DimFirstParticipation  = "firstParticipation"
 	DimMissionsJoined      = "missionsJoined"
 	DimPeakPersonnel       = "peakPersonnel"
+	DimPersonnelCoverage   = "personnelCoverage"
 )
 
 var dimensions = []struct{ key, description string }{
@@ -40,7 +41,8 @@ var dimensions = []struct{ key, description string }{
 	{DimObstacles, "The titles of the obstacles it faces in taking part in peacekeeping."},
 	{DimFirstParticipation, "The earliest start date of any of its deployments, with the mission, cited by that deployment; deployments with no start date are not considered."},
 	{DimMissionsJoined, "The number of distinct missions it deployed to at any time, cited by its deployments."},
-	{DimPeakPersonnel, "The highest monthly total of its uniformed personnel (troops, police and experts) in its personnel series, with the month; deployments' own peak strengths are not considered."},
+	{DimPeakPersonnel, "The highest monthly total of its uniformed personnel (troops, police and experts) in its personnel series, with the month, within the months the series covers (see personnelCoverage); deployments' own peak strengths are not considered."},
+	{DimPersonnelCoverage, "The months its personnel series has data for: the span and any gap, and a column that starts later; a month outside them is no data, never zero."},
 }
 
 // Dimensions returns the dimension keys in row order.
@@ -167,7 +169,8 @@ func Compare(ctx context.Context, s graph.Store, countryIDs []string, dims ...st
 			return Comparison{}, graph.Errorf(graph.Invalid, op, "country %q is listed twice (also as %q)", countryIDs[i], countryIDs[j])
 		}
 	}
-	if err := loadCountries(ctx, s, op, ids, countryIDs); err != nil {
+	countries, err := loadCountryNodes(ctx, s, op, ids, countryIDs)
+	if err != nil {
 		return Comparison{}, err
 	}
 
@@ -206,7 +209,7 @@ func Compare(ctx context.Context, s graph.Store, countryIDs []string, dims ...st
 	}
 
 	c := &comparer{op: op, nodes: nodes, byCountry: byCountry, grounded: grounded, performed: performed,
-		first: map[string]*graph.Deployment{}}
+		first: map[string]*graph.Deployment{}, countries: countries}
 	var firstMissions []string
 	for _, id := range ids {
 		d, err := c.firstDeployment(id)
@@ -258,6 +261,7 @@ type comparer struct {
 	performed map[string][]graph.Edge                   // PERFORMED by deployment
 	first     map[string]*graph.Deployment              // earliest dated deployment by country
 	series    map[string][]graph.PersonnelPoint         // by country
+	countries nodeMap                                   // the countries compared
 }
 
 // cellData accumulates a cell.
@@ -325,7 +329,7 @@ func (c *comparer) firstDeployment(country string) (*graph.Deployment, error) {
 	}
 	var first *graph.Deployment
 	for _, d := range deps {
-		if d.Start != nil && (first == nil || d.Start.Compare(*first.Start) < 0) {
+		if s := d.Span.KnownStart(); s != nil && (first == nil || s.Compare(*first.Span.KnownStart()) < 0) {
 			first = d
 		}
 	}
@@ -375,7 +379,7 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 				laws[g.To] = g
 				lawIDs = append(lawIDs, g.To)
 			}
-			lawIDs, err = byStart[*graph.LegalInstrument](c.nodes, op, lawIDs, func(l *graph.LegalInstrument) *graph.PartialDate { return l.Adopted })
+			lawIDs, err = byStart[*graph.LegalInstrument](c.nodes, op, lawIDs, func(l *graph.LegalInstrument) *graph.PartialDate { return l.Adopted() })
 			if err != nil {
 				return err
 			}
@@ -442,9 +446,10 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 			if err != nil {
 				return err
 			}
-			v := Value{Text: t.Name, NodeID: t.ID, Date: e.Since}
-			if e.Since != nil {
-				v.Text += " (since " + e.Since.String() + ")"
+			since := e.Since()
+			v := Value{Text: t.Name, NodeID: t.ID, Date: since}
+			if since != nil {
+				v.Text += " (since " + since.String() + ")"
 			}
 			cell.addValue(v, t.ID, e.Citations)
 		}
@@ -464,7 +469,8 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 			if err != nil {
 				return err
 			}
-			cell.addValue(Value{Text: fmt.Sprintf("%s (%s)", d.Start, m.Acronym), Date: d.Start, NodeID: d.ID}, d.ID, d.Citations)
+			start := d.Span.KnownStart()
+			cell.addValue(Value{Text: fmt.Sprintf("%s (%s)", start, m.Acronym), Date: start, NodeID: d.ID}, d.ID, d.Citations)
 		}
 
 	case DimPeakPersonnel:
@@ -477,6 +483,24 @@ func (c *comparer) fill(cell *cellData, dim, country string) error {
 		if peak != nil {
 			total, month := peak.Total(), peak.Date
 			cell.addValue(Value{Text: fmt.Sprintf("%d (%s)", total, month), Number: &total, Date: &month}, "", peak.Citations)
+		}
+
+	case DimPersonnelCoverage:
+		ctry, err := node[*graph.Country](c.countries, op, country)
+		if err != nil {
+			return err
+		}
+		if cov := ctry.PersonnelCoverage; cov != nil {
+			from := cov.From
+			cell.addValue(Value{Text: fmt.Sprintf("%s to %s", cov.From, cov.To), Date: &from, Key: "SERIES"}, "", cov.Citations)
+			for _, g := range cov.Gaps {
+				gf := g.From
+				cell.addValue(Value{Text: fmt.Sprintf("no data %s to %s", g.From, g.To), Date: &gf, Key: "GAP"}, "")
+			}
+			for _, col := range cov.Columns {
+				cf := col.From
+				cell.addValue(Value{Text: fmt.Sprintf("%s from %s", col.Column, col.From), Date: &cf, Key: col.Column}, "")
+			}
 		}
 	}
 	return nil

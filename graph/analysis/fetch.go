@@ -41,23 +41,32 @@ func normalizeCountries(op string, raw []string) ([]string, error) {
 // loadCountries checks that every ID names a country, in one Get; raw holds the values as the
 // caller gave them, for the NotFound message.
 func loadCountries(ctx context.Context, s graph.Store, op string, ids, raw []string) error {
+	_, err := loadCountryNodes(ctx, s, op, ids, raw)
+	return err
+}
+
+// loadCountryNodes is loadCountries that returns the countries, by ID.
+func loadCountryNodes(ctx context.Context, s graph.Store, op string, ids, raw []string) (nodeMap, error) {
 	nodes, err := s.Get(ctx, ids)
 	if err != nil {
-		return wrap(op, err)
+		return nil, wrap(op, err)
 	}
 	var unknown []string
+	m := nodeMap{}
 	for i, n := range nodes {
 		if _, ok := n.(*graph.Country); !ok {
 			unknown = append(unknown, `"`+raw[i]+`"`)
+			continue
 		}
+		m[ids[i]] = n
 	}
 	switch len(unknown) {
 	case 0:
-		return nil
+		return m, nil
 	case 1:
-		return graph.Errorf(graph.NotFound, op, "unknown country %s", unknown[0])
+		return nil, graph.Errorf(graph.NotFound, op, "unknown country %s", unknown[0])
 	}
-	return graph.Errorf(graph.NotFound, op, "unknown countries %s", strings.Join(unknown, ", "))
+	return nil, graph.Errorf(graph.NotFound, op, "unknown countries %s", strings.Join(unknown, ", "))
 }
 
 // loadCountry is loadCountries for one argument; it returns the normalized ID.

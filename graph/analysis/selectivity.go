@@ -9,26 +9,43 @@ import (
 )
 
 // Profile is "selective peacekeeping" measured over a window: what a country joined and did,
-// out of what was on offer.
+// out of what was on offer. Every count is of what is known (graph's three-valued time rule:
+// Yes only); what the dates leave open is listed apart, by ID, never counted.
 type Profile struct {
 	CountryID string
-	// DeploymentIDs are the country's deployments active in the window, by ID.
+	// DeploymentIDs are the country's deployments known to be active at some point of the
+	// window (Span.Overlaps = Yes), by ID.
 	DeploymentIDs []string
 	// MissionIDs are their distinct missions, by ID.
 	MissionIDs []string
-	// MissionsJoined is len(MissionIDs).
+	// JoinedDeploymentIDs are the deployments known to have started within the window
+	// (Span.StartsIn = Yes), by ID; JoinedMissionIDs their distinct missions.
+	JoinedDeploymentIDs []string
+	JoinedMissionIDs    []string
+	// MissionsJoined is len(JoinedMissionIDs): the missions the country joined in the window.
 	MissionsJoined int
-	// MissionsActive is the number of missions in the graph active at some point in the window.
+	// MissionsParticipated is len(MissionIDs): the missions it took part in during the window.
+	MissionsParticipated int
+	// MissionsActive is the number of missions in the graph known to be active at some point
+	// of the window.
 	MissionsActive int
-	// Share is MissionsJoined / MissionsActive, 0 when no mission was active. The two counts
-	// use different dates (the deployments' and the missions' own), so in a narrow window
-	// around a mission's end, when a contingent is still withdrawing, the share can exceed 1.
+	// Share is MissionsParticipated / MissionsActive, 0 when no mission was active. The two
+	// counts use different dates (the deployments' and the missions' own), so in a narrow
+	// window around a mission's end, when a contingent is still withdrawing, the share can
+	// exceed 1.
 	Share float64
-	// Functions counts, per function, the deployments above that PERFORMED it: by count
-	// (highest first), then function ID.
+	// UncertainDeployments are the deployments whose activity in the window the dates leave
+	// open (Overlaps = Maybe), UncertainStarts those whose start in it they leave open
+	// (StartsIn = Maybe), UncertainMissions the missions whose activity they leave open; by ID,
+	// none counted above.
+	UncertainDeployments []string
+	UncertainStarts      []string
+	UncertainMissions    []string
+	// Functions counts, per function, the deployments of DeploymentIDs that PERFORMED it: by
+	// count (highest first), then function ID.
 	Functions []FunctionCount
-	// Personnel counts, per personnel type, the deployments above that sent it: by count
-	// (highest first), then type name.
+	// Personnel counts, per personnel type, the deployments of DeploymentIDs that sent it: by
+	// count (highest first), then type name.
 	Personnel []PersonnelCount
 }
 
@@ -45,16 +62,15 @@ type PersonnelCount struct {
 }
 
 // Selectivity profiles the country's participation within r (inclusive at the precision of its
-// ends; a nil end is open).
+// ends; a nil end is open), by graph's time rule: a deployment counts as active when its span
+// is known to overlap r (graph.Span.Overlaps = Yes), as joined when it is known to have started
+// in r (StartsIn = Yes); a mission as active when its span is known to overlap r. Where the
+// sources leave the answer open (Maybe: an end the sources do not give, bounded or not), the
+// deployment or mission is listed in the Uncertain lists and counted nowhere. Over an unbounded
+// window every deployment and mission counts. Invalid for an inverted range.
 //
-// A deployment counts when it is active in r with graph.ActiveIn semantics, the same as the
-// Active filter of Store.List: its span from start to end overlaps r, a missing start or end
-// being open on that side. A deployment with no dates at all counts only when r is unbounded
-// (both ends nil), since nothing says when it was active. MissionsActive counts missions whose
-// span overlaps r (every mission when r is unbounded). Invalid for an inverted range.
-//
-// Store calls: at most 4 (Get the country; List its deployments active in r; List the missions
-// active in r, counting only; Edges PERFORMED of the deployments).
+// Store calls: at most 4 (Get the country; List its deployments; List the missions active in r,
+// counting only (with the uncertain); Edges PERFORMED of the active deployments).
 func Selectivity(ctx context.Context, s graph.Store, countryID string, r graph.DateRange) (Profile, error) {
 	const op = "analysis.Selectivity"
 	if err := checkRange(op, r); err != nil {
@@ -64,7 +80,7 @@ func Selectivity(ctx context.Context, s graph.Store, countryID string, r graph.D
 	if err != nil {
 		return Profile{}, err
 	}
-	deps, err := s.List(ctx, graph.ListQuery{Kind: graph.KindDeployment, Country: cid, Active: r, Order: graph.OrderID})
+	deps, err := s.List(ctx, graph.ListQuery{Kind: graph.KindDeployment, Country: cid, Order: graph.OrderID})
 	if err != nil {
 		return Profile{}, wrap(op, err)
 	}
@@ -73,26 +89,41 @@ func Selectivity(ctx context.Context, s graph.Store, countryID string, r graph.D
 	if err != nil {
 		return Profile{}, wrap(op, err)
 	}
-	p := Profile{CountryID: cid, DeploymentIDs: []string{}, MissionIDs: []string{}, MissionsActive: active.Total,
+	p := Profile{CountryID: cid, DeploymentIDs: []string{}, MissionIDs: []string{}, JoinedDeploymentIDs: []string{},
+		JoinedMissionIDs: []string{}, MissionsActive: active.Total, UncertainDeployments: []string{},
+		UncertainStarts: []string{}, UncertainMissions: append([]string{}, active.Uncertain...),
 		Functions: []FunctionCount{}, Personnel: []PersonnelCount{}}
-	var missions []string
+	var missions, joined []string
 	personnel := map[string]int{}
+	activeIn, startedIn := graph.TimeFilter{Active: r}, graph.TimeFilter{Started: r}
 	for _, n := range deps.Nodes {
 		d, ok := n.(*graph.Deployment)
 		if !ok {
 			return Profile{}, graph.Errorf(graph.Internal, op, "a deployment list returned %s", n.NodeID())
 		}
-		p.DeploymentIDs = append(p.DeploymentIDs, d.ID)
-		missions = append(missions, d.MissionID)
-		for _, t := range distinct(graph.Strings(d.Personnel)) {
-			personnel[t]++
+		switch graph.TimeOf(d, activeIn) {
+		case graph.Yes:
+			p.DeploymentIDs = append(p.DeploymentIDs, d.ID)
+			missions = append(missions, d.MissionID)
+			for _, t := range distinct(graph.Strings(d.Personnel)) {
+				personnel[t]++
+			}
+		case graph.Maybe:
+			p.UncertainDeployments = append(p.UncertainDeployments, d.ID)
+		}
+		switch graph.TimeOf(d, startedIn) {
+		case graph.Yes:
+			p.JoinedDeploymentIDs = append(p.JoinedDeploymentIDs, d.ID)
+			joined = append(joined, d.MissionID)
+		case graph.Maybe:
+			p.UncertainStarts = append(p.UncertainStarts, d.ID)
 		}
 	}
-	p.DeploymentIDs = distinct(p.DeploymentIDs)
 	p.MissionIDs = append(p.MissionIDs, distinct(missions)...)
-	p.MissionsJoined = len(p.MissionIDs)
+	p.JoinedMissionIDs = append(p.JoinedMissionIDs, distinct(joined)...)
+	p.MissionsParticipated, p.MissionsJoined = len(p.MissionIDs), len(p.JoinedMissionIDs)
 	if p.MissionsActive > 0 {
-		p.Share = float64(p.MissionsJoined) / float64(p.MissionsActive)
+		p.Share = float64(p.MissionsParticipated) / float64(p.MissionsActive)
 	}
 
 	performed, err := edges(ctx, s, op, p.DeploymentIDs, graph.RelPerformed, graph.Out)

@@ -30,8 +30,10 @@ var timelineKinds = []graph.Kind{graph.KindEvent, graph.KindReform, graph.KindLe
 
 // Timeline returns the events, reforms, legal instruments (dated by adoption) and deployments
 // (dated by start) of the given countries whose date falls in r, as a point: r.Contains(date),
-// inclusive at the precision of both. An undated item is always left out, even when r is
-// unbounded, and so is a deployment that started before r even if it was still active in it.
+// inclusive at the precision of both. An item without a Known date (an undated reform, an
+// instrument whose adoption the sources do not date, a deployment whose start is unknown) is
+// always left out, even when r is unbounded, and so is a deployment that started before r
+// even if it was still active in it.
 //
 // countries filters by the node's own country; no country means every country and also the
 // items of none (UN resolutions, world events). Repeated countries count once. NotFound for an
@@ -67,9 +69,9 @@ func Timeline(ctx context.Context, s graph.Store, countryIDs []string, r graph.D
 	}
 	out := []Entry{}
 	for _, k := range timelineKinds {
-		// Active is a superset for deployments (any overlap rather than the start inside r);
-		// the exact test is below.
-		page, err := s.List(ctx, graph.ListQuery{Kind: k, Active: r, Order: graph.OrderID})
+		// Started is exact for a Known start (the only ones a timeline shows); the test below
+		// keeps only those.
+		page, err := s.List(ctx, graph.ListQuery{Kind: k, Started: r, Order: graph.OrderID})
 		if err != nil {
 			return nil, wrap(op, err)
 		}
@@ -102,7 +104,8 @@ func entryOf(n graph.Node) (Entry, bool) {
 	default:
 		return Entry{}, false
 	}
-	start, _, _ := n.Span()
+	sp, _ := n.TimeSpan()
+	start := sp.KnownStart()
 	if start == nil || start.IsZero() {
 		return Entry{}, false
 	}

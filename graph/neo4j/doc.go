@@ -13,19 +13,22 @@
 //	doc         the node as JSON (encoding/json of the typed struct): Get decodes it with
 //	            graph.NewNode(kind), so it returns exactly what the memory store holds
 //	label       the display name (Node.Label); sortName = graph.Fold(label)
-//	sortDate    the start of Node.Span as a partial date string ("1992-06"), when dated
-//	startFirst  first day of the span's start ("1992-06-01"); absent = open
-//	endLast     last day of the span's end ("1993-09-30"); absent = open
+//	sortDate    the Known start of Node.TimeSpan as a partial date string ("1992-06")
+//	spanStartLo, spanStartHi, spanEndLo, spanEndHi, spanStartKnown, spanEndKnown
+//	            the span's graph.Interval (ISO days, absent = unbounded): what List's time
+//	            filter reads (graph.TimeFilter.Match), one rule for both stores
 //	searchText  graph.SearchText(node): folded tokens, full-text indexed (entity_search)
 //	confidence, facts, disputed (the disputed field names)
 //	lookupKey   Node.LookupKey lower-cased (ISO3, acronym), for the case-insensitive Lookup
 //	subKind     Node.SubKind: the kind's own enum (MissionKind, InstrumentKind, ...)
 //	and every scalar field of the kind (and list of scalars) under its JSON name, taken from
 //	doc the same way for every kind (props.go, fieldProps): iso3, acronym, name/title,
-//	caseRole, chapterVII, personnel (list), peakStrength, unit, host, reference,
-//	start/end/adopted/inForce/since/date (partial date strings), description/summary/note,
+//	caseRole, chapterVII, personnel (list), peakStrength, unit, host, reference, date,
+//	description/summary/note,
 //	authors, publisher, year, language, url; references to other nodes end in Id
-//	(countryId, missionId).
+//	(countryId, missionId). The spans (objects) stay in doc; their known dates are properties
+//	too (knownDates): start, end, startStatus, endStatus (missions, deployments), adopted,
+//	inForce (instruments), since (safeguards), as partial date strings, absent when not known.
 //
 // Absent values are absent properties, never nulls.
 //
@@ -76,12 +79,13 @@
 // RoundTrips counts them. Relationship types and labels in Cypher text come only from the
 // constant tables graph.Relations and graph.Kinds; every value is a parameter.
 //
-// List filters in Cypher and returns (id, label, sortDate, count) of every match; graph.Paginate
+// List filters in Cypher and returns (id, label, sortDate, count, interval) of every match; graph.Paginate
 // orders and cuts; Get loads the page. The Country filter follows the owning relationship
 // (DEPLOYED_BY, INSTRUMENT_OF, SAFEGUARD_OF, REFORM_OF, OBSTACLE_FOR, BENEFIT_FOR,
 // RECOMMENDED_FOR, CONCERNS), for missions a deployment of the country IN_MISSION, for
-// principles HOLDS; Active is graph.DateRange.Overlaps on Node.Span computed with startFirst and
-// endLast. Search asks the full-text index for nodes matching every query token as a prefix
+// principles HOLDS; the time filter (Active, Started, IncludeUncertain) is graph.TimeFilter.Match
+// on the stored interval, in Go, so that Maybe answers are reported apart (Page.Uncertain).
+// Search asks the full-text index for nodes matching every query token as a prefix
 // ("tok1* AND tok2*", passed as a parameter) and ranks them with graph.SearchDoc.Hit and
 // graph.RankHits. EvidencePath reads the graph ring by ring around both ends (each domain
 // relationship with its key, inherited flag, confidence and basis, and the far end's degree),

@@ -65,7 +65,7 @@ func testGet(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Datase
 		t.Fatalf("Get with unknown and repeated IDs = %v", got)
 	}
 	m := got[0].(*graph.Mission)
-	if len(m.Disputes) != 1 || m.Disputes[0].Values[1].Value != "1989-12" || m.End.String() != "1992-01-17" {
+	if len(m.Disputes) != 1 || m.Disputes[0].Values[1].Value != "1989-12" || m.Span.KnownEnd().String() != "1992-01-17" {
 		t.Errorf("mission:onuca lost its dispute or dates: %s", asJSON(t, m))
 	}
 	if got, err := s.Get(ctx, nil); err != nil || len(got) != 0 {

@@ -72,16 +72,50 @@ func nodeProps(n graph.Node) (props, error) {
 		}
 		p["disputed"] = fields
 	}
-	if start, end, ok := n.Span(); ok {
-		p.date("sortDate", start)
-		if start != nil {
-			p["startFirst"] = start.First()
-		}
-		if end != nil {
-			p["endLast"] = end.Last()
-		}
+	knownDates(p, n)
+	if sp, ok := n.TimeSpan(); ok {
+		p.date("sortDate", sp.KnownStart())
+		iv := sp.Interval()
+		p.str("spanStartLo", iv.StartLo)
+		p.str("spanStartHi", iv.StartHi)
+		p.str("spanEndLo", iv.EndLo)
+		p.str("spanEndHi", iv.EndHi)
+		p["spanStartKnown"] = iv.StartKnown
+		p["spanEndKnown"] = iv.EndKnown
 	}
 	return p, nil
+}
+
+// knownDates keeps, beside the span objects that stay in doc, the known dates as plain
+// properties under the names Cypher users (and the side-by-side benchmark's peer) read: a
+// mission's or deployment's start and end (with their statuses), an instrument's adoption and
+// entry into force, a safeguard's start. A date that is not known is an absent property.
+func knownDates(p props, n graph.Node) {
+	span := func(s graph.Span) {
+		p.date("start", s.KnownStart())
+		p.date("end", s.KnownEnd())
+		p.str("startStatus", string(s.Start.Status))
+		p.str("endStatus", string(s.End.Status))
+	}
+	switch v := n.(type) {
+	case *graph.Mission:
+		span(v.Span)
+	case *graph.Deployment:
+		span(v.Span)
+	case *graph.LegalInstrument:
+		p.date("adopted", v.Adopted())
+		p.date("inForce", v.InForce.KnownStart())
+	case *graph.Safeguard:
+		p.date("since", v.Since())
+	}
+}
+
+// spanInterval reads back the span interval nodeProps stored (graph.Interval), from the list
+// query's columns.
+func spanInterval(cols []any) graph.Interval {
+	s := func(i int) string { v, _ := cols[i].(string); return v }
+	b := func(i int) bool { v, _ := cols[i].(bool); return v }
+	return graph.Interval{StartLo: s(0), StartHi: s(1), EndLo: s(2), EndHi: s(3), StartKnown: b(4), EndKnown: b(5)}
 }
 
 // propName renames the JSON fields whose names the storage model gives otherwise: references
@@ -157,7 +191,7 @@ func edgeProps(e graph.Edge) (props, error) {
 	p := props{"key": edgeKey(e), "doc": string(doc)}
 	p.str("mechanism", string(e.Mechanism))
 	p.str("explanation", e.Explanation)
-	p.date("since", e.Since)
+	p.date("since", e.Since())
 	p.str("note", e.Note)
 	p.str("confidence", string(e.Confidence))
 	p.str("basis", string(e.Basis))

@@ -180,25 +180,11 @@ func listCypher(q graph.ListQuery) (string, map[string]any) {
 		params["chapterVII"] = *q.ChapterVII
 		where = append(where, `n.chapterVII = $chapterVII`)
 	}
-	if !q.Active.IsZero() && graph.DatedKind(q.Kind) {
-		// graph.ActiveIn: graph.DateRange.Overlaps on n.Span(), where a missing start or
-		// end is open, but a node with neither is left out. Undated kinds ignore the filter.
-		var from, to any
-		if q.Active.From != nil {
-			from = q.Active.From.First()
-		}
-		if q.Active.To != nil {
-			to = q.Active.To.Last()
-		}
-		params["activeFrom"], params["activeTo"] = from, to
-		where = append(where,
-			`(n.startFirst IS NOT NULL OR n.endLast IS NOT NULL)`,
-			`($activeTo IS NULL OR n.startFirst IS NULL OR n.startFirst <= $activeTo)`,
-			`($activeFrom IS NULL OR n.endLast IS NULL OR n.endLast >= $activeFrom)`)
-	}
+	// The time filter (graph.TimeFilter.Match) is applied in Go on each match's stored interval
+	// (the span* properties), so that its rule is graph's and the uncertain are reported.
 	// The counts the where and the order need (graph.ListQuery.Counts), as a map per node, and
 	// the stored document of every candidate when a where must be evaluated on it (graph's one
-	// evaluation, graph.ListQuery.Match).
+	// evaluation, graph.ListQuery.Truth).
 	var counts []string
 	for _, name := range q.Counts() {
 		f, _ := graph.FieldOf(q.Kind, name)
@@ -216,7 +202,8 @@ func listCypher(q graph.ListQuery) (string, map[string]any) {
 CALL () {
   MATCH (n:%s)
   %s
-  RETURN collect([n.id, n.label, n.sortDate, {%s}, %s]) AS items
+  RETURN collect([n.id, n.label, n.sortDate, {%s}, %s,
+    [n.spanStartLo, n.spanStartHi, n.spanEndLo, n.spanEndHi, n.spanStartKnown, n.spanEndKnown]]) AS items
 }
 RETURN items,
   $country IS NULL OR EXISTS { MATCH (:Country {id: $country}) } AS countryOK,
@@ -260,9 +247,11 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 	items := make([]graph.ListItem, 0, len(rows))
 	var nodes []graph.Node
 	counts := map[string]map[string]int{}
+	tf := q.Time()
+	dated := graph.DatedKind(q.Kind)
 	for _, row := range rows {
 		cols, _ := row.([]any)
-		if len(cols) != 5 {
+		if len(cols) != 6 {
 			return graph.Page{}, graph.Errorf(graph.Internal, op, "malformed list row")
 		}
 		it := graph.ListItem{}
@@ -293,6 +282,10 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 		if f, ok := q.OrderFieldOf(); ok {
 			it.Value = c[f.Name] // a count: needDocs is false
 		}
+		it.Time = graph.Yes
+		if iv, ok := cols[5].([]any); ok && len(iv) == 6 && dated && !tf.IsZero() {
+			it.Time = tf.Match(spanInterval(iv))
+		}
 		items = append(items, it)
 	}
 	if needDocs(q) {
@@ -305,7 +298,7 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 	if err != nil {
 		return graph.Page{}, graph.WithOp(op, err)
 	}
-	out := graph.Page{Cursors: page.Cursors, Total: page.Total, HasNext: page.HasNext, HasPrevious: page.HasPrevious}
+	out := graph.Page{Cursors: page.Cursors, Total: page.Total, HasNext: page.HasNext, HasPrevious: page.HasPrevious, Uncertain: page.Uncertain}
 	if len(page.IDs) == 0 {
 		return out, nil
 	}

@@ -110,7 +110,16 @@ func testCompliance(ctx context.Context, t *testing.T, s graph.Store) {
 	render := func(rs []analysis.ComplianceRecord) []string {
 		out := []string{}
 		for _, r := range rs {
-			out = append(out, fmt.Sprintf("%s safeguards=%v basis=%v %s", r.DeploymentID, r.SafeguardIDs, r.LegalBasisIDs, cites(r.Citations)))
+			var links, basis []string
+			for _, l := range r.Safeguards {
+				links = append(links, fmt.Sprintf("%s %s %s inherited=%v", l.SafeguardID, l.Applies, cites(l.Citations), l.InheritedFrom))
+			}
+			for _, b := range r.Basis {
+				basis = append(basis, fmt.Sprintf("%s %v %s via=%v amends=%v %s inherited=%v", b.InstrumentID, b.Roles, b.Applies,
+					b.Safeguards, b.Amends, cites(b.Citations), b.InheritedFrom))
+			}
+			out = append(out, fmt.Sprintf("%s safeguards=%v basis=%v %s\n    links: %s\n    basis: %s", r.DeploymentID, r.SafeguardIDs,
+				r.LegalBasisIDs, cites(r.Citations), strings.Join(links, "; "), strings.Join(basis, "; ")))
 		}
 		return out
 	}
@@ -118,19 +127,32 @@ func testCompliance(ctx context.Context, t *testing.T, s graph.Store) {
 		country string
 		want    []string
 	}{
-		// By start; the legal basis unites AUTHORIZED_BY (act, amendment) with the safeguard's
-		// GROUNDED_IN (act), once each, by adoption date.
+		// By start. aaa-obs began before the act came into force (1992-08-10): the act is its
+		// EXTENSION, and grounds its safeguard only from then on, so as a LATER_AMENDMENT. The
+		// safeguard's link to each deployment is stated bare: its citations are the
+		// safeguard's, named (inherited), not presented as evidence about the deployment.
+		// aaa-stab began after both: the act authorized it and the amendment (in force from some
+		// time after its 2001 adoption, lasting with the act) amends it; the safeguard's end is
+		// unknown, so its link holds (it is stated) but the dates only make it POSSIBLE.
 		{"AAA", []string{
-			"deployment:aaa-obs safeguards=[safeguard:aaa-ceasefire] basis=[law:aaa-act] [source:t-law@art. 3, source:t-un]",
-			"deployment:aaa-stab safeguards=[safeguard:aaa-ceasefire] basis=[law:aaa-act law:aaa-amend] [source:t-law@art. 3, source:t-un]",
+			"deployment:aaa-obs safeguards=[safeguard:aaa-ceasefire] basis=[law:aaa-act] [source:t-law@art. 19, source:t-un]\n" +
+				"    links: safeguard:aaa-ceasefire KNOWN [] inherited=[safeguard:aaa-ceasefire]\n" +
+				"    basis: law:aaa-act [EXTENSION LATER_AMENDMENT] KNOWN via=[safeguard:aaa-ceasefire] amends=[] [source:t-law@art. 19] inherited=[safeguard:aaa-ceasefire]",
+			"deployment:aaa-stab safeguards=[safeguard:aaa-ceasefire] basis=[law:aaa-act law:aaa-amend] [source:t-un]\n" +
+				"    links: safeguard:aaa-ceasefire POSSIBLE [] inherited=[safeguard:aaa-ceasefire]\n" +
+				"    basis: law:aaa-act [AUTHORIZED_BY SAFEGUARD_GROUNDED_IN] KNOWN via=[safeguard:aaa-ceasefire] amends=[] [] inherited=[deployment:aaa-stab safeguard:aaa-ceasefire]; " +
+				"law:aaa-amend [AUTHORIZED_BY AMENDMENT_IN_FORCE] KNOWN via=[] amends=[law:aaa-act] [] inherited=[deployment:aaa-stab law:aaa-amend]",
 		}},
-		// The basis comes from the safeguard alone; the CONSTRAINS relationship has its own citation.
+		// The basis comes from the safeguard alone, whose grounding article is undated: possibly
+		// in force, so not in the known basis; the links have their own citations.
 		{"bbb", []string{
-			"deployment:bbb-stab safeguards=[safeguard:bbb-approval] basis=[law:bbb-const] [source:t-un, source:t-un@vote]",
+			"deployment:bbb-stab safeguards=[safeguard:bbb-approval] basis=[] [source:t-law@art. 9 para. 2, source:t-un, source:t-un@vote]\n" +
+				"    links: safeguard:bbb-approval KNOWN [source:t-un@vote] inherited=[]\n" +
+				"    basis: law:bbb-const [SAFEGUARD_GROUNDED_IN] POSSIBLE via=[safeguard:bbb-approval] amends=[] [source:t-law@art. 9 para. 2] inherited=[]",
 		}},
 		// A deployment with no safeguard and no basis is listed, with empty lists.
 		{"country:ccc", []string{
-			"deployment:ccc-idle safeguards=[] basis=[] [source:t-press]",
+			"deployment:ccc-idle safeguards=[] basis=[] [source:t-press]\n    links: \n    basis: ",
 		}},
 	}
 	for _, tt := range tests {
@@ -142,8 +164,13 @@ func testCompliance(ctx context.Context, t *testing.T, s graph.Store) {
 			t.Errorf("Compliance(%s):\n  %s\nwant\n  %s", tt.country, strings.Join(g, "\n  "), strings.Join(tt.want, "\n  "))
 		}
 		for _, r := range got {
-			if r.SafeguardIDs == nil || r.LegalBasisIDs == nil || r.Citations == nil {
+			if r.SafeguardIDs == nil || r.LegalBasisIDs == nil || r.Citations == nil || r.Safeguards == nil || r.Basis == nil {
 				t.Errorf("Compliance(%s): nil list in %+v", tt.country, r)
+			}
+			for _, b := range r.Basis {
+				if len(b.Roles) == 0 || b.Applies == "" {
+					t.Errorf("Compliance(%s): %s has no role or no certainty", tt.country, b.InstrumentID)
+				}
 			}
 		}
 	}
@@ -160,9 +187,14 @@ func testSelectivity(ctx context.Context, t *testing.T, s graph.Store) {
 		for _, x := range p.Personnel {
 			ps = append(ps, fmt.Sprintf("%s=%d", x.Personnel, x.Deployments))
 		}
-		return fmt.Sprintf("%s joined=%d%v active=%d share=%.4f deployments=%v functions=%v personnel=%v",
-			p.CountryID, p.MissionsJoined, p.MissionIDs, p.MissionsActive, p.Share, p.DeploymentIDs, fs, ps)
+		return fmt.Sprintf("%s joined=%d%v participated=%d%v active=%d share=%.4f deployments=%v joinedDeployments=%v uncertain=%v/%v/%v functions=%v personnel=%v",
+			p.CountryID, p.MissionsJoined, p.JoinedMissionIDs, p.MissionsParticipated, p.MissionIDs, p.MissionsActive, p.Share,
+			p.DeploymentIDs, p.JoinedDeploymentIDs, p.UncertainDeployments, p.UncertainStarts, p.UncertainMissions, fs, ps)
 	}
+	// mission:idle (1960, end unknown but not before 1970) is known active only until 1970;
+	// aaa-stab runs as of 2016; ccc-idle's dates are unknown, its start not before its
+	// mission's (1960). What the dates leave open is listed (uncertain deployments / starts /
+	// missions), never counted.
 	tests := []struct {
 		name     string
 		country  string
@@ -170,22 +202,26 @@ func testSelectivity(ctx context.Context, t *testing.T, s graph.Store) {
 		want     string
 	}{
 		{"unbounded", "AAA", "", "",
-			"country:aaa joined=2[mission:obs mission:stab] active=3 share=0.6667 deployments=[deployment:aaa-obs deployment:aaa-stab] " +
+			"country:aaa joined=2[mission:obs mission:stab] participated=2[mission:obs mission:stab] active=3 share=0.6667 deployments=[deployment:aaa-obs deployment:aaa-stab] joinedDeployments=[deployment:aaa-obs deployment:aaa-stab] uncertain=[]/[]/[] " +
 				"functions=[function:observation=2 function:engineering=1] personnel=[MILITARY_OBSERVERS=1 POLICE=1 TROOPS=1]"},
-		{"a year", "aaa", "1994", "1994",
-			"country:aaa joined=1[mission:obs] active=2 share=0.5000 deployments=[deployment:aaa-obs] " +
+		{"a year: active, not joined; the idle mission only possibly active", "aaa", "1994", "1994",
+			"country:aaa joined=0[] participated=1[mission:obs] active=1 share=1.0000 deployments=[deployment:aaa-obs] joinedDeployments=[] uncertain=[]/[]/[mission:idle] " +
 				"functions=[function:observation=1] personnel=[MILITARY_OBSERVERS=1]"},
 		{"between deployments", "aaa", "1995", "1995",
-			"country:aaa joined=0[] active=2 share=0.0000 deployments=[] functions=[] personnel=[]"},
+			"country:aaa joined=0[] participated=0[] active=1 share=0.0000 deployments=[] joinedDeployments=[] uncertain=[]/[]/[mission:idle] functions=[] personnel=[]"},
 		{"open-ended deployment, ties by ID", "aaa", "2004-06", "",
-			"country:aaa joined=1[mission:stab] active=2 share=0.5000 deployments=[deployment:aaa-stab] " +
+			"country:aaa joined=1[mission:stab] participated=1[mission:stab] active=1 share=1.0000 deployments=[deployment:aaa-stab] joinedDeployments=[deployment:aaa-stab] uncertain=[]/[]/[mission:idle] " +
 				"functions=[function:engineering=1 function:observation=1] personnel=[POLICE=1 TROOPS=1]"},
+		{"after the last statement that it runs: possibly active", "aaa", "2017", "",
+			"country:aaa joined=0[] participated=0[] active=1 share=0.0000 deployments=[] joinedDeployments=[] uncertain=[deployment:aaa-stab]/[]/[mission:idle] functions=[] personnel=[]"},
 		{"no function recorded", "bbb", "2005", "2010",
-			"country:bbb joined=1[mission:stab] active=2 share=0.5000 deployments=[deployment:bbb-stab] functions=[] personnel=[STAFF_OFFICERS=1]"},
+			"country:bbb joined=1[mission:stab] participated=1[mission:stab] active=1 share=1.0000 deployments=[deployment:bbb-stab] joinedDeployments=[deployment:bbb-stab] uncertain=[]/[]/[mission:idle] functions=[] personnel=[STAFF_OFFICERS=1]"},
 		{"undated deployment, unbounded window", "ccc", "", "",
-			"country:ccc joined=1[mission:idle] active=3 share=0.3333 deployments=[deployment:ccc-idle] functions=[] personnel=[CIVILIANS=1]"},
-		{"undated deployment, any bound", "ccc", "1900", "",
-			"country:ccc joined=0[] active=3 share=0.0000 deployments=[] functions=[] personnel=[]"},
+			"country:ccc joined=1[mission:idle] participated=1[mission:idle] active=3 share=0.3333 deployments=[deployment:ccc-idle] joinedDeployments=[deployment:ccc-idle] uncertain=[]/[]/[] functions=[] personnel=[CIVILIANS=1]"},
+		{"undated deployment bounded by its mission, a window before the mission", "ccc", "1900", "",
+			"country:ccc joined=1[mission:idle] participated=1[mission:idle] active=3 share=0.3333 deployments=[deployment:ccc-idle] joinedDeployments=[deployment:ccc-idle] uncertain=[]/[]/[] functions=[] personnel=[CIVILIANS=1]"},
+		{"undated deployment, a later window: uncertain, not counted", "ccc", "1980", "",
+			"country:ccc joined=0[] participated=0[] active=2 share=0.0000 deployments=[] joinedDeployments=[] uncertain=[deployment:ccc-idle]/[deployment:ccc-idle]/[mission:idle] functions=[] personnel=[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -203,7 +239,8 @@ func testSelectivity(ctx context.Context, t *testing.T, s graph.Store) {
 			if got := render(p); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
-			if p.Functions == nil || p.Personnel == nil || p.MissionIDs == nil || p.DeploymentIDs == nil {
+			if p.Functions == nil || p.Personnel == nil || p.MissionIDs == nil || p.DeploymentIDs == nil || p.JoinedMissionIDs == nil ||
+				p.JoinedDeploymentIDs == nil || p.UncertainDeployments == nil || p.UncertainStarts == nil || p.UncertainMissions == nil {
 				t.Errorf("nil list in %+v", p)
 			}
 		})
@@ -284,6 +321,11 @@ func testCompare(ctx context.Context, t *testing.T, s graph.Store) {
 			empty, // no series: empty, not "0"
 			empty,
 		},
+		analysis.DimPersonnelCoverage: {
+			`["1994-01 to 2016-06" "no data 1994-04 to 2016-05"] | [] | [source:t-un]`,
+			empty, // no series
+			empty,
+		},
 	}
 	var dims []string
 	for _, row := range c.Rows {
@@ -315,7 +357,7 @@ func testCompare(ctx context.Context, t *testing.T, s graph.Store) {
 		}
 	}
 	wantDims := []string{"constitutionalBasis", "approvalProcedure", "safeguards", "functionsPerformed", "personnelTypes",
-		"reformsByKind", "threatsPerceived", "obstacles", "firstParticipation", "missionsJoined", "peakPersonnel"}
+		"reformsByKind", "threatsPerceived", "obstacles", "firstParticipation", "missionsJoined", "peakPersonnel", "personnelCoverage"}
 	if !slices.Equal(dims, wantDims) || !slices.Equal(analysis.Dimensions(), wantDims) {
 		t.Errorf("dimensions %v (Dimensions() %v), want %v", dims, analysis.Dimensions(), wantDims)
 	}
@@ -384,7 +426,7 @@ func testCompare(ctx context.Context, t *testing.T, s graph.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Rows[0].Cells[0].CountryID != "country:ccc" || c.Rows[len(c.Rows)-1].Cells[1].Values[0] != "20 (2016-06)" {
+	if c.Rows[0].Cells[0].CountryID != "country:ccc" || c.Rows[len(c.Rows)-2].Cells[1].Values[0] != "20 (2016-06)" {
 		t.Errorf("cells not in input order: %+v", c.Rows[0].Cells)
 	}
 

@@ -261,21 +261,36 @@ func testList(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datase
 		{"chapter VII", graph.ListQuery{Kind: graph.KindMission, ChapterVII: &yes}, []string{"mission:stab"}, ""},
 		{"not chapter VII", graph.ListQuery{Kind: graph.KindMission, ChapterVII: &no}, []string{"mission:obs"}, ""},
 		{"mission kind", graph.ListQuery{Kind: graph.KindMission, SubKind: "OBSERVER"}, []string{"mission:obs"}, ""},
-		{"missions active in 1995 (year precision)", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("1995")), To: ptr(graph.MustDate("1995"))}}, []string{"mission:idle", "mission:obs"}, ""},
-		{"missions active from 2017-10-15", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-15"))}}, []string{"mission:idle", "mission:stab"}, ""},
-		{"missions active from 2017-10-16", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-16"))}}, []string{"mission:idle"}, ""},
+		// mission:idle's end is unknown (not before 1970): known active until 1970, possibly later.
+		{"missions active in 1995 (year precision)", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("1995")), To: ptr(graph.MustDate("1995"))}}, []string{"mission:obs"}, ""},
+		{"missions active from 2017-10-15", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-15"))}}, []string{"mission:stab"}, ""},
+		{"missions active from 2017-10-16", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-16"))}}, []string{}, ""},
+		{"missions active from 2017-10-16, the uncertain included", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-16"))}, IncludeUncertain: true}, []string{"mission:idle"}, ""},
+		{"missions active in 1965, known", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("1965")), To: ptr(graph.MustDate("1965"))}}, []string{"mission:idle"}, ""},
+		{"missions started in the 1990s", graph.ListQuery{Kind: graph.KindMission, Started: graph.DateRange{From: ptr(graph.MustDate("1990")), To: ptr(graph.MustDate("1999"))}}, []string{"mission:obs"}, ""},
+		{"missions started in 2004 and active after 2010", graph.ListQuery{Kind: graph.KindMission, Started: graph.DateRange{From: ptr(graph.MustDate("2004")), To: ptr(graph.MustDate("2004"))}, Active: graph.DateRange{From: ptr(graph.MustDate("2011"))}}, []string{"mission:stab"}, ""},
 		{"deployments of a country", graph.ListQuery{Kind: graph.KindDeployment, Country: "country:aaa"}, []string{"deployment:aaa-obs", "deployment:aaa-stab"}, ""},
 		{"deployments in a mission", graph.ListQuery{Kind: graph.KindDeployment, Mission: "mission:stab"}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
 		{"deployments by personnel", graph.ListQuery{Kind: graph.KindDeployment, Personnel: []graph.PersonnelType{"POLICE", "STAFF_OFFICERS"}}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
 		{"deployments by function", graph.ListQuery{Kind: graph.KindDeployment, Function: "function:observation"}, []string{"deployment:aaa-obs", "deployment:aaa-stab"}, ""},
 		{"deployments active to 1994-02 (month precision)", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{To: ptr(graph.MustDate("1994-02"))}}, []string{"deployment:aaa-obs"}, ""},
 		{"deployments active to 1992-01", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{To: ptr(graph.MustDate("1992-01"))}}, []string{}, ""},
-		{"deployments, ongoing one open-ended", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: ptr(graph.MustDate("2020"))}}, []string{"deployment:aaa-stab"}, ""},
+		// aaa-stab runs as of 2016: known active until then, possibly after. ccc-idle's dates are
+		// unknown but bounded by its mission's start (1960): it started after 1960, when is open.
+		{"deployments active from 2016, the ongoing one known", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: ptr(graph.MustDate("2016"))}}, []string{"deployment:aaa-stab"}, ""},
+		{"deployments active from 2020, the ongoing one only possibly", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: ptr(graph.MustDate("2020"))}}, []string{}, ""},
+		{"deployments active from 2020, the uncertain included", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: ptr(graph.MustDate("2020"))}, IncludeUncertain: true}, []string{"deployment:aaa-stab", "deployment:ccc-idle"}, ""},
+		{"deployments started in 2004-2005", graph.ListQuery{Kind: graph.KindDeployment, Started: graph.DateRange{From: ptr(graph.MustDate("2004")), To: ptr(graph.MustDate("2005"))}}, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, ""},
+		{"deployments started from 1950: the bounded unknown start counts", graph.ListQuery{Kind: graph.KindDeployment, Started: graph.DateRange{From: ptr(graph.MustDate("1950"))}}, []string{"deployment:aaa-obs", "deployment:aaa-stab", "deployment:bbb-stab", "deployment:ccc-idle"}, ""},
 		{"instruments of a country", graph.ListQuery{Kind: graph.KindLegalInstrument, Country: "country:aaa"}, []string{"law:aaa-act", "law:aaa-amend"}, ""},
 		{"instruments by kind", graph.ListQuery{Kind: graph.KindLegalInstrument, SubKind: "UN_RESOLUTION"}, []string{"law:unsc-1", "law:unsc-2"}, ""},
 		{"instruments, undated last", graph.ListQuery{Kind: graph.KindLegalInstrument}, []string{"law:unsc-1", "law:aaa-act", "law:aaa-amend", "law:unsc-2", "law:bbb-const"}, ""},
 		{"instruments, undated last even descending", graph.ListQuery{Kind: graph.KindLegalInstrument, Desc: true}, []string{"law:unsc-2", "law:aaa-amend", "law:aaa-act", "law:unsc-1", "law:bbb-const"}, ""},
-		{"instruments active in 2001, undated left out", graph.ListQuery{Kind: graph.KindLegalInstrument, Active: graph.DateRange{From: ptr(graph.MustDate("2001")), To: ptr(graph.MustDate("2001-12"))}}, []string{"law:aaa-amend"}, ""},
+		{"instruments adopted in 2001, undated left out", graph.ListQuery{Kind: graph.KindLegalInstrument, Active: graph.DateRange{From: ptr(graph.MustDate("2001")), To: ptr(graph.MustDate("2001-12"))}}, []string{"law:aaa-amend"}, ""},
+		{"instruments adopted in 2001, undated included", graph.ListQuery{Kind: graph.KindLegalInstrument, Active: graph.DateRange{From: ptr(graph.MustDate("2001")), To: ptr(graph.MustDate("2001-12"))}, IncludeUncertain: true}, []string{"law:aaa-amend", "law:bbb-const"}, ""},
+		{"safeguards in force in 1991", graph.ListQuery{Kind: graph.KindSafeguard, Active: graph.DateRange{To: ptr(graph.MustDate("1991"))}}, []string{}, ""},
+		{"safeguards in force from 2011: none is known to be", graph.ListQuery{Kind: graph.KindSafeguard, Active: graph.DateRange{From: ptr(graph.MustDate("2011"))}}, []string{}, ""},
+		{"safeguards in force in 2005", graph.ListQuery{Kind: graph.KindSafeguard, Active: graph.DateRange{From: ptr(graph.MustDate("2005")), To: ptr(graph.MustDate("2005"))}}, []string{"safeguard:bbb-approval"}, ""},
 		{"reforms by kind", graph.ListQuery{Kind: graph.KindReform, SubKind: "TRAINING"}, []string{"reform:aaa-training-centre"}, ""},
 		{"principles held", graph.ListQuery{Kind: graph.KindPrinciple, Country: "country:aaa"}, []string{"principle:aaa-non-intervention"}, ""},
 		{"principles by scope", graph.ListQuery{Kind: graph.KindPrinciple, SubKind: "UN_PEACEKEEPING"}, []string{"principle:un-consent"}, ""},
@@ -293,6 +308,7 @@ func testList(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datase
 		{"unknown kind", graph.ListQuery{Kind: "NOPE"}, nil, graph.Invalid},
 		{"negative last", graph.ListQuery{Kind: graph.KindCountry, Last: ptr(-1)}, nil, graph.Invalid},
 		{"inverted range", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2000")), To: ptr(graph.MustDate("1999"))}}, nil, graph.Invalid},
+		{"inverted started range", graph.ListQuery{Kind: graph.KindDeployment, Started: graph.DateRange{From: ptr(graph.MustDate("2000")), To: ptr(graph.MustDate("1999"))}}, nil, graph.Invalid},
 		{"bad order", graph.ListQuery{Kind: graph.KindCountry, Order: graph.OrderContributors}, nil, graph.Invalid},
 		{"negative first", graph.ListQuery{Kind: graph.KindCountry, First: ptr(-1)}, nil, graph.Invalid},
 		{"bad cursor", graph.ListQuery{Kind: graph.KindCountry, After: "garbage"}, nil, graph.Invalid},
@@ -313,8 +329,52 @@ func testList(ctx context.Context, t *testing.T, s graph.Store, ds *graph.Datase
 			if p.Total != len(tt.want) {
 				t.Errorf("Total = %d, want %d", p.Total, len(tt.want))
 			}
+			// The uncertain are graph's rule applied to the whole dataset: every node of the
+			// kind (and of the query's other filters, which these cases do not combine with
+			// time) whose answer is Maybe, whether included or not.
+			if want := wantUncertain(ds, tt.q); !slices.Equal(p.Uncertain, want) {
+				t.Errorf("Uncertain = %v, want %v", p.Uncertain, want)
+			}
 		})
 	}
+	// The uncertain of a few windows, pinned (so that wantUncertain cannot drift with them).
+	for _, tt := range []struct {
+		name string
+		q    graph.ListQuery
+		want []string
+	}{
+		{"missions from 2017-10-16", graph.ListQuery{Kind: graph.KindMission, Active: graph.DateRange{From: ptr(graph.MustDate("2017-10-16"))}}, []string{"mission:idle"}},
+		{"deployments from 2020", graph.ListQuery{Kind: graph.KindDeployment, Active: graph.DateRange{From: ptr(graph.MustDate("2020"))}}, []string{"deployment:aaa-stab", "deployment:ccc-idle"}},
+		{"deployments started in 1992", graph.ListQuery{Kind: graph.KindDeployment, Started: graph.DateRange{From: ptr(graph.MustDate("1992")), To: ptr(graph.MustDate("1992"))}}, []string{"deployment:ccc-idle"}},
+		{"safeguards from 2011", graph.ListQuery{Kind: graph.KindSafeguard, Active: graph.DateRange{From: ptr(graph.MustDate("2011"))}}, []string{"safeguard:aaa-ceasefire", "safeguard:bbb-approval"}},
+		{"no time filter", graph.ListQuery{Kind: graph.KindDeployment}, []string{}},
+	} {
+		t.Run("uncertain "+tt.name, func(t *testing.T) {
+			p, err := s.List(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(p.Uncertain, tt.want) {
+				t.Errorf("Uncertain = %v, want %v", p.Uncertain, tt.want)
+			}
+		})
+	}
+}
+
+// wantUncertain is what a list's Uncertain must be for a query with no relationship filter:
+// graph.TimeOf = Maybe over every node of the kind, by ID.
+func wantUncertain(ds *graph.Dataset, q graph.ListQuery) []string {
+	out := []string{}
+	if q.Country != "" || q.Mission != "" || q.Function != "" {
+		return out
+	}
+	for _, n := range ds.Nodes {
+		if n.NodeKind() == q.Kind && q.MatchFields(n) && graph.TimeOf(n, q.Time()) == graph.Maybe {
+			out = append(out, n.NodeID())
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // testPaginate walks every list forwards and backwards two at a time.

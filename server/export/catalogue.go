@@ -44,9 +44,10 @@ type Table struct {
 	Parameters []string `json:"parameters,omitempty"`
 
 	rows rowsFunc
-	// dates are the indexes, in the cells a rows function returns, of the partial dates that
-	// expand into four columns (see dateColumns).
-	dates []int
+	// dates and bounds are the indexes, in the cells a rows function returns, of the partial
+	// dates that expand into four columns (dateColumns) and of the span bounds that expand into
+	// eight (boundColumns).
+	dates, bounds []int
 }
 
 // date is a partial date column; it expands into four (see dateColumns).
@@ -82,8 +83,9 @@ var Tables = []Table{
 			Column{"country", TypeString, "ISO3 code of the deploying country"},
 			Column{"mission", TypeString, "mission acronym"},
 			Column{"title", TypeString, "readable label"},
-			date("start", "first day of participation, at its precision"),
-			date("end", "last day; empty while ongoing or unknown"),
+			bound("start", "start of participation"),
+			bound("end", "end of participation"),
+			activityColumn,
 			Column{"personnel", TypeList, "personnel types: " + strings.Join(graph.Strings(graph.PersonnelTypes), " ")},
 			Column{"peak_strength", TypeInteger, "largest number of personnel at once"},
 			Column{"unit", TypeString, "unit or contingent name"},
@@ -95,8 +97,9 @@ var Tables = []Table{
 			Column{"id", TypeString, "mission ID"},
 			Column{"acronym", TypeString, "mission acronym"},
 			Column{"name", TypeString, "full name (English)"},
-			date("start", "start"),
-			date("end", "end; empty while ongoing or unknown"),
+			bound("start", "the mission's start"),
+			bound("end", "the mission's end (its mandate's)"),
+			activityColumn,
 			Column{"kind", TypeString, graph.OneOf(graph.MissionKinds)},
 			Column{"chapter_vii", TypeBoolean, "whether the establishing resolution invokes Chapter VII; empty when the sources do not say"},
 			Column{"host", TypeString, "host country or territory"},
@@ -132,8 +135,9 @@ var Tables = []Table{
 			Column{"kind", TypeString, "InstrumentKind, e.g. STATUTE or UN_RESOLUTION"},
 			Column{"title", TypeString, "title (English)"},
 			Column{"reference", TypeString, "official reference, e.g. \"Ley 25.880\""},
-			date("adopted", "adoption"),
-			date("in_force", "entry into force"),
+			date("adopted", "adoption: the act of the body that makes it (the legislature's final vote, the Council's vote, the decree or decision, the signature); empty when the sources do not date it"),
+			bound("in_force_from", "entry into force"),
+			bound("in_force_until", "end of force (repeal, lapse)"),
 			confidenceColumn,
 		), rows: instrumentRows},
 	{Name: "safeguards", Description: "Legal limits on participation.", Order: "start (undated last), then id",
@@ -142,7 +146,9 @@ var Tables = []Table{
 			Column{"country", TypeString, "ISO3 code"},
 			Column{"kind", TypeString, "SafeguardKind, e.g. CONSENT or USE_OF_FORCE"},
 			Column{"title", TypeString, "title"},
-			date("since", "in force since"),
+			bound("since", "in force since"),
+			bound("until", "in force until (lifted)"),
+			activityColumn,
 			confidenceColumn,
 		), rows: safeguardRows},
 	{Name: "principles", Description: "UN peacekeeping, foreign-policy and constitutional principles. Of a country: the principles it holds. Undated: from and to do not apply.",
@@ -166,13 +172,15 @@ var Tables = []Table{
 			Column{"perceived_by", TypeList, "ISO3 codes of the countries that perceive it"},
 			confidenceColumn,
 		), rows: threatRows},
-	{Name: "threat-perceptions", Description: "A country perceiving a threat, since when. In a range: perceptions dated on or before its end (a perception lasts from its date on); undated ones are left out when from or to is given.",
+	{Name: "threat-perceptions", Description: "A country perceiving a threat, since when. In a range: perceptions known to be held at some point of it (a perception lasts from its start on, as its span says); the uncertain are left out unless include_uncertain=true.",
 		Order: "country (ISO3), then since (undated last), then threat id",
 		Columns: cols(
 			Column{"country", TypeString, "ISO3 code of the perceiving country"},
 			Column{"threat", TypeString, "threat ID"},
 			Column{"threat_name", TypeString, "the threat's name (English)"},
-			date("since", "since when the country perceives it"),
+			bound("since", "since when the country perceives it"),
+			bound("until", "until when (a perception the sources say ended)"),
+			activityColumn,
 			Column{"note", TypeString, "what the sources say of it"},
 			confidenceColumn,
 		), rows: perceptionRows},
@@ -255,12 +263,12 @@ var Tables = []Table{
 			Column{"label", TypeString, "name, title or acronym (English)"},
 			Column{"sub_kind", TypeString, "the value of its kind's own enum (MissionKind, ReformKind...), empty for kinds without"},
 			Column{"country", TypeString, "ISO3 code of its country (a country itself, or the owner); empty for others"},
-			date("start", "its date or the start of its span (a mission's, deployment's start; an instrument's adoption; a reform's or event's date)"),
-			date("end", "the end of its span; empty when open, unknown or a point"),
+			bound("start", "the start of its span: a mission's, deployment's start, a safeguard's entry into force, an instrument's adoption, a reform's or event's date; empty for undated kinds"),
+			bound("end", "the end of its span (a point's is its date)"),
 			Column{"selected", TypeBoolean, "true for a node the filter selects, false for the other end of one of their relationships"},
 			confidenceColumn,
 		), rows: nodeRowsAll},
-	{Name: "relationships", Description: "One row per relationship, with its own evidence: the note, basis, confidence and sources of the link itself, or, when inherited is true, those of the record that states it; for graph tools, the edges of the nodes table (graph.graphml has both). With country, the relationships with an end of those countries (as the citations table defines them). from and to do not apply: relationships are not dated.",
+	{Name: "relationships", Description: "One row per relationship, with its own evidence: the note, basis, confidence and sources of the link itself, or, when inherited is true, those of the record that states it; for graph tools, the edges of the nodes table (graph.graphml has both). With country, the relationships with an end of those countries (as the citations table defines them). from and to do not apply (most relationships hold over their ends' spans; see since).",
 		Order: "type, then from, to and mechanism",
 		Columns: cols(
 			Column{"id", TypeString, "the relationship's key, TYPE|from|to|mechanism: stable, and its edge id in graph.graphml"},
@@ -271,7 +279,9 @@ var Tables = []Table{
 			Column{"to_kind", TypeString, "its EntityKind"},
 			Column{"mechanism", TypeString, "CATALYZED only: " + graph.OneOf(graph.ReformMechanisms)},
 			Column{"explanation", TypeString, "CATALYZED only: why the sources support the link"},
-			date("since", "PERCEIVES only: since when"),
+			bound("since", "the start of the link's own span (PERCEIVES: since when; AUTHORIZED_BY: an extension's; GROUNDED_IN: a safeguard's version from its instrument's entry into force); empty for a link that holds over its ends' spans"),
+			bound("until", "the end of the link's own span"),
+			Column{"role", TypeString, "AUTHORIZED_BY only: how the instrument applied (" + graph.OneOf(graph.BasisRoles) + "); empty: AUTHORIZED_BY"},
 			Column{"note", TypeString, "what the link says or how it was judged"},
 			Column{"basis", TypeString, graph.OneOf(graph.EvidenceBases) + ": whether a source states the link, states the effect but not what it attaches to, or only the study's abstract supports it"},
 			Column{"inherited", TypeBoolean, "true when the link has no evidence of its own: its confidence and sources are those of the record that states it"},
@@ -311,12 +321,16 @@ func init() {
 		t.JSON = "/export/" + t.Name + ".json"
 		var expanded []Column
 		for j, c := range t.Columns {
-			if c.Type == TypePartialDate {
+			switch c.Type {
+			case TypePartialDate:
 				t.dates = append(t.dates, j)
 				expanded = append(expanded, dateColumns(c)...)
-				continue
+			case typeBound:
+				t.bounds = append(t.bounds, j)
+				expanded = append(expanded, boundColumns(c)...)
+			default:
+				expanded = append(expanded, c)
 			}
-			expanded = append(expanded, c)
 		}
 		t.Columns = expanded
 		if t.Name == "nodes" || t.Name == "relationships" {
@@ -345,11 +359,14 @@ func TheIndex() Index {
 		Parameters: []Parameter{
 			{"country", "ISO 3166 alpha-3 code, repeatable or comma-separated; rows of any of them (each table says what 'of a country' means)"},
 			{"from", "rows active on or after it, inclusive: a PartialDate (YYYY, YYYY-MM or YYYY-MM-DD, inclusive at its precision), an RFC 3339 timestamp (2015-01-01T00:00:00Z) or epoch milliseconds (1420070400000); an instant stands for its UTC day"},
-			{"to", "rows active on or before it, inclusive; the same forms as from"},
+			{"to", "rows active on or before it, inclusive; the same forms as from. A row whose dates leave it open whether it was active in [from, to] is left out (POSSIBLE) unless include_uncertain=true"},
+			{"started_from", "rows known to have started (joined) on or after it; the same forms as from"},
+			{"started_to", "rows known to have started on or before it; the same forms as from"},
+			{"include_uncertain", "true: also the rows whose dates leave a window open (activity POSSIBLE); false (default): only those known to be in it (KNOWN)"},
 			{"node", "a node ID (law:arg-25880), repeatable or comma-separated: the sources of those nodes and of their relationships (sources, source-authors and the citations bibliographies only; not with country, from or to)"},
 		},
 		Format: "CSV: RFC 4180 (encoding/csv), UTF-8 without BOM, header row, one row per record, list cells space-separated, empty cells unknown. " +
-			"JSON: an array of objects in column order; empty cells null, lists arrays. A partial date is followed by its precision and the ISO days it starts and ends on. " +
+			"JSON: an array of objects in column order; empty cells null, lists arrays. A partial date is followed by its precision and the ISO days it starts and ends on; a span bound by its status and, when not known, the earliest and latest days it can be. " +
 			"Bibliographies (citations.bib, .csl.json, .ris): BibTeX with biblatex fields, CSL-JSON, RIS; one entry per source, keyed by citation_key. " +
 			"graph.graphml: GraphML 1.0, the nodes and relationships tables as one graph.",
 		Types: []Parameter{

@@ -22,6 +22,11 @@
 //     month or day) and `d_start`, `d_end`, the first and last ISO day it covers ("1994" is
 //     1994-01-01 to 1994-12-31), which a typed reader parses as dates:
 //     `pd.read_csv(url, parse_dates=["start_start", "start_end"], date_format="%Y-%m-%d")`.
+//   - A span bound (a start or an end, given by the sources as KNOWN, ONGOING or UNKNOWN) is a
+//     group of columns: `<col>_status`; `<col>` with its `_precision`, `_start` and `_end` as any
+//     date (empty unless KNOWN); `<col>_as_of` (ONGOING: the first day of the statement that it
+//     still runs), `<col>_not_before` and `<col>_not_after` (the earliest and latest day an
+//     UNKNOWN one can be), as ISO days.
 //   - Every table of cited records ends with `sources` (the IDs of the sources cited for the
 //     row, in citation order) and `source_urls` (the URL of each, in the same order, `-` for a
 //     source without one; null in JSON), so the two line up. The sources table describes each
@@ -46,14 +51,21 @@
 //     deploying country, a mission's contributors, the owner of a reform, instrument,
 //     safeguard or event, the country of a personnel series. A code not in the dataset is a 404
 //     NOT_FOUND, as an unknown country is in GraphQL.
-//   - from, to: inclusive as everywhere in the API: rows active at some time within [from, to]
-//     (a mission's or deployment's span, an instrument's adoption, a reform's or event's date,
-//     a safeguard from its start on, a personnel month). Undated rows are left out when either
-//     is given. Each is a PartialDate (inclusive at its precision: from=2015-01 is from
+//   - from, to: inclusive as everywhere in the API: rows known to be active at some time within
+//     [from, to] (a mission's or deployment's span, an instrument's adoption, a reform's or
+//     event's date, a safeguard's time in force, a personnel month), by graph's one time rule
+//     (graph.TimeFilter.Match, as the GraphQL filters). A row whose dates leave that open (an
+//     end the sources do not give, an undated reform) is left out, never counted. Each is a
+//     PartialDate (inclusive at its precision: from=2015-01 is from
 //     2015-01-01, to=2015-01 to 2015-01-31), an RFC 3339 timestamp (2015-01-01T00:00:00Z) or
 //     epoch milliseconds (1420070400000, as Grafana's ${__from} sends); an instant stands for
 //     its UTC day, so those three from values select the same rows. Ten digits or fewer are
 //     refused: they look like epoch seconds.
+//   - started_from, started_to: rows known to have started within the range (deployments
+//     joined, missions begun), in the same forms as from; both kinds of window may be given
+//     together.
+//   - include_uncertain=true: also the rows the dates leave open; their activity column says
+//     POSSIBLE (KNOWN for the others).
 //   - node: node IDs (node=law:arg-25880), repeatable or comma-separated, for the sources,
 //     source-authors and citations bibliography exports: the sources of those nodes and of
 //     every relationship with one of them at either end (the same as GraphQL's
@@ -74,14 +86,23 @@
 //	| country | string | ISO3 code of the deploying country |
 //	| mission | string | mission acronym |
 //	| title | string | readable label |
-//	| start | partial-date | first day of participation, at its precision |
+//	| start_status | string | start of participation: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of start_as_of; UNKNOWN: the sources do not say when, see start_not_before/start_not_after) |
+//	| start | partial-date | start of participation when KNOWN, at its precision; empty otherwise |
 //	| start_precision | precision | precision of start: year, month or day; empty when start is |
 //	| start_start | date | first day start covers (start 1994: 1994-01-01) |
 //	| start_end | date | last day start covers (start 1994-02: 1994-02-28) |
-//	| end | partial-date | last day; empty while ongoing or unknown |
+//	| start_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| start_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| start_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| end_status | string | end of participation: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of end_as_of; UNKNOWN: the sources do not say when, see end_not_before/end_not_after) |
+//	| end | partial-date | end of participation when KNOWN, at its precision; empty otherwise |
 //	| end_precision | precision | precision of end: year, month or day; empty when end is |
 //	| end_start | date | first day end covers (end 1994: 1994-01-01) |
 //	| end_end | date | last day end covers (end 1994-02: 1994-02-28) |
+//	| end_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| end_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| end_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| activity | string | with a window (from/to, started_from/started_to): KNOWN when the row is known to be active (or to have started) in it, POSSIBLE when its dates leave it open (only with include_uncertain=true); empty without a window |
 //	| personnel | list | personnel types: TROOPS POLICE MILITARY_OBSERVERS STAFF_OFFICERS CIVILIANS |
 //	| peak_strength | integer | largest number of personnel at once |
 //	| unit | string | unit or contingent name |
@@ -99,14 +120,23 @@
 //	| id | string | mission ID |
 //	| acronym | string | mission acronym |
 //	| name | string | full name (English) |
-//	| start | partial-date | start |
+//	| start_status | string | the mission's start: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of start_as_of; UNKNOWN: the sources do not say when, see start_not_before/start_not_after) |
+//	| start | partial-date | the mission's start when KNOWN, at its precision; empty otherwise |
 //	| start_precision | precision | precision of start: year, month or day; empty when start is |
 //	| start_start | date | first day start covers (start 1994: 1994-01-01) |
 //	| start_end | date | last day start covers (start 1994-02: 1994-02-28) |
-//	| end | partial-date | end; empty while ongoing or unknown |
+//	| start_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| start_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| start_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| end_status | string | the mission's end (its mandate's): KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of end_as_of; UNKNOWN: the sources do not say when, see end_not_before/end_not_after) |
+//	| end | partial-date | the mission's end (its mandate's) when KNOWN, at its precision; empty otherwise |
 //	| end_precision | precision | precision of end: year, month or day; empty when end is |
 //	| end_start | date | first day end covers (end 1994: 1994-01-01) |
 //	| end_end | date | last day end covers (end 1994-02: 1994-02-28) |
+//	| end_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| end_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| end_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| activity | string | with a window (from/to, started_from/started_to): KNOWN when the row is known to be active (or to have started) in it, POSSIBLE when its dates leave it open (only with include_uncertain=true); empty without a window |
 //	| kind | string | OBSERVER, TRADITIONAL, MULTIDIMENSIONAL, POLITICAL or OTHER |
 //	| chapter_vii | boolean | whether the establishing resolution invokes Chapter VII; empty when the sources do not say |
 //	| host | string | host country or territory |
@@ -162,14 +192,26 @@
 //	| kind | string | InstrumentKind, e.g. STATUTE or UN_RESOLUTION |
 //	| title | string | title (English) |
 //	| reference | string | official reference, e.g. "Ley 25.880" |
-//	| adopted | partial-date | adoption |
+//	| adopted | partial-date | adoption: the act of the body that makes it (the legislature's final vote, the Council's vote, the decree or decision, the signature); empty when the sources do not date it |
 //	| adopted_precision | precision | precision of adopted: year, month or day; empty when adopted is |
 //	| adopted_start | date | first day adopted covers (adopted 1994: 1994-01-01) |
 //	| adopted_end | date | last day adopted covers (adopted 1994-02: 1994-02-28) |
-//	| in_force | partial-date | entry into force |
-//	| in_force_precision | precision | precision of in_force: year, month or day; empty when in_force is |
-//	| in_force_start | date | first day in_force covers (in_force 1994: 1994-01-01) |
-//	| in_force_end | date | last day in_force covers (in_force 1994-02: 1994-02-28) |
+//	| in_force_from_status | string | entry into force: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of in_force_from_as_of; UNKNOWN: the sources do not say when, see in_force_from_not_before/in_force_from_not_after) |
+//	| in_force_from | partial-date | entry into force when KNOWN, at its precision; empty otherwise |
+//	| in_force_from_precision | precision | precision of in_force_from: year, month or day; empty when in_force_from is |
+//	| in_force_from_start | date | first day in_force_from covers (in_force_from 1994: 1994-01-01) |
+//	| in_force_from_end | date | last day in_force_from covers (in_force_from 1994-02: 1994-02-28) |
+//	| in_force_from_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| in_force_from_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| in_force_from_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| in_force_until_status | string | end of force (repeal, lapse): KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of in_force_until_as_of; UNKNOWN: the sources do not say when, see in_force_until_not_before/in_force_until_not_after) |
+//	| in_force_until | partial-date | end of force (repeal, lapse) when KNOWN, at its precision; empty otherwise |
+//	| in_force_until_precision | precision | precision of in_force_until: year, month or day; empty when in_force_until is |
+//	| in_force_until_start | date | first day in_force_until covers (in_force_until 1994: 1994-01-01) |
+//	| in_force_until_end | date | last day in_force_until covers (in_force_until 1994-02: 1994-02-28) |
+//	| in_force_until_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| in_force_until_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| in_force_until_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
 //	| confidence | string | HIGH, MEDIUM or LOW |
 //	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
 //	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
@@ -184,10 +226,23 @@
 //	| country | string | ISO3 code |
 //	| kind | string | SafeguardKind, e.g. CONSENT or USE_OF_FORCE |
 //	| title | string | title |
-//	| since | partial-date | in force since |
+//	| since_status | string | in force since: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of since_as_of; UNKNOWN: the sources do not say when, see since_not_before/since_not_after) |
+//	| since | partial-date | in force since when KNOWN, at its precision; empty otherwise |
 //	| since_precision | precision | precision of since: year, month or day; empty when since is |
 //	| since_start | date | first day since covers (since 1994: 1994-01-01) |
 //	| since_end | date | last day since covers (since 1994-02: 1994-02-28) |
+//	| since_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| since_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| since_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| until_status | string | in force until (lifted): KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of until_as_of; UNKNOWN: the sources do not say when, see until_not_before/until_not_after) |
+//	| until | partial-date | in force until (lifted) when KNOWN, at its precision; empty otherwise |
+//	| until_precision | precision | precision of until: year, month or day; empty when until is |
+//	| until_start | date | first day until covers (until 1994: 1994-01-01) |
+//	| until_end | date | last day until covers (until 1994-02: 1994-02-28) |
+//	| until_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| until_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| until_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| activity | string | with a window (from/to, started_from/started_to): KNOWN when the row is known to be active (or to have started) in it, POSSIBLE when its dates leave it open (only with include_uncertain=true); empty without a window |
 //	| confidence | string | HIGH, MEDIUM or LOW |
 //	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
 //	| source_urls | list | the URL of each of those sources, in the same order; - for a source without one (JSON: null) |
@@ -225,17 +280,30 @@
 //
 // ## threat-perceptions
 //
-// A country perceiving a threat, since when. In a range: perceptions dated on or before its end (a perception lasts from its date on); undated ones are left out when from or to is given. Rows by country (ISO3), then since (undated last), then threat id. `/export/threat-perceptions.csv`, `/export/threat-perceptions.json`.
+// A country perceiving a threat, since when. In a range: perceptions known to be held at some point of it (a perception lasts from its start on, as its span says); the uncertain are left out unless include_uncertain=true. Rows by country (ISO3), then since (undated last), then threat id. `/export/threat-perceptions.csv`, `/export/threat-perceptions.json`.
 //
 //	| Column | Type | Meaning |
 //	|---|---|---|
 //	| country | string | ISO3 code of the perceiving country |
 //	| threat | string | threat ID |
 //	| threat_name | string | the threat's name (English) |
-//	| since | partial-date | since when the country perceives it |
+//	| since_status | string | since when the country perceives it: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of since_as_of; UNKNOWN: the sources do not say when, see since_not_before/since_not_after) |
+//	| since | partial-date | since when the country perceives it when KNOWN, at its precision; empty otherwise |
 //	| since_precision | precision | precision of since: year, month or day; empty when since is |
 //	| since_start | date | first day since covers (since 1994: 1994-01-01) |
 //	| since_end | date | last day since covers (since 1994-02: 1994-02-28) |
+//	| since_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| since_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| since_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| until_status | string | until when (a perception the sources say ended): KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of until_as_of; UNKNOWN: the sources do not say when, see until_not_before/until_not_after) |
+//	| until | partial-date | until when (a perception the sources say ended) when KNOWN, at its precision; empty otherwise |
+//	| until_precision | precision | precision of until: year, month or day; empty when until is |
+//	| until_start | date | first day until covers (until 1994: 1994-01-01) |
+//	| until_end | date | last day until covers (until 1994-02: 1994-02-28) |
+//	| until_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| until_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| until_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| activity | string | with a window (from/to, started_from/started_to): KNOWN when the row is known to be active (or to have started) in it, POSSIBLE when its dates leave it open (only with include_uncertain=true); empty without a window |
 //	| note | string | what the sources say of it |
 //	| confidence | string | HIGH, MEDIUM or LOW |
 //	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
@@ -398,14 +466,22 @@
 //	| label | string | name, title or acronym (English) |
 //	| sub_kind | string | the value of its kind's own enum (MissionKind, ReformKind...), empty for kinds without |
 //	| country | string | ISO3 code of its country (a country itself, or the owner); empty for others |
-//	| start | partial-date | its date or the start of its span (a mission's, deployment's start; an instrument's adoption; a reform's or event's date) |
+//	| start_status | string | the start of its span: a mission's, deployment's start, a safeguard's entry into force, an instrument's adoption, a reform's or event's date; empty for undated kinds: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of start_as_of; UNKNOWN: the sources do not say when, see start_not_before/start_not_after) |
+//	| start | partial-date | the start of its span: a mission's, deployment's start, a safeguard's entry into force, an instrument's adoption, a reform's or event's date; empty for undated kinds when KNOWN, at its precision; empty otherwise |
 //	| start_precision | precision | precision of start: year, month or day; empty when start is |
 //	| start_start | date | first day start covers (start 1994: 1994-01-01) |
 //	| start_end | date | last day start covers (start 1994-02: 1994-02-28) |
-//	| end | partial-date | the end of its span; empty when open, unknown or a point |
+//	| start_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| start_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| start_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| end_status | string | the end of its span (a point's is its date): KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of end_as_of; UNKNOWN: the sources do not say when, see end_not_before/end_not_after) |
+//	| end | partial-date | the end of its span (a point's is its date) when KNOWN, at its precision; empty otherwise |
 //	| end_precision | precision | precision of end: year, month or day; empty when end is |
 //	| end_start | date | first day end covers (end 1994: 1994-01-01) |
 //	| end_end | date | last day end covers (end 1994-02: 1994-02-28) |
+//	| end_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| end_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| end_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
 //	| selected | boolean | true for a node the filter selects, false for the other end of one of their relationships |
 //	| confidence | string | HIGH, MEDIUM or LOW |
 //	| sources | list | IDs of the sources cited for this row, in citation order (the sources table describes them) |
@@ -413,22 +489,35 @@
 //
 // ## relationships
 //
-// One row per relationship, with its own evidence: the note, basis, confidence and sources of the link itself, or, when inherited is true, those of the record that states it; for graph tools, the edges of the nodes table (graph.graphml has both). With country, the relationships with an end of those countries (as the citations table defines them). from and to do not apply: relationships are not dated. Rows by type, then from, to and mechanism. `/export/relationships.csv`, `/export/relationships.json`.
+// One row per relationship, with its own evidence: the note, basis, confidence and sources of the link itself, or, when inherited is true, those of the record that states it; for graph tools, the edges of the nodes table (graph.graphml has both). With country, the relationships with an end of those countries (as the citations table defines them). from and to do not apply (most relationships hold over their ends' spans; see since). Rows by type, then from, to and mechanism. `/export/relationships.csv`, `/export/relationships.json`.
 //
 //	| Column | Type | Meaning |
 //	|---|---|---|
 //	| id | string | the relationship's key, TYPE|from|to|mechanism: stable, and its edge id in graph.graphml |
-//	| type | string | relationship type: DEPLOYED_BY IN_MISSION PERFORMED AUTHORIZED_BY WITH_PARTNER ESTABLISHED_BY INSTRUMENT_OF AMENDS SAFEGUARD_OF GROUNDED_IN CONSTRAINS UPHOLDS REFORM_OF IMPLEMENTED_BY ADDRESSES CATALYZED HOLDS COMPATIBLE_WITH IN_TENSION_WITH PERCEIVES OBSTACLE_FOR BENEFIT_FOR RECOMMENDED_FOR OVERCOMES CONCERNS RELATED_TO DEFINED_IN |
+//	| type | string | relationship type: DEPLOYED_BY IN_MISSION PERFORMED AUTHORIZED_BY WITH_PARTNER ESTABLISHED_BY INSTRUMENT_OF AMENDS SAFEGUARD_OF GROUNDED_IN CONSTRAINS UPHOLDS REFORM_OF IMPLEMENTED_BY ADDRESSES CATALYZED HOLDS COMPATIBLE_WITH IN_TENSION_WITH PERCEIVES OBSTACLE_FOR BENEFIT_FOR RECOMMENDED_FOR OVERCOMES CONCERNS RELATED_TO DEFINED_IN GOVERNS |
 //	| from | string | ID of the node it runs from |
 //	| from_kind | string | its EntityKind |
 //	| to | string | ID of the node it runs to |
 //	| to_kind | string | its EntityKind |
 //	| mechanism | string | CATALYZED only: TRAINING_AND_DOCTRINE, INSTITUTION_BUILDING, LEGAL_CHANGE, CIVILIAN_CONTROL, INTEROPERABILITY, REGIONAL_HARMONIZATION or PROFESSIONALIZATION |
 //	| explanation | string | CATALYZED only: why the sources support the link |
-//	| since | partial-date | PERCEIVES only: since when |
+//	| since_status | string | the start of the link's own span (PERCEIVES: since when; AUTHORIZED_BY: an extension's; GROUNDED_IN: a safeguard's version from its instrument's entry into force); empty for a link that holds over its ends' spans: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of since_as_of; UNKNOWN: the sources do not say when, see since_not_before/since_not_after) |
+//	| since | partial-date | the start of the link's own span (PERCEIVES: since when; AUTHORIZED_BY: an extension's; GROUNDED_IN: a safeguard's version from its instrument's entry into force); empty for a link that holds over its ends' spans when KNOWN, at its precision; empty otherwise |
 //	| since_precision | precision | precision of since: year, month or day; empty when since is |
 //	| since_start | date | first day since covers (since 1994: 1994-01-01) |
 //	| since_end | date | last day since covers (since 1994-02: 1994-02-28) |
+//	| since_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| since_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| since_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| until_status | string | the end of the link's own span: KNOWN, ONGOING or UNKNOWN (ONGOING: a source says it still runs, as of until_as_of; UNKNOWN: the sources do not say when, see until_not_before/until_not_after) |
+//	| until | partial-date | the end of the link's own span when KNOWN, at its precision; empty otherwise |
+//	| until_precision | precision | precision of until: year, month or day; empty when until is |
+//	| until_start | date | first day until covers (until 1994: 1994-01-01) |
+//	| until_end | date | last day until covers (until 1994-02: 1994-02-28) |
+//	| until_as_of | date | ONGOING: the first day of the statement's date that it still runs (it ran at least until then) |
+//	| until_not_before | date | UNKNOWN (or ONGOING): the earliest day it can be |
+//	| until_not_after | date | UNKNOWN: the latest day it can be, e.g. its mission's end |
+//	| role | string | AUTHORIZED_BY only: how the instrument applied (AUTHORIZED_BY, EXTENSION, CONSTITUTIONAL_BASIS, SAFEGUARD_GROUNDED_IN, AMENDMENT_IN_FORCE or LATER_AMENDMENT); empty: AUTHORIZED_BY |
 //	| note | string | what the link says or how it was judged |
 //	| basis | string | STATED, STATED_ATTACHMENT_INFERRED or INFERRED_FROM_ABSTRACT: whether a source states the link, states the effect but not what it attaches to, or only the study's abstract supports it |
 //	| inherited | boolean | true when the link has no evidence of its own: its confidence and sources are those of the record that states it |

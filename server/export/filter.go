@@ -14,13 +14,20 @@ import (
 
 // filter is the parsed query parameters.
 type filter struct {
-	countries []string // country IDs, in the order given
-	dates     graph.DateRange
-	nodes     []string // node IDs (node=), in the order given
+	countries        []string // country IDs, in the order given
+	dates            graph.DateRange
+	started          graph.DateRange
+	includeUncertain bool
+	nodes            []string // node IDs (node=), in the order given
+}
+
+// time is the filter's time part, graph's one rule.
+func (f filter) time() graph.TimeFilter {
+	return graph.TimeFilter{Active: f.dates, Started: f.started, IncludeUncertain: f.includeUncertain}
 }
 
 // selects reports whether the filter selects anything less than everything.
-func (f filter) selects() bool { return len(f.countries) > 0 || !f.dates.IsZero() }
+func (f filter) selects() bool { return len(f.countries) > 0 || !f.time().IsZero() }
 
 var iso3 = regexp.MustCompile(`^[A-Za-z]{3}$`)
 
@@ -60,15 +67,28 @@ func parseFilter(ctx context.Context, s graph.Store, t *Table, params url.Values
 					f.countries = append(f.countries, id)
 				}
 			}
-		case "from", "to":
+		case "from", "to", "started_from", "started_to":
 			d, err := graph.ParseDateOrInstant(params.Get(key))
 			if err != nil {
 				return f, graph.Errorf(graph.Invalid, op, "%s: %v", key, err)
 			}
-			if key == "from" {
+			switch key {
+			case "from":
 				f.dates.From = &d
-			} else {
+			case "to":
 				f.dates.To = &d
+			case "started_from":
+				f.started.From = &d
+			default:
+				f.started.To = &d
+			}
+		case "include_uncertain":
+			switch params.Get(key) {
+			case "true":
+				f.includeUncertain = true
+			case "false", "":
+			default:
+				return f, graph.Errorf(graph.Invalid, op, "include_uncertain must be true or false, got %q", params.Get(key))
 			}
 		case "node":
 			if t != nil && !slices.Contains(t.Parameters, "node") {
@@ -83,17 +103,17 @@ func parseFilter(ctx context.Context, s graph.Store, t *Table, params url.Values
 				}
 			}
 		default:
-			known := "country, from and to"
+			known := "country, from, to, started_from, started_to and include_uncertain"
 			if t == nil || slices.Contains(t.Parameters, "node") {
-				known = "country, from, to and node"
+				known = "country, from, to, started_from, started_to, include_uncertain and node"
 			}
 			return f, graph.Errorf(graph.Invalid, op, "unknown parameter %q: this export takes %s", key, known)
 		}
 	}
 	if len(f.nodes) > 0 && f.selects() {
-		return f, graph.Errorf(graph.Invalid, op, "node cannot be combined with country, from or to")
+		return f, graph.Errorf(graph.Invalid, op, "node cannot be combined with country, from, to, started_from or started_to")
 	}
-	return f, f.dates.Validate()
+	return f, f.time().Validate()
 }
 
 // list returns the nodes of kind k that pass f, in the store's default order: one List per
@@ -106,7 +126,7 @@ func list[T graph.Node](ctx context.Context, s graph.Store, k graph.Kind, f filt
 	var out []T
 	seen := map[string]bool{}
 	for _, c := range countries {
-		p, err := s.List(ctx, graph.ListQuery{Kind: k, Country: c, Active: f.dates})
+		p, err := s.List(ctx, graph.ListQuery{Kind: k, Country: c, Active: f.dates, Started: f.started, IncludeUncertain: f.includeUncertain})
 		if err != nil {
 			return nil, err
 		}

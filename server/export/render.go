@@ -86,13 +86,25 @@ func Render(ctx context.Context, s graph.Store, file string, params url.Values) 
 	return Result{"application/json; charset=utf-8", "peacegraph-" + file, renderJSON(t.Columns, rows)}, nil
 }
 
-// expand turns each partial date cell of a row into its four cells (see dateColumns).
+// expand turns each partial date cell of a row into its four cells (see dateColumns) and each
+// span bound into its eight (boundColumns).
 func expand(t *Table, row []any) []any {
-	if len(t.dates) == 0 {
+	if len(t.dates) == 0 && len(t.bounds) == 0 {
 		return row
 	}
 	out := make([]any, 0, len(t.Columns))
 	for i, v := range row {
+		if slices.Contains(t.bounds, i) {
+			switch b := v.(type) {
+			case graph.Bound:
+				out = append(out, boundCells(&b)...)
+			case *graph.Bound:
+				out = append(out, boundCells(b)...)
+			default:
+				out = append(out, boundCells(nil)...)
+			}
+			continue
+		}
 		if !slices.Contains(t.dates, i) {
 			out = append(out, v)
 			continue

@@ -82,7 +82,7 @@ func loadRowCtx(ctx context.Context, s graph.Store, ids []string, follow []relat
 // them (list, then keep when not nil), the relationships the table follows (one Edges call
 // each), every node the rows refer to, and one row per node from cells, ending with its
 // sources.
-func nodeRows[T graph.Node](kind graph.Kind, follow []related, keep func(c rowCtx, n T, f filter) bool, cells func(c rowCtx, n T) []any) rowsFunc {
+func nodeRows[T graph.Node](kind graph.Kind, follow []related, keep func(c rowCtx, n T, f filter) bool, cells func(c rowCtx, n T, f filter) []any) rowsFunc {
 	return func(ctx context.Context, s graph.Store, f filter) ([][]any, error) {
 		lf := f
 		if info, _ := graph.InfoOf(kind); info.Paths[graph.ByCountry] == nil {
@@ -107,14 +107,14 @@ func nodeRows[T graph.Node](kind graph.Kind, follow []related, keep func(c rowCt
 			if keep != nil && !keep(c, n, f) {
 				continue
 			}
-			rows = append(rows, c.withSources(cells(c, n), graph.NodeBase(n).Citations))
+			rows = append(rows, c.withSources(cells(c, n, f), graph.NodeBase(n).Citations))
 		}
 		return rows, nil
 	}
 }
 
 var (
-	deploymentRows = nodeRows(graph.KindDeployment, []related{{graph.RelInMission, graph.Out}, {graph.RelPerformed, graph.Out}}, nil, func(c rowCtx, d *graph.Deployment) []any {
+	deploymentRows = nodeRows(graph.KindDeployment, []related{{graph.RelInMission, graph.Out}, {graph.RelPerformed, graph.Out}}, nil, func(c rowCtx, d *graph.Deployment, f filter) []any {
 		var functions []string
 		for _, fn := range others[*graph.Function](c, d.ID, graph.RelPerformed) {
 			functions = append(functions, fn.Code)
@@ -123,10 +123,10 @@ var (
 		for _, m := range others[*graph.Mission](c, d.ID, graph.RelInMission) {
 			mission = m.Acronym
 		}
-		return []any{d.ID, c.iso3(d.CountryID), mission, d.Title, d.Start, d.End,
+		return []any{d.ID, c.iso3(d.CountryID), mission, d.Title, d.Span.Start, d.Span.End, activity(d, f),
 			graph.Strings(d.Personnel), intp(d.PeakStrength), d.Unit, functions, string(d.Confidence)}
 	})
-	missionRows = nodeRows(graph.KindMission, []related{{graph.RelInMission, graph.In}}, nil, func(c rowCtx, m *graph.Mission) []any {
+	missionRows = nodeRows(graph.KindMission, []related{{graph.RelInMission, graph.In}}, nil, func(c rowCtx, m *graph.Mission, f filter) []any {
 		deps := others[*graph.Deployment](c, m.ID, graph.RelInMission)
 		var contributors []string
 		for _, id := range graph.Contributors(deps) {
@@ -137,22 +137,22 @@ var (
 		if m.ChapterVII != nil {
 			chapterVII = *m.ChapterVII
 		}
-		return []any{m.ID, m.Acronym, m.Name, &m.Start, m.End, string(m.MissionKind),
+		return []any{m.ID, m.Acronym, m.Name, m.Span.Start, m.Span.End, activity(m, f), string(m.MissionKind),
 			chapterVII, m.Host, contributors, len(c.edges[graph.RelInMission][m.ID]), string(m.Confidence)}
 	})
-	reformRows = nodeRows(graph.KindReform, nil, nil, func(c rowCtx, x *graph.Reform) []any {
+	reformRows = nodeRows(graph.KindReform, nil, nil, func(c rowCtx, x *graph.Reform, _ filter) []any {
 		return []any{x.ID, c.iso3(x.CountryID), string(x.ReformKind), x.Title, x.Date, x.Description, string(x.Confidence)}
 	})
-	instrumentRows = nodeRows(graph.KindLegalInstrument, nil, nil, func(c rowCtx, x *graph.LegalInstrument) []any {
-		return []any{x.ID, c.iso3(x.CountryID), string(x.InstrumentKind), x.Title, x.Reference, x.Adopted, x.InForce, string(x.Confidence)}
+	instrumentRows = nodeRows(graph.KindLegalInstrument, nil, nil, func(c rowCtx, x *graph.LegalInstrument, _ filter) []any {
+		return []any{x.ID, c.iso3(x.CountryID), string(x.InstrumentKind), x.Title, x.Reference, x.Adopted(), x.InForce.Start, x.InForce.End, string(x.Confidence)}
 	})
-	safeguardRows = nodeRows(graph.KindSafeguard, nil, nil, func(c rowCtx, x *graph.Safeguard) []any {
-		return []any{x.ID, c.iso3(x.CountryID), string(x.SafeguardKind), x.Title, x.Since, string(x.Confidence)}
+	safeguardRows = nodeRows(graph.KindSafeguard, nil, nil, func(c rowCtx, x *graph.Safeguard, f filter) []any {
+		return []any{x.ID, c.iso3(x.CountryID), string(x.SafeguardKind), x.Title, x.InForce.Start, x.InForce.End, activity(x, f), string(x.Confidence)}
 	})
-	eventRows = nodeRows(graph.KindEvent, nil, nil, func(c rowCtx, x *graph.Event) []any {
+	eventRows = nodeRows(graph.KindEvent, nil, nil, func(c rowCtx, x *graph.Event, _ filter) []any {
 		return []any{x.ID, c.iso3(x.CountryID), &x.Date, x.Title, string(x.Confidence)}
 	})
-	principleRows = sortedRows(nodeRows(graph.KindPrinciple, []related{{graph.RelHolds, graph.In}, {graph.RelCompatibleWith, graph.Both}}, nil, func(c rowCtx, p *graph.Principle) []any {
+	principleRows = sortedRows(nodeRows(graph.KindPrinciple, []related{{graph.RelHolds, graph.In}, {graph.RelCompatibleWith, graph.Both}}, nil, func(c rowCtx, p *graph.Principle, _ filter) []any {
 		var compatible []string
 		for _, o := range others[*graph.Principle](c, p.ID, graph.RelCompatibleWith) {
 			compatible = append(compatible, o.ID)
@@ -161,16 +161,16 @@ var (
 	}))
 	threatRows = sortedRows(nodeRows(graph.KindThreat, []related{{graph.RelPerceives, graph.In}}, func(c rowCtx, t *graph.Threat, f filter) bool {
 		return len(f.countries) == 0 || slices.ContainsFunc(others[*graph.Country](c, t.ID, graph.RelPerceives), func(x *graph.Country) bool { return slices.Contains(f.countries, x.ID) })
-	}, func(c rowCtx, t *graph.Threat) []any {
+	}, func(c rowCtx, t *graph.Threat, _ filter) []any {
 		return []any{t.ID, string(t.ThreatKind), t.Name, t.Description, c.iso3s(others[*graph.Country](c, t.ID, graph.RelPerceives)), string(t.Confidence)}
 	}))
-	obstacleRows = sortedRows(nodeRows(graph.KindObstacle, []related{{graph.RelOvercomes, graph.In}}, nil, func(c rowCtx, x *graph.Obstacle) []any {
+	obstacleRows = sortedRows(nodeRows(graph.KindObstacle, []related{{graph.RelOvercomes, graph.In}}, nil, func(c rowCtx, x *graph.Obstacle, _ filter) []any {
 		return []any{x.ID, c.iso3(x.CountryID), x.Title, x.Description, nodeIDs(others[*graph.Recommendation](c, x.ID, graph.RelOvercomes)), string(x.Confidence)}
 	}))
-	benefitRows = sortedRows(nodeRows(graph.KindBenefit, nil, nil, func(c rowCtx, x *graph.Benefit) []any {
+	benefitRows = sortedRows(nodeRows(graph.KindBenefit, nil, nil, func(c rowCtx, x *graph.Benefit, _ filter) []any {
 		return []any{x.ID, c.iso3(x.CountryID), x.Title, x.Description, string(x.Confidence)}
 	}))
-	recommendationRows = sortedRows(nodeRows(graph.KindRecommendation, []related{{graph.RelOvercomes, graph.Out}}, nil, func(c rowCtx, x *graph.Recommendation) []any {
+	recommendationRows = sortedRows(nodeRows(graph.KindRecommendation, []related{{graph.RelOvercomes, graph.Out}}, nil, func(c rowCtx, x *graph.Recommendation, _ filter) []any {
 		return []any{x.ID, c.iso3(x.CountryID), x.Title, x.Description, nodeIDs(others[*graph.Obstacle](c, x.ID, graph.RelOvercomes)), string(x.Confidence)}
 	}))
 )
@@ -271,16 +271,17 @@ func perceptionRows(ctx context.Context, s graph.Store, f filter) ([][]any, erro
 		iso3 string
 	}
 	var kept []row
+	tf := f.time()
 	for _, id := range countries {
 		for _, e := range c.edges[graph.RelPerceives][id] {
-			if !f.dates.IsZero() && (e.Since == nil || !f.dates.Overlaps(e.Since, nil)) {
+			if !tf.IsZero() && !tf.Keeps(tf.Match(perceptionSpan(e).Interval())) {
 				continue
 			}
 			kept = append(kept, row{e, c.iso3(id)})
 		}
 	}
 	slices.SortFunc(kept, func(a, b row) int {
-		return cmp.Or(cmp.Compare(a.iso3, b.iso3), graph.ComparePtr(a.e.Since, b.e.Since), cmp.Compare(a.e.To, b.e.To))
+		return cmp.Or(cmp.Compare(a.iso3, b.iso3), graph.ComparePtr(a.e.Since(), b.e.Since()), cmp.Compare(a.e.To, b.e.To))
 	})
 	rows := make([][]any, 0, len(kept))
 	for _, k := range kept {
@@ -288,9 +289,25 @@ func perceptionRows(ctx context.Context, s graph.Store, f filter) ([][]any, erro
 		if t, ok := c.refs[k.e.To].(*graph.Threat); ok {
 			name = t.Name
 		}
-		rows = append(rows, c.withSources([]any{k.iso3, k.e.To, name, k.e.Since, k.e.Note, string(k.e.Confidence)}, k.e.Citations))
+		sp := perceptionSpan(k.e)
+		var act any
+		if !tf.IsZero() {
+			if ce := graph.CertaintyOf(tf.Match(sp.Interval())); ce != "" {
+				act = string(ce)
+			}
+		}
+		rows = append(rows, c.withSources([]any{k.iso3, k.e.To, name, sp.Start, sp.End, act, k.e.Note, string(k.e.Confidence)}, k.e.Citations))
 	}
 	return rows, nil
+}
+
+// perceptionSpan is a perception's span: its own, or, when the sources date none, one of
+// unknown bounds (a perception is always dated or not; never taken as "always").
+func perceptionSpan(e graph.Edge) graph.Span {
+	if e.Span != nil {
+		return *e.Span
+	}
+	return graph.PointSpan(nil)
 }
 
 // personnel is the filter's personnel series, by country ISO3, with what their rows refer to.
@@ -416,8 +433,12 @@ func kindOf(id string) string {
 
 // relationshipCells are a relationship's cells, in the relationships table's order.
 func (r refs) relationshipCells(e graph.Edge) []any {
+	var since, until any
+	if e.Span != nil {
+		since, until = e.Span.Start, e.Span.End
+	}
 	return r.withSources([]any{graph.EdgeKey(e), string(e.Type), e.From, kindOf(e.From), e.To, kindOf(e.To), string(e.Mechanism), e.Explanation,
-		e.Since, e.Note, string(e.Basis), e.Inherited, slices.Clone(e.Facts), string(e.Confidence)}, e.Citations)
+		since, until, string(e.Role), e.Note, string(e.Basis), e.Inherited, slices.Clone(e.Facts), string(e.Confidence)}, e.Citations)
 }
 
 // relationshipRefs loads the sources the relationships cite.
@@ -521,9 +542,9 @@ func loadSubgraph(ctx context.Context, s graph.Store, f filter) (subgraph, error
 }
 
 func (g subgraph) nodeCells(n graph.Node) []any {
-	start, end, _ := n.Span()
-	if start != nil && end != nil && start.Compare(*end) == 0 {
-		end = nil // a point, not a span
+	var start, end any
+	if sp, ok := n.TimeSpan(); ok {
+		start, end = sp.Start, sp.End
 	}
 	return g.refs.withSources([]any{n.NodeID(), string(n.NodeKind()), n.Label(), n.SubKind(), g.refs.iso3(graph.CountryOf(n)),
 		start, end, g.selected[n.NodeID()], string(graph.NodeBase(n).Confidence)}, graph.NodeBase(n).Citations)

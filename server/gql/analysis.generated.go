@@ -630,6 +630,38 @@ func (ec *executionContext) fieldContext_ComplianceRecord_safeguards(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _ComplianceRecord_safeguardLinks(ctx context.Context, field graphql.CollectedField, obj *ComplianceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComplianceRecord_safeguardLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SafeguardLinks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SafeguardLink) graphql.Marshaler {
+			return ec.marshalNSafeguardLink2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐSafeguardLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComplianceRecord_safeguardLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComplianceRecord",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SafeguardLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ComplianceRecord_legalBasis(ctx context.Context, field graphql.CollectedField, obj *ComplianceRecord) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -657,6 +689,38 @@ func (ec *executionContext) fieldContext_ComplianceRecord_legalBasis(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ComplianceRecord_basis(ctx context.Context, field graphql.CollectedField, obj *ComplianceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComplianceRecord_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*LegalBasisEntry) graphql.Marshaler {
+			return ec.marshalNLegalBasisEntry2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐLegalBasisEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComplianceRecord_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComplianceRecord",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalBasisEntry(ctx, field)
 		},
 	}
 	return fc, nil
@@ -862,6 +926,226 @@ func (ec *executionContext) _FunctionCount_deployments(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_FunctionCount_deployments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FunctionCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LegalBasisEntry_instrument(ctx context.Context, field graphql.CollectedField, obj *LegalBasisEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasisEntry_instrument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Instrument, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.LegalInstrument) graphql.Marshaler {
+			return ec.marshalNLegalInstrument2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalInstrument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasisEntry_instrument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalBasisEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalBasisEntry_role(ctx context.Context, field graphql.CollectedField, obj *LegalBasisEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasisEntry_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.BasisRole) graphql.Marshaler {
+			return ec.marshalNLegalBasisRole2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasisEntry_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalBasisEntry", field, false, false, "LegalBasisRole")
+}
+
+func (ec *executionContext) _LegalBasisEntry_roles(ctx context.Context, field graphql.CollectedField, obj *LegalBasisEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasisEntry_roles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Roles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.BasisRole) graphql.Marshaler {
+			return ec.marshalNLegalBasisRole2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasisEntry_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalBasisEntry", field, false, false, "LegalBasisRole")
+}
+
+func (ec *executionContext) _LegalBasisEntry_applies(ctx context.Context, field graphql.CollectedField, obj *LegalBasisEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasisEntry_applies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Applies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Certainty) graphql.Marshaler {
+			return ec.marshalNCertainty2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCertainty(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasisEntry_applies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalBasisEntry", field, false, false, "Certainty")
+}
+
+func (ec *executionContext) _LegalBasisEntry_safeguards(ctx context.Context, field graphql.CollectedField, obj *LegalBasisEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasisEntry_safeguards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Safeguards, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Safeguard) graphql.Marshaler {
+			return ec.marshalNSafeguard2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSafeguardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasisEntry_safeguards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalBasisEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Safeguard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalBasisEntry_amends(ctx context.Context, field graphql.CollectedField, obj *LegalBasisEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasisEntry_amends(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amends, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.LegalInstrument) graphql.Marshaler {
+			return ec.marshalNLegalInstrument2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalInstrumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasisEntry_amends(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalBasisEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalBasisEntry_citations(ctx context.Context, field graphql.CollectedField, obj *LegalBasisEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasisEntry_citations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Citations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasisEntry_citations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalBasisEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalBasisEntry_citationsInheritedFrom(ctx context.Context, field graphql.CollectedField, obj *LegalBasisEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasisEntry_citationsInheritedFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CitationsInheritedFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasisEntry_citationsInheritedFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalBasisEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PathStep_node(ctx context.Context, field graphql.CollectedField, obj *PathStep) (ret graphql.Marshaler) {
@@ -1382,6 +1666,162 @@ func (ec *executionContext) fieldContext_ReformPathway_facts(_ context.Context, 
 	return graphql.NewScalarFieldContext("ReformPathway", field, false, false, "String")
 }
 
+func (ec *executionContext) _SafeguardLink_safeguard(ctx context.Context, field graphql.CollectedField, obj *SafeguardLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardLink_safeguard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Safeguard, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Safeguard) graphql.Marshaler {
+			return ec.marshalNSafeguard2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSafeguard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardLink_safeguard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SafeguardLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Safeguard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SafeguardLink_applies(ctx context.Context, field graphql.CollectedField, obj *SafeguardLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardLink_applies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Applies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Certainty) graphql.Marshaler {
+			return ec.marshalNCertainty2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCertainty(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardLink_applies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SafeguardLink", field, false, false, "Certainty")
+}
+
+func (ec *executionContext) _SafeguardLink_citations(ctx context.Context, field graphql.CollectedField, obj *SafeguardLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardLink_citations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Citations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardLink_citations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SafeguardLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SafeguardLink_citationsInheritedFrom(ctx context.Context, field graphql.CollectedField, obj *SafeguardLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardLink_citationsInheritedFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CitationsInheritedFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardLink_citationsInheritedFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SafeguardLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SafeguardLink_confidence(ctx context.Context, field graphql.CollectedField, obj *SafeguardLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardLink_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Confidence) graphql.Marshaler {
+			return ec.marshalNConfidence2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardLink_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SafeguardLink", field, false, false, "Confidence")
+}
+
+func (ec *executionContext) _SafeguardLink_note(ctx context.Context, field graphql.CollectedField, obj *SafeguardLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardLink_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardLink_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SafeguardLink", field, false, false, "String")
+}
+
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1538,6 +1978,29 @@ func (ec *executionContext) fieldContext_SelectivityProfile_missionsJoined(_ con
 	return graphql.NewScalarFieldContext("SelectivityProfile", field, false, false, "Int")
 }
 
+func (ec *executionContext) _SelectivityProfile_missionsParticipated(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelectivityProfile_missionsParticipated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissionsParticipated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelectivityProfile_missionsParticipated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SelectivityProfile", field, false, false, "Int")
+}
+
 func (ec *executionContext) _SelectivityProfile_missionsActive(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1582,6 +2045,166 @@ func (ec *executionContext) _SelectivityProfile_share(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_SelectivityProfile_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SelectivityProfile", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SelectivityProfile_deployments(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelectivityProfile_deployments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deployments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Deployment) graphql.Marshaler {
+			return ec.marshalNDeployment2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDeploymentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelectivityProfile_deployments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelectivityProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deployment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SelectivityProfile_joined(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelectivityProfile_joined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Joined, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Deployment) graphql.Marshaler {
+			return ec.marshalNDeployment2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDeploymentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelectivityProfile_joined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelectivityProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deployment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SelectivityProfile_uncertainDeployments(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelectivityProfile_uncertainDeployments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UncertainDeployments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Deployment) graphql.Marshaler {
+			return ec.marshalNDeployment2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDeploymentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelectivityProfile_uncertainDeployments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelectivityProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deployment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SelectivityProfile_uncertainStarts(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelectivityProfile_uncertainStarts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UncertainStarts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Deployment) graphql.Marshaler {
+			return ec.marshalNDeployment2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDeploymentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelectivityProfile_uncertainStarts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelectivityProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deployment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SelectivityProfile_uncertainMissions(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelectivityProfile_uncertainMissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UncertainMissions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelectivityProfile_uncertainMissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelectivityProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SelectivityProfile_functions(ctx context.Context, field graphql.CollectedField, obj *SelectivityProfile) (ret graphql.Marshaler) {
@@ -2086,8 +2709,18 @@ func (ec *executionContext) _ComplianceRecord(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "safeguardLinks":
+			out.Values[i] = ec._ComplianceRecord_safeguardLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "legalBasis":
 			out.Values[i] = ec._ComplianceRecord_legalBasis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "basis":
+			out.Values[i] = ec._ComplianceRecord_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -2184,6 +2817,74 @@ func (ec *executionContext) _FunctionCount(ctx context.Context, sel ast.Selectio
 			}
 		case "deployments":
 			out.Values[i] = ec._FunctionCount_deployments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var legalBasisEntryImplementors = []string{"LegalBasisEntry"}
+
+func (ec *executionContext) _LegalBasisEntry(ctx context.Context, sel ast.SelectionSet, obj *LegalBasisEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, legalBasisEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LegalBasisEntry")
+		case "instrument":
+			out.Values[i] = ec._LegalBasisEntry_instrument(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._LegalBasisEntry_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "roles":
+			out.Values[i] = ec._LegalBasisEntry_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applies":
+			out.Values[i] = ec._LegalBasisEntry_applies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "safeguards":
+			out.Values[i] = ec._LegalBasisEntry_safeguards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amends":
+			out.Values[i] = ec._LegalBasisEntry_amends(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "citations":
+			out.Values[i] = ec._LegalBasisEntry_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "citationsInheritedFrom":
+			out.Values[i] = ec._LegalBasisEntry_citationsInheritedFrom(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -2383,6 +3084,64 @@ func (ec *executionContext) _ReformPathway(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var safeguardLinkImplementors = []string{"SafeguardLink"}
+
+func (ec *executionContext) _SafeguardLink(ctx context.Context, sel ast.SelectionSet, obj *SafeguardLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, safeguardLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SafeguardLink")
+		case "safeguard":
+			out.Values[i] = ec._SafeguardLink_safeguard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applies":
+			out.Values[i] = ec._SafeguardLink_applies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "citations":
+			out.Values[i] = ec._SafeguardLink_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "citationsInheritedFrom":
+			out.Values[i] = ec._SafeguardLink_citationsInheritedFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._SafeguardLink_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._SafeguardLink_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *SearchHit) graphql.Marshaler {
@@ -2452,6 +3211,11 @@ func (ec *executionContext) _SelectivityProfile(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "missionsParticipated":
+			out.Values[i] = ec._SelectivityProfile_missionsParticipated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "missionsActive":
 			out.Values[i] = ec._SelectivityProfile_missionsActive(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -2459,6 +3223,31 @@ func (ec *executionContext) _SelectivityProfile(ctx context.Context, sel ast.Sel
 			}
 		case "share":
 			out.Values[i] = ec._SelectivityProfile_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deployments":
+			out.Values[i] = ec._SelectivityProfile_deployments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "joined":
+			out.Values[i] = ec._SelectivityProfile_joined(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertainDeployments":
+			out.Values[i] = ec._SelectivityProfile_uncertainDeployments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertainStarts":
+			out.Values[i] = ec._SelectivityProfile_uncertainStarts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertainMissions":
+			out.Values[i] = ec._SelectivityProfile_uncertainMissions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -2709,6 +3498,30 @@ func (ec *executionContext) marshalNFunctionCount2ᚖgithubᚗcomᚋpeacegraph�
 	return ec._FunctionCount(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNLegalBasisEntry2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐLegalBasisEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*LegalBasisEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLegalBasisEntry2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐLegalBasisEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLegalBasisEntry2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐLegalBasisEntry(ctx context.Context, sel ast.SelectionSet, v *LegalBasisEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LegalBasisEntry!")
+		return graphql.Null
+	}
+	return ec._LegalBasisEntry(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*PathStep) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -2779,6 +3592,30 @@ func (ec *executionContext) marshalNReformPathway2ᚖgithubᚗcomᚋpeacegraph�
 		return graphql.Null
 	}
 	return ec._ReformPathway(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSafeguardLink2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐSafeguardLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*SafeguardLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSafeguardLink2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐSafeguardLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSafeguardLink2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐSafeguardLink(ctx context.Context, sel ast.SelectionSet, v *SafeguardLink) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SafeguardLink!")
+		return graphql.Null
+	}
+	return ec._SafeguardLink(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*SearchHit) graphql.Marshaler {

@@ -2,6 +2,7 @@ package gql
 
 import (
 	"context"
+	"slices"
 
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/analysis"
@@ -39,6 +40,15 @@ func (r *Resolver) loadSet(ctx context.Context, ids []string) (nodeSet, error) {
 func get[T graph.Node](set nodeSet, id string) T {
 	t, _ := set[id].(T)
 	return t
+}
+
+// getAll is get for every ID, in order.
+func getAll[T graph.Node](set nodeSet, ids []string) []T {
+	out := make([]T, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, get[T](set, id))
+	}
+	return out
 }
 
 func citations(cs []graph.Citation) []*graph.Citation {
@@ -133,7 +143,13 @@ func (r *Resolver) compliance(ctx context.Context, country string) ([]*Complianc
 	}
 	var need []string
 	for _, c := range recs {
-		need = append(append(append(need, c.DeploymentID), c.SafeguardIDs...), c.LegalBasisIDs...)
+		need = append(need, c.DeploymentID)
+		for _, l := range c.Safeguards {
+			need = append(need, l.SafeguardID)
+		}
+		for _, b := range c.Basis {
+			need = append(append(append(need, b.InstrumentID), b.Safeguards...), b.Amends...)
+		}
 	}
 	set, err := r.loadSet(ctx, need)
 	if err != nil {
@@ -142,12 +158,30 @@ func (r *Resolver) compliance(ctx context.Context, country string) ([]*Complianc
 	out := make([]*ComplianceRecord, len(recs))
 	for i, c := range recs {
 		rec := &ComplianceRecord{Deployment: get[*graph.Deployment](set, c.DeploymentID), Safeguards: []*graph.Safeguard{},
-			LegalBasis: []*graph.LegalInstrument{}, Citations: citations(c.Citations)}
+			SafeguardLinks: []*SafeguardLink{}, LegalBasis: []*graph.LegalInstrument{}, Basis: []*LegalBasisEntry{},
+			Citations: citations(c.Citations)}
 		for _, id := range c.SafeguardIDs {
 			rec.Safeguards = append(rec.Safeguards, get[*graph.Safeguard](set, id))
 		}
+		for _, l := range c.Safeguards {
+			rec.SafeguardLinks = append(rec.SafeguardLinks, &SafeguardLink{Safeguard: get[*graph.Safeguard](set, l.SafeguardID),
+				Applies: l.Applies, Citations: citations(l.Citations), CitationsInheritedFrom: l.InheritedFrom,
+				Confidence: l.Confidence, Note: optString(l.Note)})
+		}
 		for _, id := range c.LegalBasisIDs {
 			rec.LegalBasis = append(rec.LegalBasis, get[*graph.LegalInstrument](set, id))
+		}
+		for _, b := range c.Basis {
+			e := &LegalBasisEntry{Instrument: get[*graph.LegalInstrument](set, b.InstrumentID), Role: b.Role(), Roles: b.Roles,
+				Applies: b.Applies, Safeguards: []*graph.Safeguard{}, Amends: []*graph.LegalInstrument{},
+				Citations: citations(b.Citations), CitationsInheritedFrom: b.InheritedFrom}
+			for _, id := range b.Safeguards {
+				e.Safeguards = append(e.Safeguards, get[*graph.Safeguard](set, id))
+			}
+			for _, id := range b.Amends {
+				e.Amends = append(e.Amends, get[*graph.LegalInstrument](set, id))
+			}
+			rec.Basis = append(rec.Basis, e)
 		}
 		out[i] = rec
 	}
@@ -184,7 +218,7 @@ func (r *Resolver) selectivity(ctx context.Context, c *graph.Country, from, to *
 	if err != nil {
 		return nil, err
 	}
-	var need []string
+	need := slices.Concat(p.DeploymentIDs, p.JoinedDeploymentIDs, p.UncertainDeployments, p.UncertainStarts, p.UncertainMissions)
 	for _, f := range p.Functions {
 		need = append(need, f.FunctionID)
 	}
@@ -192,7 +226,10 @@ func (r *Resolver) selectivity(ctx context.Context, c *graph.Country, from, to *
 	if err != nil {
 		return nil, err
 	}
-	out := &SelectivityProfile{Country: c, MissionsJoined: p.MissionsJoined, MissionsActive: p.MissionsActive, Share: p.Share,
+	out := &SelectivityProfile{Country: c, MissionsJoined: p.MissionsJoined, MissionsParticipated: p.MissionsParticipated,
+		MissionsActive: p.MissionsActive, Share: p.Share, Deployments: getAll[*graph.Deployment](set, p.DeploymentIDs),
+		Joined: getAll[*graph.Deployment](set, p.JoinedDeploymentIDs), UncertainDeployments: getAll[*graph.Deployment](set, p.UncertainDeployments),
+		UncertainStarts: getAll[*graph.Deployment](set, p.UncertainStarts), UncertainMissions: getAll[*graph.Mission](set, p.UncertainMissions),
 		Functions: []*FunctionCount{}, Personnel: []*PersonnelCount{}}
 	for _, f := range p.Functions {
 		out.Functions = append(out.Functions, &FunctionCount{Function: get[*graph.Function](set, f.FunctionID), Deployments: f.Deployments})

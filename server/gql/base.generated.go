@@ -17,6 +17,11 @@ import (
 
 // region    ************************** generated!.gotpl **************************
 
+type BoundResolver interface {
+	Basis(ctx context.Context, obj *graph.Bound) (*string, error)
+
+	Citations(ctx context.Context, obj *graph.Bound) ([]*graph.Citation, error)
+}
 type DisputeResolver interface {
 	Note(ctx context.Context, obj *graph.Dispute) (*string, error)
 }
@@ -31,6 +36,199 @@ type DisputedValueResolver interface {
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Bound_status(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bound_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.BoundStatus) graphql.Marshaler {
+			return ec.marshalNBoundStatus2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBoundStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bound_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bound", field, false, false, "BoundStatus")
+}
+
+func (ec *executionContext) _Bound_date(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bound_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+			return ec.marshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Bound_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bound", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _Bound_asOf(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bound_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+			return ec.marshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Bound_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bound", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _Bound_notBefore(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bound_notBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+			return ec.marshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Bound_notBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bound", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _Bound_notAfter(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bound_notAfter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotAfter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+			return ec.marshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Bound_notAfter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bound", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _Bound_basis(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bound_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Bound().Basis(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Bound_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bound", field, true, true, "String")
+}
+
+func (ec *executionContext) _Bound_derived(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bound_derived(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Derived, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bound_derived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bound", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Bound_citations(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bound_citations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Bound().Citations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bound_citations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bound",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _Dispute_field(ctx context.Context, field graphql.CollectedField, obj *graph.Dispute) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -335,6 +533,70 @@ func (ec *executionContext) fieldContext_LocalizedName_value(_ context.Context, 
 	return graphql.NewScalarFieldContext("LocalizedName", field, false, false, "String")
 }
 
+func (ec *executionContext) _Span_start(ctx context.Context, field graphql.CollectedField, obj *graph.Span) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Span_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Bound) graphql.Marshaler {
+			return ec.marshalNBound2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBound(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Span_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Span",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bound(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Span_end(ctx context.Context, field graphql.CollectedField, obj *graph.Span) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Span_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Bound) graphql.Marshaler {
+			return ec.marshalNBound2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBound(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Span_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Span",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bound(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
@@ -424,6 +686,13 @@ func (ec *executionContext) _Cited(ctx context.Context, sel ast.SelectionSet, ob
 			return graphql.Null
 		}
 		return ec._LegalInstrument(ctx, sel, obj)
+	case GroundedInLink:
+		return ec._GroundedInLink(ctx, sel, &obj)
+	case *GroundedInLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._GroundedInLink(ctx, sel, obj)
 	case graph.Function:
 		return ec._Function(ctx, sel, &obj)
 	case *graph.Function:
@@ -572,6 +841,76 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 // region    **************************** object.gotpl ****************************
 
+var boundImplementors = []string{"Bound"}
+
+func (ec *executionContext) _Bound(ctx context.Context, sel ast.SelectionSet, obj *graph.Bound) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, boundImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Bound")
+		case "status":
+			out.Values[i] = ec._Bound_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._Bound_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "asOf":
+			out.Values[i] = ec._Bound_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notBefore":
+			out.Values[i] = ec._Bound_notBefore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notAfter":
+			out.Values[i] = ec._Bound_notAfter(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basis":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Bound_basis(ctx, field, obj)
+				})
+		case "derived":
+			out.Values[i] = ec._Bound_derived(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "citations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Bound_citations(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var disputeImplementors = []string{"Dispute"}
 
 func (ec *executionContext) _Dispute(ctx context.Context, sel ast.SelectionSet, obj *graph.Dispute) graphql.Marshaler {
@@ -718,9 +1057,65 @@ func (ec *executionContext) _LocalizedName(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var spanImplementors = []string{"Span"}
+
+func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj *graph.Span) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, spanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Span")
+		case "start":
+			out.Values[i] = ec._Span_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._Span_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNBound2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBound(ctx context.Context, sel ast.SelectionSet, v graph.Bound) graphql.Marshaler {
+	return ec._Bound(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNBoundStatus2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBoundStatus(ctx context.Context, v any) (graph.BoundStatus, error) {
+	res, err := UnmarshalBoundStatus(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBoundStatus2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBoundStatus(ctx context.Context, sel ast.SelectionSet, v graph.BoundStatus) graphql.Marshaler {
+	_ = sel
+	res := MarshalBoundStatus(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "BoundStatus!")
+	}
+	return res
+}
 
 func (ec *executionContext) unmarshalNCSLItem2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋciteᚐCSLItemᚄ(ctx context.Context, v any) ([]*cite.CSLItem, error) {
 	vSlice := graphql.CoerceList(v)
@@ -765,6 +1160,20 @@ func (ec *executionContext) marshalNCSLItem2ᚖgithubᚗcomᚋpeacegraphᚋpeace
 	res := MarshalCSLItem(*v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "CSLItem!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNCertainty2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCertainty(ctx context.Context, v any) (graph.Certainty, error) {
+	res, err := UnmarshalCertainty(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCertainty2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCertainty(ctx context.Context, sel ast.SelectionSet, v graph.Certainty) graphql.Marshaler {
+	_ = sel
+	res := MarshalCertainty(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Certainty!")
 	}
 	return res
 }
@@ -851,6 +1260,64 @@ func (ec *executionContext) marshalNInstrumentKind2githubᚗcomᚋpeacegraphᚋp
 	return res
 }
 
+func (ec *executionContext) unmarshalNLegalBasisRole2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx context.Context, v any) (graph.BasisRole, error) {
+	res, err := UnmarshalLegalBasisRole(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLegalBasisRole2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx context.Context, sel ast.SelectionSet, v graph.BasisRole) graphql.Marshaler {
+	_ = sel
+	res := MarshalLegalBasisRole(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "LegalBasisRole!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNLegalBasisRole2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRoleᚄ(ctx context.Context, v any) ([]graph.BasisRole, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.BasisRole, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLegalBasisRole2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNLegalBasisRole2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.BasisRole) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLegalBasisRole2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNLegalStage2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalStage(ctx context.Context, v any) (graph.LegalStage, error) {
+	res, err := UnmarshalLegalStage(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLegalStage2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalStage(ctx context.Context, sel ast.SelectionSet, v graph.LegalStage) graphql.Marshaler {
+	_ = sel
+	res := MarshalLegalStage(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "LegalStage!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNLocalizedName2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐLocalizedNameᚄ(ctx context.Context, sel ast.SelectionSet, v []*LocalizedName) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -921,6 +1388,24 @@ func (ec *executionContext) unmarshalNPartialDate2githubᚗcomᚋpeacegraphᚋpe
 func (ec *executionContext) marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx context.Context, sel ast.SelectionSet, v graph.PartialDate) graphql.Marshaler {
 	_ = sel
 	res := MarshalPartialDate(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PartialDate!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx context.Context, v any) (*graph.PartialDate, error) {
+	res, err := UnmarshalPartialDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx context.Context, sel ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartialDate!")
+		return graphql.Null
+	}
+	_ = sel
+	res := MarshalPartialDate(*v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PartialDate!")
 	}
@@ -1055,6 +1540,32 @@ func (ec *executionContext) marshalNSourceKind2githubᚗcomᚋpeacegraphᚋpeace
 	return res
 }
 
+func (ec *executionContext) marshalNSpan2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx context.Context, sel ast.SelectionSet, v graph.Span) graphql.Marshaler {
+	return ec._Span(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSpan2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx context.Context, sel ast.SelectionSet, v *graph.Span) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Span!")
+		return graphql.Null
+	}
+	return ec._Span(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStrengthKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStrengthKind(ctx context.Context, v any) (graph.StrengthKind, error) {
+	res, err := UnmarshalStrengthKind(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStrengthKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStrengthKind(ctx context.Context, sel ast.SelectionSet, v graph.StrengthKind) graphql.Marshaler {
+	_ = sel
+	res := MarshalStrengthKind(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "StrengthKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNThreatKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKind(ctx context.Context, v any) (graph.ThreatKind, error) {
 	res, err := UnmarshalThreatKind(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -1067,6 +1578,13 @@ func (ec *executionContext) marshalNThreatKind2githubᚗcomᚋpeacegraphᚋpeace
 		graphql.AddInvalidNullFromMarshaler(ctx, "ThreatKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalOBound2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBound(ctx context.Context, sel ast.SelectionSet, v *graph.Bound) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Bound(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOCaseRole2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCaseRole(ctx context.Context, v any) (graph.CaseRole, error) {
@@ -1258,6 +1776,24 @@ func (ec *executionContext) marshalOLang2ᚖstring(ctx context.Context, sel ast.
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOLegalBasisRole2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx context.Context, v any) (*graph.BasisRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalLegalBasisRole(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLegalBasisRole2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx context.Context, sel ast.SelectionSet, v *graph.BasisRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalLegalBasisRole(*v)
 	return res
 }
 
@@ -1554,6 +2090,13 @@ func (ec *executionContext) marshalOSourceKind2ᚖgithubᚗcomᚋpeacegraphᚋpe
 	_ = ctx
 	res := MarshalSourceKind(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOSpan2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx context.Context, sel ast.SelectionSet, v *graph.Span) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Span(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOThreatKind2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatKindᚄ(ctx context.Context, v any) ([]graph.ThreatKind, error) {

@@ -11,6 +11,16 @@ import (
 	"github.com/peacegraph/peacegraph/graph"
 )
 
+// Basis is the resolver for the basis field.
+func (r *boundResolver) Basis(ctx context.Context, obj *graph.Bound) (*string, error) {
+	return optString(obj.Basis), nil
+}
+
+// Citations is the resolver for the citations field.
+func (r *boundResolver) Citations(ctx context.Context, obj *graph.Bound) ([]*graph.Citation, error) {
+	return citations(obj.Citations), nil
+}
+
 // Note is the resolver for the note field.
 func (r *disputeResolver) Note(ctx context.Context, obj *graph.Dispute) (*string, error) {
 	return optString(obj.Note), nil
@@ -21,6 +31,9 @@ func (r *disputedValueResolver) Reason(ctx context.Context, obj *graph.DisputedV
 	return optString(obj.Reason), nil
 }
 
+// Bound returns BoundResolver implementation.
+func (r *Resolver) Bound() BoundResolver { return &boundResolver{r} }
+
 // Dispute returns DisputeResolver implementation.
 func (r *Resolver) Dispute() DisputeResolver { return &disputeResolver{r} }
 
@@ -28,6 +41,7 @@ func (r *Resolver) Dispute() DisputeResolver { return &disputeResolver{r} }
 func (r *Resolver) DisputedValue() DisputedValueResolver { return &disputedValueResolver{r} }
 
 type (
+	boundResolver         struct{ *Resolver }
 	disputeResolver       struct{ *Resolver }
 	disputedValueResolver struct{ *Resolver }
 )

@@ -142,6 +142,29 @@ func (ec *executionContext) fieldContext_BenefitConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("BenefitConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _BenefitConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *BenefitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BenefitConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BenefitConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BenefitConnection", field, false, false, "ID")
+}
+
 func (ec *executionContext) _BenefitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *BenefitEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -314,6 +337,29 @@ func (ec *executionContext) _EventConnection_totalCount(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_EventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *EventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventConnection", field, false, false, "ID")
 }
 
 func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *EventEdge) (ret graphql.Marshaler) {
@@ -490,6 +536,29 @@ func (ec *executionContext) fieldContext_FunctionConnection_totalCount(_ context
 	return graphql.NewScalarFieldContext("FunctionConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _FunctionConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *FunctionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FunctionConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FunctionConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FunctionConnection", field, false, false, "ID")
+}
+
 func (ec *executionContext) _FunctionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *FunctionEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -662,6 +731,29 @@ func (ec *executionContext) _LegalInstrumentConnection_totalCount(ctx context.Co
 }
 func (ec *executionContext) fieldContext_LegalInstrumentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LegalInstrumentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LegalInstrumentConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrumentConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrumentConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalInstrumentConnection", field, false, false, "ID")
 }
 
 func (ec *executionContext) _LegalInstrumentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *LegalInstrumentEdge) (ret graphql.Marshaler) {
@@ -838,6 +930,29 @@ func (ec *executionContext) fieldContext_ObstacleConnection_totalCount(_ context
 	return graphql.NewScalarFieldContext("ObstacleConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ObstacleConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *ObstacleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObstacleConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObstacleConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ObstacleConnection", field, false, false, "ID")
+}
+
 func (ec *executionContext) _ObstacleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ObstacleEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1010,6 +1125,29 @@ func (ec *executionContext) _PrincipleConnection_totalCount(ctx context.Context,
 }
 func (ec *executionContext) fieldContext_PrincipleConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PrincipleConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PrincipleConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *PrincipleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrincipleConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrincipleConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrincipleConnection", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PrincipleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *PrincipleEdge) (ret graphql.Marshaler) {
@@ -1186,6 +1324,29 @@ func (ec *executionContext) fieldContext_RecommendationConnection_totalCount(_ c
 	return graphql.NewScalarFieldContext("RecommendationConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _RecommendationConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *RecommendationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationConnection", field, false, false, "ID")
+}
+
 func (ec *executionContext) _RecommendationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *RecommendationEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1358,6 +1519,29 @@ func (ec *executionContext) _ReformConnection_totalCount(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_ReformConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ReformConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReformConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *ReformConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReformConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReformConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReformConnection", field, false, false, "ID")
 }
 
 func (ec *executionContext) _ReformEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ReformEdge) (ret graphql.Marshaler) {
@@ -1708,6 +1892,29 @@ func (ec *executionContext) fieldContext_SourceConnection_totalCount(_ context.C
 	return graphql.NewScalarFieldContext("SourceConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _SourceConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConnection", field, false, false, "ID")
+}
+
 func (ec *executionContext) _SourceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SourceEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1882,6 +2089,29 @@ func (ec *executionContext) fieldContext_ThreatConnection_totalCount(_ context.C
 	return graphql.NewScalarFieldContext("ThreatConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ThreatConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *ThreatConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThreatConnection", field, false, false, "ID")
+}
+
 func (ec *executionContext) _ThreatEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ThreatEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1952,7 +2182,11 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "from", "to"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"country", "from", "to", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -1980,6 +2214,13 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.To = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -2008,7 +2249,11 @@ func (ec *executionContext) unmarshalInputFindingFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"country", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -2022,6 +2267,13 @@ func (ec *executionContext) unmarshalInputFindingFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.Country = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -2039,6 +2291,52 @@ func UnmarshalFindingFilter(ctx context.Context, raw any) (FindingFilter, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputFunctionFilter(ctx context.Context, obj any) (FunctionFilter, error) {
+	var it FunctionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"includeUncertain"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFunctionFilter unmarshals raw into the FunctionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFunctionFilter(ctx context.Context, raw any) (FunctionFilter, error) {
+	var out FunctionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FunctionFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLegalInstrumentFilter(ctx context.Context, obj any) (LegalInstrumentFilter, error) {
 	var it LegalInstrumentFilter
 	if obj == nil {
@@ -2050,7 +2348,11 @@ func (ec *executionContext) unmarshalInputLegalInstrumentFilter(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "kind", "from", "to"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"country", "kind", "from", "to", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -2085,6 +2387,13 @@ func (ec *executionContext) unmarshalInputLegalInstrumentFilter(ctx context.Cont
 				return it, err
 			}
 			it.To = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -2166,7 +2475,11 @@ func (ec *executionContext) unmarshalInputPrincipleFilter(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"heldBy", "scope"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"heldBy", "scope", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -2187,6 +2500,13 @@ func (ec *executionContext) unmarshalInputPrincipleFilter(ctx context.Context, o
 				return it, err
 			}
 			it.Scope = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -2215,7 +2535,11 @@ func (ec *executionContext) unmarshalInputReformFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "kind", "from", "to"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"country", "kind", "from", "to", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -2250,6 +2574,13 @@ func (ec *executionContext) unmarshalInputReformFilter(ctx context.Context, obj 
 				return it, err
 			}
 			it.To = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -2331,7 +2662,11 @@ func (ec *executionContext) unmarshalInputSourceFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"kind", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -2345,6 +2680,13 @@ func (ec *executionContext) unmarshalInputSourceFilter(ctx context.Context, obj 
 				return it, err
 			}
 			it.Kind = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -2426,7 +2768,11 @@ func (ec *executionContext) unmarshalInputThreatFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"kind", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -2440,6 +2786,13 @@ func (ec *executionContext) unmarshalInputThreatFilter(ctx context.Context, obj 
 				return it, err
 			}
 			it.Kind = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -2493,6 +2846,11 @@ func (ec *executionContext) _BenefitConnection(ctx context.Context, sel ast.Sele
 			}
 		case "totalCount":
 			out.Values[i] = ec._BenefitConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertain":
+			out.Values[i] = ec._BenefitConnection_uncertain(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -2582,6 +2940,11 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uncertain":
+			out.Values[i] = ec._EventConnection_uncertain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -2665,6 +3028,11 @@ func (ec *executionContext) _FunctionConnection(ctx context.Context, sel ast.Sel
 			}
 		case "totalCount":
 			out.Values[i] = ec._FunctionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertain":
+			out.Values[i] = ec._FunctionConnection_uncertain(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -2754,6 +3122,11 @@ func (ec *executionContext) _LegalInstrumentConnection(ctx context.Context, sel 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uncertain":
+			out.Values[i] = ec._LegalInstrumentConnection_uncertain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -2837,6 +3210,11 @@ func (ec *executionContext) _ObstacleConnection(ctx context.Context, sel ast.Sel
 			}
 		case "totalCount":
 			out.Values[i] = ec._ObstacleConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertain":
+			out.Values[i] = ec._ObstacleConnection_uncertain(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -2926,6 +3304,11 @@ func (ec *executionContext) _PrincipleConnection(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uncertain":
+			out.Values[i] = ec._PrincipleConnection_uncertain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -3012,6 +3395,11 @@ func (ec *executionContext) _RecommendationConnection(ctx context.Context, sel a
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uncertain":
+			out.Values[i] = ec._RecommendationConnection_uncertain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -3095,6 +3483,11 @@ func (ec *executionContext) _ReformConnection(ctx context.Context, sel ast.Selec
 			}
 		case "totalCount":
 			out.Values[i] = ec._ReformConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertain":
+			out.Values[i] = ec._ReformConnection_uncertain(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -3270,6 +3663,11 @@ func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uncertain":
+			out.Values[i] = ec._SourceConnection_uncertain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -3353,6 +3751,11 @@ func (ec *executionContext) _ThreatConnection(ctx context.Context, sel ast.Selec
 			}
 		case "totalCount":
 			out.Values[i] = ec._ThreatConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertain":
+			out.Values[i] = ec._ThreatConnection_uncertain(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -3780,6 +4183,14 @@ func (ec *executionContext) unmarshalOFindingFilter2ᚖgithubᚗcomᚋpeacegraph
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputFindingFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFunctionFilter2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐFunctionFilter(ctx context.Context, v any) (*FunctionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFunctionFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

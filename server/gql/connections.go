@@ -16,6 +16,7 @@ func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstru
 	if f != nil {
 		q.Country, q.SubKind = optCountry(f.Country), string(deref(f.Kind))
 		q.Active = graph.DateRange{From: f.From, To: f.To}
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		q.Order, q.Desc = orderOf(q.Kind, string(o.Field), o.Direction, map[string]graph.OrderField{"ADOPTED": graph.OrderDate, "TITLE": graph.OrderName})
@@ -24,7 +25,7 @@ func (r *Resolver) legalInstrumentConnection(ctx context.Context, f *LegalInstru
 	if err != nil {
 		return nil, err
 	}
-	return &LegalInstrumentConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &LegalInstrumentConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.LegalInstrument) *LegalInstrumentEdge {
 			return &LegalInstrumentEdge{Cursor: c, Node: n}
 		})}, nil
@@ -35,6 +36,7 @@ func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, where 
 	if f != nil {
 		q.Country, q.SubKind = optCountry(f.Country), string(deref(f.Kind))
 		q.Active = graph.DateRange{From: f.From, To: f.To}
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		q.Order, q.Desc = orderOf(q.Kind, string(o.Field), o.Direction, map[string]graph.OrderField{"DATE": graph.OrderDate, "TITLE": graph.OrderName})
@@ -43,7 +45,7 @@ func (r *Resolver) reformConnection(ctx context.Context, f *ReformFilter, where 
 	if err != nil {
 		return nil, err
 	}
-	return &ReformConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &ReformConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Reform) *ReformEdge { return &ReformEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -51,6 +53,7 @@ func (r *Resolver) sourceConnection(ctx context.Context, f *SourceFilter, where 
 	q := graph.ListQuery{Kind: graph.KindSource}
 	if f != nil {
 		q.SubKind = string(deref(f.Kind))
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		q.Order, q.Desc = orderOf(q.Kind, string(o.Field), o.Direction, map[string]graph.OrderField{"TITLE": graph.OrderName, "ID": graph.OrderID})
@@ -59,7 +62,7 @@ func (r *Resolver) sourceConnection(ctx context.Context, f *SourceFilter, where 
 	if err != nil {
 		return nil, err
 	}
-	return &SourceConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &SourceConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Source) *SourceEdge { return &SourceEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -114,6 +117,7 @@ func (r *Resolver) principleConnection(ctx context.Context, f *PrincipleFilter, 
 	q := graph.ListQuery{Kind: graph.KindPrinciple}
 	if f != nil {
 		q.Country, q.SubKind = optCountry(f.HeldBy), string(deref(f.Scope))
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		orderInput(&q, &o.Field, o.Direction)
@@ -122,7 +126,7 @@ func (r *Resolver) principleConnection(ctx context.Context, f *PrincipleFilter, 
 	if err != nil {
 		return nil, err
 	}
-	return &PrincipleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &PrincipleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Principle) *PrincipleEdge { return &PrincipleEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -131,6 +135,7 @@ func (r *Resolver) eventConnection(ctx context.Context, f *EventFilter, where ma
 	if f != nil {
 		q.Country = optCountry(f.Country)
 		q.Active = graph.DateRange{From: f.From, To: f.To}
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		orderInput(&q, &o.Field, o.Direction)
@@ -139,12 +144,15 @@ func (r *Resolver) eventConnection(ctx context.Context, f *EventFilter, where ma
 	if err != nil {
 		return nil, err
 	}
-	return &EventConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &EventConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Event) *EventEdge { return &EventEdge{Cursor: c, Node: n} })}, nil
 }
 
-func (r *Resolver) functionConnection(ctx context.Context, where map[string]any, first *int, after *string, last *int, before *string, o *FunctionOrder) (*FunctionConnection, error) {
+func (r *Resolver) functionConnection(ctx context.Context, f *FunctionFilter, where map[string]any, first *int, after *string, last *int, before *string, o *FunctionOrder) (*FunctionConnection, error) {
 	q := graph.ListQuery{Kind: graph.KindFunction}
+	if f != nil {
+		q.IncludeUncertain = deref(f.IncludeUncertain)
+	}
 	if o != nil {
 		orderInput(&q, &o.Field, o.Direction)
 	}
@@ -152,7 +160,7 @@ func (r *Resolver) functionConnection(ctx context.Context, where map[string]any,
 	if err != nil {
 		return nil, err
 	}
-	return &FunctionConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &FunctionConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Function) *FunctionEdge { return &FunctionEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -160,6 +168,7 @@ func (r *Resolver) threatConnection(ctx context.Context, f *ThreatFilter, where 
 	q := graph.ListQuery{Kind: graph.KindThreat}
 	if f != nil {
 		q.SubKind = string(deref(f.Kind))
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		orderInput(&q, &o.Field, o.Direction)
@@ -168,7 +177,7 @@ func (r *Resolver) threatConnection(ctx context.Context, f *ThreatFilter, where 
 	if err != nil {
 		return nil, err
 	}
-	return &ThreatConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &ThreatConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Threat) *ThreatEdge { return &ThreatEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -176,6 +185,7 @@ func findingQuery(k graph.Kind, f *FindingFilter) graph.ListQuery {
 	q := graph.ListQuery{Kind: k}
 	if f != nil {
 		q.Country = optCountry(f.Country)
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	return q
 }
@@ -189,7 +199,7 @@ func (r *Resolver) obstacleConnection(ctx context.Context, f *FindingFilter, whe
 	if err != nil {
 		return nil, err
 	}
-	return &ObstacleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &ObstacleConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Obstacle) *ObstacleEdge { return &ObstacleEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -202,7 +212,7 @@ func (r *Resolver) benefitConnection(ctx context.Context, f *FindingFilter, wher
 	if err != nil {
 		return nil, err
 	}
-	return &BenefitConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &BenefitConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Benefit) *BenefitEdge { return &BenefitEdge{Cursor: c, Node: n} })}, nil
 }
 
@@ -215,7 +225,7 @@ func (r *Resolver) recommendationConnection(ctx context.Context, f *FindingFilte
 	if err != nil {
 		return nil, err
 	}
-	return &RecommendationConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo,
+	return &RecommendationConnection{Nodes: p.nodes, TotalCount: p.total, PageInfo: p.pageInfo, Uncertain: p.uncertain,
 		Edges: edgesOf(p, func(c string, n *graph.Recommendation) *RecommendationEdge {
 			return &RecommendationEdge{Cursor: c, Node: n}
 		})}, nil

@@ -28,6 +28,9 @@ type CitationResolver interface {
 	Locator(ctx context.Context, obj *graph.Citation) (*string, error)
 	Note(ctx context.Context, obj *graph.Citation) (*string, error)
 }
+type ColumnCoverageResolver interface {
+	Note(ctx context.Context, obj *graph.ColumnCoverage) (*string, error)
+}
 type CompatibilityResolver interface {
 	Kind(ctx context.Context, obj *Compatibility) (graph.PrincipleRelationKind, error)
 	From(ctx context.Context, obj *Compatibility) (graph.Node, error)
@@ -60,7 +63,10 @@ type DeploymentResolver interface {
 
 	Country(ctx context.Context, obj *graph.Deployment) (*graph.Country, error)
 	Mission(ctx context.Context, obj *graph.Deployment) (*graph.Mission, error)
+	Start(ctx context.Context, obj *graph.Deployment) (*graph.PartialDate, error)
+	End(ctx context.Context, obj *graph.Deployment) (*graph.PartialDate, error)
 
+	Strengths(ctx context.Context, obj *graph.Deployment) ([]*graph.Strength, error)
 	Unit(ctx context.Context, obj *graph.Deployment) (*string, error)
 	Description(ctx context.Context, obj *graph.Deployment) (*string, error)
 	Functions(ctx context.Context, obj *graph.Deployment) ([]*graph.Function, error)
@@ -83,6 +89,13 @@ type FunctionResolver interface {
 
 	Description(ctx context.Context, obj *graph.Function) (*string, error)
 }
+type GroundedInLinkResolver interface {
+	From(ctx context.Context, obj *GroundedInLink) (graph.Node, error)
+	To(ctx context.Context, obj *GroundedInLink) (graph.Node, error)
+	Instrument(ctx context.Context, obj *GroundedInLink) (*graph.LegalInstrument, error)
+	Span(ctx context.Context, obj *GroundedInLink) (*graph.Span, error)
+	Note(ctx context.Context, obj *GroundedInLink) (*string, error)
+}
 type LegalInstrumentResolver interface {
 	Relationships(ctx context.Context, obj *graph.LegalInstrument, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 	Country(ctx context.Context, obj *graph.LegalInstrument) (*graph.Country, error)
@@ -91,16 +104,27 @@ type LegalInstrumentResolver interface {
 	Names(ctx context.Context, obj *graph.LegalInstrument) ([]*LocalizedName, error)
 	Reference(ctx context.Context, obj *graph.LegalInstrument) (*string, error)
 
+	InForce(ctx context.Context, obj *graph.LegalInstrument) (*graph.PartialDate, error)
+	Lifecycle(ctx context.Context, obj *graph.LegalInstrument) ([]*graph.Stage, error)
+
+	Governs(ctx context.Context, obj *graph.LegalInstrument) ([]*graph.Country, error)
 	Summary(ctx context.Context, obj *graph.LegalInstrument) (*string, error)
 	Safeguards(ctx context.Context, obj *graph.LegalInstrument) ([]*graph.Safeguard, error)
 	Amends(ctx context.Context, obj *graph.LegalInstrument) ([]*graph.LegalInstrument, error)
 	AmendedBy(ctx context.Context, obj *graph.LegalInstrument) ([]*graph.LegalInstrument, error)
+}
+type LifecycleStageResolver interface {
+	Instrument(ctx context.Context, obj *graph.Stage) (*graph.LegalInstrument, error)
+	Note(ctx context.Context, obj *graph.Stage) (*string, error)
+	Citations(ctx context.Context, obj *graph.Stage) ([]*graph.Citation, error)
 }
 type MissionResolver interface {
 	Relationships(ctx context.Context, obj *graph.Mission, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
 
 	Name(ctx context.Context, obj *graph.Mission, lang *string) (string, error)
 	Names(ctx context.Context, obj *graph.Mission) ([]*LocalizedName, error)
+	Start(ctx context.Context, obj *graph.Mission) (*graph.PartialDate, error)
+	End(ctx context.Context, obj *graph.Mission) (*graph.PartialDate, error)
 
 	Host(ctx context.Context, obj *graph.Mission) (*string, error)
 	Description(ctx context.Context, obj *graph.Mission) (*string, error)
@@ -115,6 +139,13 @@ type ObstacleResolver interface {
 
 	Description(ctx context.Context, obj *graph.Obstacle) (*string, error)
 	OvercomeBy(ctx context.Context, obj *graph.Obstacle) ([]*graph.Recommendation, error)
+}
+type PersonnelCoverageResolver interface {
+	Gaps(ctx context.Context, obj *graph.PersonnelCoverage) ([]*graph.MonthRange, error)
+	Columns(ctx context.Context, obj *graph.PersonnelCoverage) ([]*graph.ColumnCoverage, error)
+	Note(ctx context.Context, obj *graph.PersonnelCoverage) (*string, error)
+	Citations(ctx context.Context, obj *graph.PersonnelCoverage) ([]*graph.Citation, error)
+	Covers(ctx context.Context, obj *graph.PersonnelCoverage, month graph.PartialDate) (bool, error)
 }
 type PrincipleResolver interface {
 	Relationships(ctx context.Context, obj *graph.Principle, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
@@ -165,6 +196,7 @@ type SafeguardResolver interface {
 	Description(ctx context.Context, obj *graph.Safeguard) (*string, error)
 
 	GroundedIn(ctx context.Context, obj *graph.Safeguard) ([]*graph.LegalInstrument, error)
+	GroundedInLinks(ctx context.Context, obj *graph.Safeguard) ([]*GroundedInLink, error)
 	Constrains(ctx context.Context, obj *graph.Safeguard) ([]*graph.Deployment, error)
 	Upholds(ctx context.Context, obj *graph.Safeguard) ([]*graph.Principle, error)
 }
@@ -181,6 +213,10 @@ type SourceResolver interface {
 	URL(ctx context.Context, obj *graph.Source) (*string, error)
 	CitationKey(ctx context.Context, obj *graph.Source) (string, error)
 	Csl(ctx context.Context, obj *graph.Source) (*cite.CSLItem, error)
+}
+type StrengthResolver interface {
+	Note(ctx context.Context, obj *graph.Strength) (*string, error)
+	Citations(ctx context.Context, obj *graph.Strength) ([]*graph.Citation, error)
 }
 type ThreatResolver interface {
 	Relationships(ctx context.Context, obj *graph.Threat, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error)
@@ -621,6 +657,20 @@ func (ec *executionContext) field_Obstacle_relationships_args(ctx context.Contex
 		return nil, err
 	}
 	args["direction"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_PersonnelCoverage_covers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "month",
+		func(ctx context.Context, v any) (graph.PartialDate, error) {
+			return ec.unmarshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["month"] = arg0
 	return args, nil
 }
 
@@ -1147,6 +1197,75 @@ func (ec *executionContext) _Citation_note(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Citation_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Citation", field, true, true, "String")
+}
+
+func (ec *executionContext) _ColumnCoverage_column(ctx context.Context, field graphql.CollectedField, obj *graph.ColumnCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ColumnCoverage_column(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Column, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ColumnCoverage_column(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ColumnCoverage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ColumnCoverage_from(ctx context.Context, field graphql.CollectedField, obj *graph.ColumnCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ColumnCoverage_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PartialDate) graphql.Marshaler {
+			return ec.marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ColumnCoverage_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ColumnCoverage", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _ColumnCoverage_note(ctx context.Context, field graphql.CollectedField, obj *graph.ColumnCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ColumnCoverage_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ColumnCoverage().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ColumnCoverage_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ColumnCoverage", field, true, true, "String")
 }
 
 func (ec *executionContext) _Compatibility_type(ctx context.Context, field graphql.CollectedField, obj *Compatibility) (ret graphql.Marshaler) {
@@ -2123,6 +2242,38 @@ func (ec *executionContext) fieldContext_Country_personnelSeries(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Country_personnelCoverage(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_personnelCoverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonnelCoverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PersonnelCoverage) graphql.Marshaler {
+			return ec.marshalOPersonnelCoverage2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelCoverage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Country_personnelCoverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonnelCoverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Country_facts(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2396,7 +2547,7 @@ func (ec *executionContext) _Deployment_start(ctx context.Context, field graphql
 			return ec.fieldContext_Deployment_start(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Start, nil
+			return ec.Resolvers.Deployment().Start(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
@@ -2407,7 +2558,7 @@ func (ec *executionContext) _Deployment_start(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Deployment_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Deployment", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("Deployment", field, true, true, "PartialDate")
 }
 
 func (ec *executionContext) _Deployment_end(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
@@ -2419,7 +2570,7 @@ func (ec *executionContext) _Deployment_end(ctx context.Context, field graphql.C
 			return ec.fieldContext_Deployment_end(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.End, nil
+			return ec.Resolvers.Deployment().End(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
@@ -2430,7 +2581,39 @@ func (ec *executionContext) _Deployment_end(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Deployment_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Deployment", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("Deployment", field, true, true, "PartialDate")
+}
+
+func (ec *executionContext) _Deployment_span(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deployment_span(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Span, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Span) graphql.Marshaler {
+			return ec.marshalNSpan2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deployment_span(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deployment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Span(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Deployment_personnel(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
@@ -2477,6 +2660,38 @@ func (ec *executionContext) _Deployment_peakStrength(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_Deployment_peakStrength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Deployment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Deployment_strengths(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deployment_strengths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deployment().Strengths(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Strength) graphql.Marshaler {
+			return ec.marshalNStrength2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStrengthᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deployment_strengths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deployment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Strength(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Deployment_unit(ctx context.Context, field graphql.CollectedField, obj *graph.Deployment) (ret graphql.Marshaler) {
@@ -2912,6 +3127,29 @@ func (ec *executionContext) _DeploymentConnection_totalCount(ctx context.Context
 }
 func (ec *executionContext) fieldContext_DeploymentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeploymentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeploymentConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *DeploymentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeploymentConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeploymentConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeploymentConnection", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeploymentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *DeploymentEdge) (ret graphql.Marshaler) {
@@ -3578,6 +3816,336 @@ func (ec *executionContext) fieldContext_Function_disputes(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _GroundedInLink_type(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _GroundedInLink_from(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroundedInLink().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroundedInLink_to(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroundedInLink().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroundedInLink_instrument(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_instrument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroundedInLink().Instrument(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.LegalInstrument) graphql.Marshaler {
+			return ec.marshalNLegalInstrument2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalInstrument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_instrument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroundedInLink_span(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_span(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroundedInLink().Span(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Span) graphql.Marshaler {
+			return ec.marshalNSpan2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_span(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Span(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroundedInLink_note(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroundedInLink().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, true, true, "String")
+}
+
+func (ec *executionContext) _GroundedInLink_basis(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EvidenceBasis) graphql.Marshaler {
+			return ec.marshalNEvidenceBasis2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐEvidenceBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "EvidenceBasis")
+}
+
+func (ec *executionContext) _GroundedInLink_inherited(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_inherited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inherited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_inherited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _GroundedInLink_facts(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _GroundedInLink_citations(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_citations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Citations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_citations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroundedInLink_confidence(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Confidence) graphql.Marshaler {
+			return ec.marshalNConfidence2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐConfidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroundedInLink", field, false, false, "Confidence")
+}
+
+func (ec *executionContext) _GroundedInLink_disputes(ctx context.Context, field graphql.CollectedField, obj *GroundedInLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroundedInLink_disputes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disputes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Dispute) graphql.Marshaler {
+			return ec.marshalNDispute2ᚕgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐDisputeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroundedInLink_disputes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroundedInLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LegalInstrument_id(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3808,7 +4376,7 @@ func (ec *executionContext) _LegalInstrument_adopted(ctx context.Context, field 
 			return ec.fieldContext_LegalInstrument_adopted(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Adopted, nil
+			return obj.Adopted(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
@@ -3819,7 +4387,7 @@ func (ec *executionContext) _LegalInstrument_adopted(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_LegalInstrument_adopted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LegalInstrument", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("LegalInstrument", field, true, false, "PartialDate")
 }
 
 func (ec *executionContext) _LegalInstrument_inForce(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
@@ -3831,7 +4399,7 @@ func (ec *executionContext) _LegalInstrument_inForce(ctx context.Context, field 
 			return ec.fieldContext_LegalInstrument_inForce(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.InForce, nil
+			return ec.Resolvers.LegalInstrument().InForce(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
@@ -3842,7 +4410,103 @@ func (ec *executionContext) _LegalInstrument_inForce(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_LegalInstrument_inForce(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LegalInstrument", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("LegalInstrument", field, true, true, "PartialDate")
+}
+
+func (ec *executionContext) _LegalInstrument_lifecycle(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_lifecycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalInstrument().Lifecycle(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Stage) graphql.Marshaler {
+			return ec.marshalNLifecycleStage2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_lifecycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LifecycleStage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalInstrument_inForceSpan(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_inForceSpan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InForce, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Span) graphql.Marshaler {
+			return ec.marshalNSpan2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_inForceSpan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrument",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Span(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalInstrument_governs(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_governs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalInstrument().Governs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCountryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_governs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LegalInstrument_summary(ctx context.Context, field graphql.CollectedField, obj *graph.LegalInstrument) (ret graphql.Marshaler) {
@@ -4074,6 +4738,139 @@ func (ec *executionContext) fieldContext_LegalInstrument_disputes(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _LifecycleStage_stage(ctx context.Context, field graphql.CollectedField, obj *graph.Stage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LifecycleStage_stage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.LegalStage) graphql.Marshaler {
+			return ec.marshalNLegalStage2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalStage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LifecycleStage_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LifecycleStage", field, false, false, "LegalStage")
+}
+
+func (ec *executionContext) _LifecycleStage_date(ctx context.Context, field graphql.CollectedField, obj *graph.Stage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LifecycleStage_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PartialDate) graphql.Marshaler {
+			return ec.marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LifecycleStage_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LifecycleStage", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _LifecycleStage_instrument(ctx context.Context, field graphql.CollectedField, obj *graph.Stage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LifecycleStage_instrument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LifecycleStage().Instrument(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.LegalInstrument) graphql.Marshaler {
+			return ec.marshalOLegalInstrument2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalInstrument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LifecycleStage_instrument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LifecycleStage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LifecycleStage_note(ctx context.Context, field graphql.CollectedField, obj *graph.Stage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LifecycleStage_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LifecycleStage().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LifecycleStage_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LifecycleStage", field, true, true, "String")
+}
+
+func (ec *executionContext) _LifecycleStage_citations(ctx context.Context, field graphql.CollectedField, obj *graph.Stage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LifecycleStage_citations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LifecycleStage().Citations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LifecycleStage_citations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LifecycleStage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4249,18 +5046,18 @@ func (ec *executionContext) _Mission_start(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Mission_start(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Start, nil
+			return ec.Resolvers.Mission().Start(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.PartialDate) graphql.Marshaler {
-			return ec.marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+			return ec.marshalNPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Mission_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mission", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("Mission", field, true, true, "PartialDate")
 }
 
 func (ec *executionContext) _Mission_end(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
@@ -4272,7 +5069,7 @@ func (ec *executionContext) _Mission_end(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Mission_end(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.End, nil
+			return ec.Resolvers.Mission().End(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
@@ -4283,7 +5080,71 @@ func (ec *executionContext) _Mission_end(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Mission_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mission", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("Mission", field, true, true, "PartialDate")
+}
+
+func (ec *executionContext) _Mission_span(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mission_span(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Span, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Span) graphql.Marshaler {
+			return ec.marshalNSpan2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mission_span(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Span(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mission_withdrawal(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mission_withdrawal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Withdrawal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Bound) graphql.Marshaler {
+			return ec.marshalOBound2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBound(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mission_withdrawal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bound(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mission_kind(ctx context.Context, field graphql.CollectedField, obj *graph.Mission) (ret graphql.Marshaler) {
@@ -4738,6 +5599,29 @@ func (ec *executionContext) fieldContext_MissionConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("MissionConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _MissionConnection_uncertain(ctx context.Context, field graphql.CollectedField, obj *MissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissionConnection_uncertain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncertain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissionConnection_uncertain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissionConnection", field, false, false, "ID")
+}
+
 func (ec *executionContext) _MissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *MissionEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4791,6 +5675,52 @@ func (ec *executionContext) fieldContext_MissionEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MonthRange_from(ctx context.Context, field graphql.CollectedField, obj *graph.MonthRange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthRange_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PartialDate) graphql.Marshaler {
+			return ec.marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthRange_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthRange", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _MonthRange_to(ctx context.Context, field graphql.CollectedField, obj *graph.MonthRange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthRange_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PartialDate) graphql.Marshaler {
+			return ec.marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthRange_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthRange", field, false, false, "PartialDate")
 }
 
 func (ec *executionContext) _Obstacle_id(ctx context.Context, field graphql.CollectedField, obj *graph.Obstacle) (ret graphql.Marshaler) {
@@ -5239,6 +6169,215 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonnelCoverage_from(ctx context.Context, field graphql.CollectedField, obj *graph.PersonnelCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonnelCoverage_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PartialDate) graphql.Marshaler {
+			return ec.marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonnelCoverage_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonnelCoverage", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _PersonnelCoverage_to(ctx context.Context, field graphql.CollectedField, obj *graph.PersonnelCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonnelCoverage_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.PartialDate) graphql.Marshaler {
+			return ec.marshalNPartialDate2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonnelCoverage_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonnelCoverage", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _PersonnelCoverage_gaps(ctx context.Context, field graphql.CollectedField, obj *graph.PersonnelCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonnelCoverage_gaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonnelCoverage().Gaps(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.MonthRange) graphql.Marshaler {
+			return ec.marshalNMonthRange2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMonthRangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonnelCoverage_gaps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonnelCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonthRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonnelCoverage_columns(ctx context.Context, field graphql.CollectedField, obj *graph.PersonnelCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonnelCoverage_columns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonnelCoverage().Columns(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.ColumnCoverage) graphql.Marshaler {
+			return ec.marshalNColumnCoverage2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐColumnCoverageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonnelCoverage_columns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonnelCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ColumnCoverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonnelCoverage_note(ctx context.Context, field graphql.CollectedField, obj *graph.PersonnelCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonnelCoverage_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonnelCoverage().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonnelCoverage_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonnelCoverage", field, true, true, "String")
+}
+
+func (ec *executionContext) _PersonnelCoverage_citations(ctx context.Context, field graphql.CollectedField, obj *graph.PersonnelCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonnelCoverage_citations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonnelCoverage().Citations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonnelCoverage_citations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonnelCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonnelCoverage_covers(ctx context.Context, field graphql.CollectedField, obj *graph.PersonnelCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonnelCoverage_covers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.PersonnelCoverage().Covers(ctx, obj, fc.Args["month"].(graph.PartialDate))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonnelCoverage_covers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonnelCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_PersonnelCoverage_covers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PersonnelPoint_date(ctx context.Context, field graphql.CollectedField, obj *graph.PersonnelPoint) (ret graphql.Marshaler) {
@@ -7300,7 +8439,7 @@ func (ec *executionContext) _Safeguard_since(ctx context.Context, field graphql.
 			return ec.fieldContext_Safeguard_since(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Since, nil
+			return obj.Since(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
@@ -7311,7 +8450,39 @@ func (ec *executionContext) _Safeguard_since(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Safeguard_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Safeguard", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("Safeguard", field, true, false, "PartialDate")
+}
+
+func (ec *executionContext) _Safeguard_inForceSpan(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Safeguard_inForceSpan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InForce, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Span) graphql.Marshaler {
+			return ec.marshalNSpan2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Safeguard_inForceSpan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Safeguard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Span(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Safeguard_ordinal(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
@@ -7373,6 +8544,38 @@ func (ec *executionContext) fieldContext_Safeguard_groundedIn(_ context.Context,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Safeguard_groundedInLinks(ctx context.Context, field graphql.CollectedField, obj *graph.Safeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Safeguard_groundedInLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Safeguard().GroundedInLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*GroundedInLink) graphql.Marshaler {
+			return ec.marshalNGroundedInLink2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐGroundedInLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Safeguard_groundedInLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Safeguard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GroundedInLink(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7918,6 +9121,176 @@ func (ec *executionContext) fieldContext_Source_csl(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Source", field, true, true, "CSLItem")
 }
 
+func (ec *executionContext) _Strength_kind(ctx context.Context, field graphql.CollectedField, obj *graph.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.StrengthKind) graphql.Marshaler {
+			return ec.marshalNStrengthKind2githubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStrengthKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, false, false, "StrengthKind")
+}
+
+func (ec *executionContext) _Strength_value(ctx context.Context, field graphql.CollectedField, obj *graph.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Strength_approximate(ctx context.Context, field graphql.CollectedField, obj *graph.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_approximate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Approximate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_approximate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Strength_date(ctx context.Context, field graphql.CollectedField, obj *graph.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+			return ec.marshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _Strength_until(ctx context.Context, field graphql.CollectedField, obj *graph.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Until, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
+			return ec.marshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, false, false, "PartialDate")
+}
+
+func (ec *executionContext) _Strength_note(ctx context.Context, field graphql.CollectedField, obj *graph.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, true, true, "String")
+}
+
+func (ec *executionContext) _Strength_citations(ctx context.Context, field graphql.CollectedField, obj *graph.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_citations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Citations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_citations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strength",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Threat_id(ctx context.Context, field graphql.CollectedField, obj *graph.Threat) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8441,7 +9814,7 @@ func (ec *executionContext) _ThreatPerception_since(ctx context.Context, field g
 			return ec.fieldContext_ThreatPerception_since(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Since, nil
+			return obj.Since(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
@@ -8452,7 +9825,39 @@ func (ec *executionContext) _ThreatPerception_since(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_ThreatPerception_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ThreatPerception", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("ThreatPerception", field, true, false, "PartialDate")
+}
+
+func (ec *executionContext) _ThreatPerception_span(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreatPerception_span(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Span, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Span) graphql.Marshaler {
+			return ec.marshalNSpan2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThreatPerception_span(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ThreatPerception",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Span(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ThreatPerception_note(ctx context.Context, field graphql.CollectedField, obj *ThreatPerception) (ret graphql.Marshaler) {
@@ -8649,7 +10054,11 @@ func (ec *executionContext) unmarshalInputDeploymentFilter(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "mission", "personnel", "function", "activeFrom", "activeTo"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"country", "mission", "personnel", "function", "activeFrom", "activeTo", "startedFrom", "startedTo", "includeUncertain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8698,6 +10107,27 @@ func (ec *executionContext) unmarshalInputDeploymentFilter(ctx context.Context, 
 				return it, err
 			}
 			it.ActiveTo = data
+		case "startedFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedFrom"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedFrom = data
+		case "startedTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedTo"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedTo = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		}
 	}
 	return it, nil
@@ -8726,7 +10156,11 @@ func (ec *executionContext) unmarshalInputMissionFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"contributor", "kind", "activeFrom", "activeTo", "chapterVII"}
+	if _, present := asMap["includeUncertain"]; !present {
+		asMap["includeUncertain"] = false
+	}
+
+	fieldsInOrder := [...]string{"contributor", "kind", "activeFrom", "activeTo", "startedFrom", "startedTo", "includeUncertain", "chapterVII"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8761,6 +10195,27 @@ func (ec *executionContext) unmarshalInputMissionFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.ActiveTo = data
+		case "startedFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedFrom"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedFrom = data
+		case "startedTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedTo"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedTo = data
+		case "includeUncertain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeUncertain"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeUncertain = data
 		case "chapterVII":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chapterVII"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -8897,6 +10352,50 @@ func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Citation_note(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var columnCoverageImplementors = []string{"ColumnCoverage"}
+
+func (ec *executionContext) _ColumnCoverage(ctx context.Context, sel ast.SelectionSet, obj *graph.ColumnCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, columnCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ColumnCoverage")
+		case "column":
+			out.Values[i] = ec._ColumnCoverage_column(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.Values[i] = ec._ColumnCoverage_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ColumnCoverage_note(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -9130,6 +10629,11 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_personnelSeries(ctx, field, obj)
 				})
+		case "personnelCoverage":
+			out.Values[i] = ec._Country_personnelCoverage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "facts":
 			out.Values[i] = ec._Country_facts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -9207,13 +10711,20 @@ func (ec *executionContext) _Deployment(ctx context.Context, sel ast.SelectionSe
 					return ec._Deployment_mission(ctx, field, obj)
 				})
 		case "start":
-			out.Values[i] = ec._Deployment_start(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deployment_start(ctx, field, obj)
+				})
 		case "end":
-			out.Values[i] = ec._Deployment_end(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deployment_end(ctx, field, obj)
+				})
+		case "span":
+			out.Values[i] = ec._Deployment_span(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "personnel":
@@ -9226,6 +10737,12 @@ func (ec *executionContext) _Deployment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "strengths":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deployment_strengths(ctx, field, obj)
+				})
 		case "unit":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -9333,6 +10850,11 @@ func (ec *executionContext) _DeploymentConnection(ctx context.Context, sel ast.S
 			}
 		case "totalCount":
 			out.Values[i] = ec._DeploymentConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncertain":
+			out.Values[i] = ec._DeploymentConnection_uncertain(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9560,6 +11082,99 @@ func (ec *executionContext) _Function(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var groundedInLinkImplementors = []string{"GroundedInLink", "Link", "Cited"}
+
+func (ec *executionContext) _GroundedInLink(ctx context.Context, sel ast.SelectionSet, obj *GroundedInLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, groundedInLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GroundedInLink")
+		case "type":
+			out.Values[i] = ec._GroundedInLink_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroundedInLink_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroundedInLink_to(ctx, field, obj)
+				})
+		case "instrument":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroundedInLink_instrument(ctx, field, obj)
+				})
+		case "span":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroundedInLink_span(ctx, field, obj)
+				})
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroundedInLink_note(ctx, field, obj)
+				})
+		case "basis":
+			out.Values[i] = ec._GroundedInLink_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inherited":
+			out.Values[i] = ec._GroundedInLink_inherited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._GroundedInLink_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "citations":
+			out.Values[i] = ec._GroundedInLink_citations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confidence":
+			out.Values[i] = ec._GroundedInLink_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "disputes":
+			out.Values[i] = ec._GroundedInLink_disputes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var legalInstrumentImplementors = []string{"LegalInstrument", "Node", "Cited"}
 
 func (ec *executionContext) _LegalInstrument(ctx context.Context, sel ast.SelectionSet, obj *graph.LegalInstrument) graphql.Marshaler {
@@ -9617,10 +11232,28 @@ func (ec *executionContext) _LegalInstrument(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "inForce":
-			out.Values[i] = ec._LegalInstrument_inForce(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalInstrument_inForce(ctx, field, obj)
+				})
+		case "lifecycle":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalInstrument_lifecycle(ctx, field, obj)
+				})
+		case "inForceSpan":
+			out.Values[i] = ec._LegalInstrument_inForceSpan(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "governs":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalInstrument_governs(ctx, field, obj)
+				})
 		case "summary":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -9682,6 +11315,62 @@ func (ec *executionContext) _LegalInstrument(ctx context.Context, sel ast.Select
 	return out
 }
 
+var lifecycleStageImplementors = []string{"LifecycleStage"}
+
+func (ec *executionContext) _LifecycleStage(ctx context.Context, sel ast.SelectionSet, obj *graph.Stage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lifecycleStageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LifecycleStage")
+		case "stage":
+			out.Values[i] = ec._LifecycleStage_stage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._LifecycleStage_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "instrument":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LifecycleStage_instrument(ctx, field, obj)
+				})
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LifecycleStage_note(ctx, field, obj)
+				})
+		case "citations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LifecycleStage_citations(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var missionImplementors = []string{"Mission", "Node", "Cited"}
 
 func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, obj *graph.Mission) graphql.Marshaler {
@@ -9722,12 +11411,24 @@ func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, 
 					return ec._Mission_names(ctx, field, obj)
 				})
 		case "start":
-			out.Values[i] = ec._Mission_start(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mission_start(ctx, field, obj)
+				})
+		case "end":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mission_end(ctx, field, obj)
+				})
+		case "span":
+			out.Values[i] = ec._Mission_span(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "end":
-			out.Values[i] = ec._Mission_end(ctx, field, obj)
+		case "withdrawal":
+			out.Values[i] = ec._Mission_withdrawal(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -9845,6 +11546,11 @@ func (ec *executionContext) _MissionConnection(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uncertain":
+			out.Values[i] = ec._MissionConnection_uncertain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9880,6 +11586,44 @@ func (ec *executionContext) _MissionEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._MissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monthRangeImplementors = []string{"MonthRange"}
+
+func (ec *executionContext) _MonthRange(ctx context.Context, sel ast.SelectionSet, obj *graph.MonthRange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monthRangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonthRange")
+		case "from":
+			out.Values[i] = ec._MonthRange_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._MonthRange_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10056,6 +11800,74 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personnelCoverageImplementors = []string{"PersonnelCoverage"}
+
+func (ec *executionContext) _PersonnelCoverage(ctx context.Context, sel ast.SelectionSet, obj *graph.PersonnelCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personnelCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonnelCoverage")
+		case "from":
+			out.Values[i] = ec._PersonnelCoverage_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._PersonnelCoverage_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gaps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonnelCoverage_gaps(ctx, field, obj)
+				})
+		case "columns":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonnelCoverage_columns(ctx, field, obj)
+				})
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonnelCoverage_note(ctx, field, obj)
+				})
+		case "citations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonnelCoverage_citations(ctx, field, obj)
+				})
+		case "covers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonnelCoverage_covers(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10616,6 +12428,11 @@ func (ec *executionContext) _Safeguard(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "inForceSpan":
+			out.Values[i] = ec._Safeguard_inForceSpan(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "ordinal":
 			out.Values[i] = ec._Safeguard_ordinal(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -10626,6 +12443,12 @@ func (ec *executionContext) _Safeguard(ctx context.Context, sel ast.SelectionSet
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Safeguard_groundedIn(ctx, field, obj)
+				})
+		case "groundedInLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Safeguard_groundedInLinks(ctx, field, obj)
 				})
 		case "constrains":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -10788,6 +12611,71 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var strengthImplementors = []string{"Strength"}
+
+func (ec *executionContext) _Strength(ctx context.Context, sel ast.SelectionSet, obj *graph.Strength) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, strengthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Strength")
+		case "kind":
+			out.Values[i] = ec._Strength_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "value":
+			out.Values[i] = ec._Strength_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "approximate":
+			out.Values[i] = ec._Strength_approximate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._Strength_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "until":
+			out.Values[i] = ec._Strength_until(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_note(ctx, field, obj)
+				})
+		case "citations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_citations(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var threatImplementors = []string{"Threat", "Node", "Cited"}
 
 func (ec *executionContext) _Threat(ctx context.Context, sel ast.SelectionSet, obj *graph.Threat) graphql.Marshaler {
@@ -10927,6 +12815,11 @@ func (ec *executionContext) _ThreatPerception(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "span":
+			out.Values[i] = ec._ThreatPerception_span(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "note":
 			out.Values[i] = ec._ThreatPerception_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -11049,6 +12942,30 @@ func (ec *executionContext) marshalNCitation2ᚖgithubᚗcomᚋpeacegraphᚋpeac
 		return graphql.Null
 	}
 	return ec._Citation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNColumnCoverage2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐColumnCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.ColumnCoverage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNColumnCoverage2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐColumnCoverage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNColumnCoverage2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐColumnCoverage(ctx context.Context, sel ast.SelectionSet, v *graph.ColumnCoverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ColumnCoverage!")
+		return graphql.Null
+	}
+	return ec._ColumnCoverage(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCompatibility2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐCompatibilityᚄ(ctx context.Context, sel ast.SelectionSet, v []*Compatibility) graphql.Marshaler {
@@ -11203,6 +13120,30 @@ func (ec *executionContext) marshalNFunction2ᚖgithubᚗcomᚋpeacegraphᚋpeac
 	return ec._Function(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNGroundedInLink2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐGroundedInLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*GroundedInLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGroundedInLink2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐGroundedInLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGroundedInLink2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐGroundedInLink(ctx context.Context, sel ast.SelectionSet, v *GroundedInLink) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GroundedInLink!")
+		return graphql.Null
+	}
+	return ec._GroundedInLink(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNLegalInstrument2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalInstrumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.LegalInstrument) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -11225,6 +13166,30 @@ func (ec *executionContext) marshalNLegalInstrument2ᚖgithubᚗcomᚋpeacegraph
 		return graphql.Null
 	}
 	return ec._LegalInstrument(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLifecycleStage2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStageᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Stage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLifecycleStage2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLifecycleStage2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStage(ctx context.Context, sel ast.SelectionSet, v *graph.Stage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LifecycleStage!")
+		return graphql.Null
+	}
+	return ec._LifecycleStage(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMission2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Mission) graphql.Marshaler {
@@ -11281,6 +13246,30 @@ func (ec *executionContext) marshalNMissionEdge2ᚖgithubᚗcomᚋpeacegraphᚋp
 		return graphql.Null
 	}
 	return ec._MissionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMonthRange2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMonthRangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.MonthRange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonthRange2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMonthRange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonthRange2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMonthRange(ctx context.Context, sel ast.SelectionSet, v *graph.MonthRange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MonthRange!")
+		return graphql.Null
+	}
+	return ec._MonthRange(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNObstacle2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐObstacleᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Obstacle) graphql.Marshaler {
@@ -11483,6 +13472,30 @@ func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋpeacegraphᚋpeaceg
 	return ec._Source(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNStrength2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStrengthᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Strength) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStrength2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStrength(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStrength2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐStrength(ctx context.Context, sel ast.SelectionSet, v *graph.Strength) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Strength!")
+		return graphql.Null
+	}
+	return ec._Strength(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNThreat2ᚕᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐThreatᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Threat) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -11553,6 +13566,13 @@ func (ec *executionContext) unmarshalODeploymentFilter2ᚖgithubᚗcomᚋpeacegr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOLegalInstrument2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐLegalInstrument(ctx context.Context, sel ast.SelectionSet, v *graph.LegalInstrument) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LegalInstrument(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOMission2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐMission(ctx context.Context, sel ast.SelectionSet, v *graph.Mission) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -11573,6 +13593,13 @@ func (ec *executionContext) marshalOOrdinal2ᚖgithubᚗcomᚋpeacegraphᚋpeace
 		return graphql.Null
 	}
 	return ec._Ordinal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPersonnelCoverage2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPersonnelCoverage(ctx context.Context, sel ast.SelectionSet, v *graph.PersonnelCoverage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PersonnelCoverage(ctx, sel, v)
 }
 
 // endregion ***************************** type.gotpl *****************************

@@ -43,6 +43,11 @@ func (r *citationResolver) Note(ctx context.Context, obj *graph.Citation) (*stri
 	return optString(obj.Note), nil
 }
 
+// Note is the resolver for the note field.
+func (r *columnCoverageResolver) Note(ctx context.Context, obj *graph.ColumnCoverage) (*string, error) {
+	return optString(obj.Note), nil
+}
+
 // Kind is the resolver for the kind field.
 func (r *compatibilityResolver) Kind(ctx context.Context, obj *Compatibility) (graph.PrincipleRelationKind, error) {
 	return graph.PrincipleRelationKindOf(obj.Type), nil
@@ -176,6 +181,21 @@ func (r *deploymentResolver) Mission(ctx context.Context, obj *graph.Deployment)
 	return nodeAs[*graph.Mission](ctx, r.Resolver, obj.MissionID)
 }
 
+// Start is the resolver for the start field.
+func (r *deploymentResolver) Start(ctx context.Context, obj *graph.Deployment) (*graph.PartialDate, error) {
+	return obj.Span.KnownStart(), nil
+}
+
+// End is the resolver for the end field.
+func (r *deploymentResolver) End(ctx context.Context, obj *graph.Deployment) (*graph.PartialDate, error) {
+	return obj.Span.KnownEnd(), nil
+}
+
+// Strengths is the resolver for the strengths field.
+func (r *deploymentResolver) Strengths(ctx context.Context, obj *graph.Deployment) ([]*graph.Strength, error) {
+	return strengths(obj.Strengths), nil
+}
+
 // Unit is the resolver for the unit field.
 func (r *deploymentResolver) Unit(ctx context.Context, obj *graph.Deployment) (*string, error) {
 	return optString(obj.Unit), nil
@@ -251,6 +271,31 @@ func (r *functionResolver) Description(ctx context.Context, obj *graph.Function)
 	return optString(obj.Description), nil
 }
 
+// From is the resolver for the from field.
+func (r *groundedInLinkResolver) From(ctx context.Context, obj *GroundedInLink) (graph.Node, error) {
+	return r.node(ctx, obj.From)
+}
+
+// To is the resolver for the to field.
+func (r *groundedInLinkResolver) To(ctx context.Context, obj *GroundedInLink) (graph.Node, error) {
+	return r.node(ctx, obj.To)
+}
+
+// Instrument is the resolver for the instrument field.
+func (r *groundedInLinkResolver) Instrument(ctx context.Context, obj *GroundedInLink) (*graph.LegalInstrument, error) {
+	return nodeAs[*graph.LegalInstrument](ctx, r.Resolver, obj.To)
+}
+
+// Span is the resolver for the span field.
+func (r *groundedInLinkResolver) Span(ctx context.Context, obj *GroundedInLink) (*graph.Span, error) {
+	return r.groundedSpan(ctx, obj)
+}
+
+// Note is the resolver for the note field.
+func (r *groundedInLinkResolver) Note(ctx context.Context, obj *GroundedInLink) (*string, error) {
+	return optString(obj.Note), nil
+}
+
 // Relationships is the resolver for the relationships field.
 func (r *legalInstrumentResolver) Relationships(ctx context.Context, obj *graph.LegalInstrument, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
 	return r.relationships(ctx, obj.ID, types, direction)
@@ -276,6 +321,25 @@ func (r *legalInstrumentResolver) Reference(ctx context.Context, obj *graph.Lega
 	return optString(obj.Reference), nil
 }
 
+// InForce is the resolver for the inForce field.
+func (r *legalInstrumentResolver) InForce(ctx context.Context, obj *graph.LegalInstrument) (*graph.PartialDate, error) {
+	return obj.InForce.KnownStart(), nil
+}
+
+// Lifecycle is the resolver for the lifecycle field.
+func (r *legalInstrumentResolver) Lifecycle(ctx context.Context, obj *graph.LegalInstrument) ([]*graph.Stage, error) {
+	out := make([]*graph.Stage, len(obj.Lifecycle))
+	for i := range obj.Lifecycle {
+		out[i] = &obj.Lifecycle[i]
+	}
+	return out, nil
+}
+
+// Governs is the resolver for the governs field.
+func (r *legalInstrumentResolver) Governs(ctx context.Context, obj *graph.LegalInstrument) ([]*graph.Country, error) {
+	return related[*graph.Country](ctx, r.Resolver, obj.ID, graph.RelGoverns, graph.Out)
+}
+
 // Summary is the resolver for the summary field.
 func (r *legalInstrumentResolver) Summary(ctx context.Context, obj *graph.LegalInstrument) (*string, error) {
 	return optString(obj.Summary), nil
@@ -296,6 +360,21 @@ func (r *legalInstrumentResolver) AmendedBy(ctx context.Context, obj *graph.Lega
 	return related[*graph.LegalInstrument](ctx, r.Resolver, obj.ID, graph.RelAmends, graph.In)
 }
 
+// Instrument is the resolver for the instrument field.
+func (r *lifecycleStageResolver) Instrument(ctx context.Context, obj *graph.Stage) (*graph.LegalInstrument, error) {
+	return nodeAs[*graph.LegalInstrument](ctx, r.Resolver, obj.Instrument)
+}
+
+// Note is the resolver for the note field.
+func (r *lifecycleStageResolver) Note(ctx context.Context, obj *graph.Stage) (*string, error) {
+	return optString(obj.Note), nil
+}
+
+// Citations is the resolver for the citations field.
+func (r *lifecycleStageResolver) Citations(ctx context.Context, obj *graph.Stage) ([]*graph.Citation, error) {
+	return citations(obj.Citations), nil
+}
+
 // Relationships is the resolver for the relationships field.
 func (r *missionResolver) Relationships(ctx context.Context, obj *graph.Mission, types []graph.RelType, direction *graph.Direction) ([]*Relationship, error) {
 	return r.relationships(ctx, obj.ID, types, direction)
@@ -314,6 +393,19 @@ func (r *missionResolver) Name(ctx context.Context, obj *graph.Mission, lang *st
 // Names is the resolver for the names field.
 func (r *missionResolver) Names(ctx context.Context, obj *graph.Mission) ([]*LocalizedName, error) {
 	return localizedNames(obj.Names), nil
+}
+
+// Start is the resolver for the start field.
+func (r *missionResolver) Start(ctx context.Context, obj *graph.Mission) (*graph.PartialDate, error) {
+	if d := obj.Span.KnownStart(); d != nil {
+		return d, nil
+	}
+	return nil, graph.Errorf(graph.Internal, "gql.Mission.start", "mission %s has no known start", obj.ID)
+}
+
+// End is the resolver for the end field.
+func (r *missionResolver) End(ctx context.Context, obj *graph.Mission) (*graph.PartialDate, error) {
+	return obj.Span.KnownEnd(), nil
 }
 
 // Host is the resolver for the host field.
@@ -368,6 +460,42 @@ func (r *obstacleResolver) Description(ctx context.Context, obj *graph.Obstacle)
 // OvercomeBy is the resolver for the overcomeBy field.
 func (r *obstacleResolver) OvercomeBy(ctx context.Context, obj *graph.Obstacle) ([]*graph.Recommendation, error) {
 	return related[*graph.Recommendation](ctx, r.Resolver, obj.ID, graph.RelOvercomes, graph.In)
+}
+
+// Gaps is the resolver for the gaps field.
+func (r *personnelCoverageResolver) Gaps(ctx context.Context, obj *graph.PersonnelCoverage) ([]*graph.MonthRange, error) {
+	out := make([]*graph.MonthRange, len(obj.Gaps))
+	for i := range obj.Gaps {
+		out[i] = &obj.Gaps[i]
+	}
+	return out, nil
+}
+
+// Columns is the resolver for the columns field.
+func (r *personnelCoverageResolver) Columns(ctx context.Context, obj *graph.PersonnelCoverage) ([]*graph.ColumnCoverage, error) {
+	out := make([]*graph.ColumnCoverage, len(obj.Columns))
+	for i := range obj.Columns {
+		out[i] = &obj.Columns[i]
+	}
+	return out, nil
+}
+
+// Note is the resolver for the note field.
+func (r *personnelCoverageResolver) Note(ctx context.Context, obj *graph.PersonnelCoverage) (*string, error) {
+	return optString(obj.Note), nil
+}
+
+// Citations is the resolver for the citations field.
+func (r *personnelCoverageResolver) Citations(ctx context.Context, obj *graph.PersonnelCoverage) ([]*graph.Citation, error) {
+	return citations(obj.Citations), nil
+}
+
+// Covers is the resolver for the covers field.
+func (r *personnelCoverageResolver) Covers(ctx context.Context, obj *graph.PersonnelCoverage, month graph.PartialDate) (bool, error) {
+	if month.Month == 0 || month.Day != 0 {
+		return false, graph.Errorf(graph.Invalid, "gql.PersonnelCoverage.covers", "month must be YYYY-MM, got %q", month.String())
+	}
+	return obj.Covers(month), nil
 }
 
 // Relationships is the resolver for the relationships field.
@@ -544,6 +672,16 @@ func (r *safeguardResolver) GroundedIn(ctx context.Context, obj *graph.Safeguard
 	return related[*graph.LegalInstrument](ctx, r.Resolver, obj.ID, graph.RelGroundedIn, graph.Out)
 }
 
+// GroundedInLinks is the resolver for the groundedInLinks field.
+func (r *safeguardResolver) GroundedInLinks(ctx context.Context, obj *graph.Safeguard) ([]*GroundedInLink, error) {
+	es, err := r.edges(ctx, obj.ID, graph.RelGroundedIn, graph.Out)
+	out := make([]*GroundedInLink, len(es))
+	for i, e := range es {
+		out[i] = &GroundedInLink{e}
+	}
+	return out, err
+}
+
 // Constrains is the resolver for the constrains field.
 func (r *safeguardResolver) Constrains(ctx context.Context, obj *graph.Safeguard) ([]*graph.Deployment, error) {
 	return related[*graph.Deployment](ctx, r.Resolver, obj.ID, graph.RelConstrains, graph.Out)
@@ -598,6 +736,16 @@ func (r *sourceResolver) CitationKey(ctx context.Context, obj *graph.Source) (st
 func (r *sourceResolver) Csl(ctx context.Context, obj *graph.Source) (*cite.CSLItem, error) {
 	item := cite.CSL(cite.Item{Source: obj})
 	return &item, nil
+}
+
+// Note is the resolver for the note field.
+func (r *strengthResolver) Note(ctx context.Context, obj *graph.Strength) (*string, error) {
+	return optString(obj.Note), nil
+}
+
+// Citations is the resolver for the citations field.
+func (r *strengthResolver) Citations(ctx context.Context, obj *graph.Strength) ([]*graph.Citation, error) {
+	return citations(obj.Citations), nil
 }
 
 // Relationships is the resolver for the relationships field.
@@ -661,6 +809,9 @@ func (r *Resolver) Benefit() BenefitResolver { return &benefitResolver{r} }
 // Citation returns CitationResolver implementation.
 func (r *Resolver) Citation() CitationResolver { return &citationResolver{r} }
 
+// ColumnCoverage returns ColumnCoverageResolver implementation.
+func (r *Resolver) ColumnCoverage() ColumnCoverageResolver { return &columnCoverageResolver{r} }
+
 // Compatibility returns CompatibilityResolver implementation.
 func (r *Resolver) Compatibility() CompatibilityResolver { return &compatibilityResolver{r} }
 
@@ -676,14 +827,25 @@ func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
 // Function returns FunctionResolver implementation.
 func (r *Resolver) Function() FunctionResolver { return &functionResolver{r} }
 
+// GroundedInLink returns GroundedInLinkResolver implementation.
+func (r *Resolver) GroundedInLink() GroundedInLinkResolver { return &groundedInLinkResolver{r} }
+
 // LegalInstrument returns LegalInstrumentResolver implementation.
 func (r *Resolver) LegalInstrument() LegalInstrumentResolver { return &legalInstrumentResolver{r} }
+
+// LifecycleStage returns LifecycleStageResolver implementation.
+func (r *Resolver) LifecycleStage() LifecycleStageResolver { return &lifecycleStageResolver{r} }
 
 // Mission returns MissionResolver implementation.
 func (r *Resolver) Mission() MissionResolver { return &missionResolver{r} }
 
 // Obstacle returns ObstacleResolver implementation.
 func (r *Resolver) Obstacle() ObstacleResolver { return &obstacleResolver{r} }
+
+// PersonnelCoverage returns PersonnelCoverageResolver implementation.
+func (r *Resolver) PersonnelCoverage() PersonnelCoverageResolver {
+	return &personnelCoverageResolver{r}
+}
 
 // Principle returns PrincipleResolver implementation.
 func (r *Resolver) Principle() PrincipleResolver { return &principleResolver{r} }
@@ -703,6 +865,9 @@ func (r *Resolver) Safeguard() SafeguardResolver { return &safeguardResolver{r} 
 // Source returns SourceResolver implementation.
 func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
 
+// Strength returns StrengthResolver implementation.
+func (r *Resolver) Strength() StrengthResolver { return &strengthResolver{r} }
+
 // Threat returns ThreatResolver implementation.
 func (r *Resolver) Threat() ThreatResolver { return &threatResolver{r} }
 
@@ -710,22 +875,27 @@ func (r *Resolver) Threat() ThreatResolver { return &threatResolver{r} }
 func (r *Resolver) ThreatPerception() ThreatPerceptionResolver { return &threatPerceptionResolver{r} }
 
 type (
-	benefitResolver          struct{ *Resolver }
-	citationResolver         struct{ *Resolver }
-	compatibilityResolver    struct{ *Resolver }
-	countryResolver          struct{ *Resolver }
-	deploymentResolver       struct{ *Resolver }
-	eventResolver            struct{ *Resolver }
-	functionResolver         struct{ *Resolver }
-	legalInstrumentResolver  struct{ *Resolver }
-	missionResolver          struct{ *Resolver }
-	obstacleResolver         struct{ *Resolver }
-	principleResolver        struct{ *Resolver }
-	recommendationResolver   struct{ *Resolver }
-	reformResolver           struct{ *Resolver }
-	reformLinkResolver       struct{ *Resolver }
-	safeguardResolver        struct{ *Resolver }
-	sourceResolver           struct{ *Resolver }
-	threatResolver           struct{ *Resolver }
-	threatPerceptionResolver struct{ *Resolver }
+	benefitResolver           struct{ *Resolver }
+	citationResolver          struct{ *Resolver }
+	columnCoverageResolver    struct{ *Resolver }
+	compatibilityResolver     struct{ *Resolver }
+	countryResolver           struct{ *Resolver }
+	deploymentResolver        struct{ *Resolver }
+	eventResolver             struct{ *Resolver }
+	functionResolver          struct{ *Resolver }
+	groundedInLinkResolver    struct{ *Resolver }
+	legalInstrumentResolver   struct{ *Resolver }
+	lifecycleStageResolver    struct{ *Resolver }
+	missionResolver           struct{ *Resolver }
+	obstacleResolver          struct{ *Resolver }
+	personnelCoverageResolver struct{ *Resolver }
+	principleResolver         struct{ *Resolver }
+	recommendationResolver    struct{ *Resolver }
+	reformResolver            struct{ *Resolver }
+	reformLinkResolver        struct{ *Resolver }
+	safeguardResolver         struct{ *Resolver }
+	sourceResolver            struct{ *Resolver }
+	strengthResolver          struct{ *Resolver }
+	threatResolver            struct{ *Resolver }
+	threatPerceptionResolver  struct{ *Resolver }
 )

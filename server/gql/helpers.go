@@ -103,14 +103,16 @@ func optCountry(s *string) string {
 
 // page is one page of nodes of type T, with what every connection type carries.
 type page[T graph.Node] struct {
-	nodes    []T
-	cursors  []string
-	total    int
-	pageInfo *PageInfo
+	nodes     []T
+	cursors   []string
+	total     int
+	pageInfo  *PageInfo
+	uncertain []string
 }
 
 func pageOf[T graph.Node](p graph.Page) page[T] {
-	out := page[T]{nodes: make([]T, 0, len(p.Nodes)), cursors: p.Cursors, total: p.Total, pageInfo: pageInfo(p.Cursors, p.HasNext, p.HasPrevious)}
+	out := page[T]{nodes: make([]T, 0, len(p.Nodes)), cursors: p.Cursors, total: p.Total, pageInfo: pageInfo(p.Cursors, p.HasNext, p.HasPrevious),
+		uncertain: append([]string{}, p.Uncertain...)}
 	for _, n := range p.Nodes {
 		out.nodes = append(out.nodes, n.(T))
 	}
@@ -156,6 +158,8 @@ func deploymentQuery(f *DeploymentFilter) graph.ListQuery {
 		}
 		q.Personnel = f.Personnel
 		q.Active = graph.DateRange{From: f.ActiveFrom, To: f.ActiveTo}
+		q.Started = graph.DateRange{From: f.StartedFrom, To: f.StartedTo}
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	return q
 }
@@ -181,7 +185,7 @@ func (r *Resolver) deploymentConnection(ctx context.Context, f *DeploymentFilter
 		return nil, err
 	}
 	pg := pageOf[*graph.Deployment](p)
-	c := &DeploymentConnection{TotalCount: pg.total, PageInfo: pg.pageInfo, Edges: []*DeploymentEdge{}, Nodes: pg.nodes}
+	c := &DeploymentConnection{TotalCount: pg.total, PageInfo: pg.pageInfo, Edges: []*DeploymentEdge{}, Nodes: pg.nodes, Uncertain: pg.uncertain}
 	for i, n := range pg.nodes {
 		c.Edges = append(c.Edges, &DeploymentEdge{Cursor: pg.cursors[i], Node: n})
 	}
@@ -218,6 +222,8 @@ func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, wher
 		q.SubKind = string(deref(f.Kind))
 		q.ChapterVII = f.ChapterVii
 		q.Active = graph.DateRange{From: f.ActiveFrom, To: f.ActiveTo}
+		q.Started = graph.DateRange{From: f.StartedFrom, To: f.StartedTo}
+		q.IncludeUncertain = deref(f.IncludeUncertain)
 	}
 	if o != nil {
 		q.Order, q.Desc = orderOf(q.Kind, string(o.Field), o.Direction, map[string]graph.OrderField{
@@ -227,7 +233,7 @@ func (r *Resolver) missionConnection(ctx context.Context, f *MissionFilter, wher
 	if err != nil {
 		return nil, err
 	}
-	c := &MissionConnection{TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*MissionEdge{}, Nodes: p.nodes}
+	c := &MissionConnection{TotalCount: p.total, PageInfo: p.pageInfo, Edges: []*MissionEdge{}, Nodes: p.nodes, Uncertain: p.uncertain}
 	for i, n := range p.nodes {
 		c.Edges = append(c.Edges, &MissionEdge{Cursor: p.cursors[i], Node: n})
 	}

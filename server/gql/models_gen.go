@@ -18,6 +18,8 @@ type BenefitConnection struct {
 	PageInfo *PageInfo        `json:"pageInfo"`
 	// Every node that passes the filter and the where, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type BenefitEdge struct {
@@ -76,8 +78,9 @@ type ComparisonRow struct {
 // set where they apply: missionsJoined a number; peakPersonnel a number and its month;
 // reformsByKind a number and its key (the ReformKind it counts); firstParticipation a date and
 // its node (the deployment); threatsPerceived a node (the threat) and, when the sources give
-// it, a date (since when); personnelTypes a key (the PersonnelType); the others a node (the
-// instrument, principle, safeguard, function or obstacle).
+// it, a date (since when); personnelTypes a key (the PersonnelType); personnelCoverage a date
+// (where the series, a gap or a column starts) and a key (SERIES, GAP, or the column); the others
+// a node (the instrument, principle, safeguard, function or obstacle).
 type ComparisonValue struct {
 	Text   string             `json:"text"`
 	Number *int               `json:"number,omitempty"`
@@ -86,13 +89,25 @@ type ComparisonValue struct {
 	Key    *string            `json:"key,omitempty"`
 }
 
-// A deployment and the legal limits it stayed within.
+// A deployment and the legal limits it stayed within, in time: only what applied while it ran,
+// each entry with its role and the evidence of its own link.
 type ComplianceRecord struct {
-	Deployment *graph.Deployment  `json:"deployment"`
+	Deployment *graph.Deployment `json:"deployment"`
+	// The safeguards that constrained it (every safeguardLink; applies says whether the dates show the safeguard in force then).
 	Safeguards []*graph.Safeguard `json:"safeguards"`
-	// Constitutional provisions, statutes and approvals: the deployment's authorizing instruments and the instruments its safeguards are grounded in.
+	// Every safeguard that constrained it, with how that is known and the link's own evidence.
+	SafeguardLinks []*SafeguardLink `json:"safeguardLinks"`
+	// The instruments known to have applied to it (basis entries with applies KNOWN), in the order of basis.
 	LegalBasis []*graph.LegalInstrument `json:"legalBasis"`
-	Citations  []*graph.Citation        `json:"citations"`
+	// Its legal basis in time, one entry per instrument by entry into force (unknown last): the
+	// authorizing instruments (and extensions), the constitution provisions that govern sending
+	// the country's forces abroad, the instruments its safeguards rest on, and the amendments in
+	// force when it began or that came into force while it ran. Nothing that came only after it ended.
+	Basis []*LegalBasisEntry `json:"basis"`
+	// The evidence about this deployment: its own citations and those of every link above with
+	// evidence of its own. A link stated without its own evidence adds none: it names the record
+	// it rests on (citationsInheritedFrom) instead.
+	Citations []*graph.Citation `json:"citations"`
 }
 
 type DeploymentConnection struct {
@@ -101,6 +116,8 @@ type DeploymentConnection struct {
 	PageInfo *PageInfo           `json:"pageInfo"`
 	// Every deployment that passes the filter, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the deployments whose dates leave the time filter undecided (all pages), by ID: not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type DeploymentEdge struct {
@@ -117,9 +134,16 @@ type DeploymentFilter struct {
 	Personnel []graph.PersonnelType `json:"personnel,omitempty"`
 	// Function code or ID.
 	Function *string `json:"function,omitempty"`
-	// Deployments active at some point in [activeFrom, activeTo], inclusive at their precision.
+	// Deployments known to be active at some point in [activeFrom, activeTo], inclusive at their
+	// precision. One whose dates leave it open (an end the sources do not give) is left out and
+	// listed in the connection's uncertain, unless includeUncertain.
 	ActiveFrom *graph.PartialDate `json:"activeFrom,omitempty"`
 	ActiveTo   *graph.PartialDate `json:"activeTo,omitempty"`
+	// Deployments known to have started ("joined") within [startedFrom, startedTo]; the uncertain as for activeFrom.
+	StartedFrom *graph.PartialDate `json:"startedFrom,omitempty"`
+	StartedTo   *graph.PartialDate `json:"startedTo,omitempty"`
+	// Also keep the deployments the time filters cannot decide (they are listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
 }
 
 type DeploymentOrder struct {
@@ -133,6 +157,8 @@ type EventConnection struct {
 	PageInfo *PageInfo      `json:"pageInfo"`
 	// Every node that passes the filter and the where, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type EventEdge struct {
@@ -146,6 +172,8 @@ type EventFilter struct {
 	// Events dated within [from, to], inclusive at their precision.
 	From *graph.PartialDate `json:"from,omitempty"`
 	To   *graph.PartialDate `json:"to,omitempty"`
+	// Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
 }
 
 type EventOrder struct {
@@ -157,6 +185,8 @@ type EventOrder struct {
 type FindingFilter struct {
 	// ISO3 code (or country ID).
 	Country *string `json:"country,omitempty"`
+	// Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
 }
 
 type FunctionConnection struct {
@@ -165,6 +195,8 @@ type FunctionConnection struct {
 	PageInfo *PageInfo         `json:"pageInfo"`
 	// Every node that passes the filter and the where, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type FunctionCount struct {
@@ -177,9 +209,33 @@ type FunctionEdge struct {
 	Node   *graph.Function `json:"node"`
 }
 
+type FunctionFilter struct {
+	// Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
+}
+
 type FunctionOrder struct {
 	Field     FunctionOrderField `json:"field"`
 	Direction *OrderDirection    `json:"direction,omitempty"`
+}
+
+// One instrument of a deployment's legal basis.
+type LegalBasisEntry struct {
+	Instrument *graph.LegalInstrument `json:"instrument"`
+	// The first of roles.
+	Role graph.BasisRole `json:"role"`
+	// Every way it applied, in the order of LegalBasisRole.
+	Roles []graph.BasisRole `json:"roles"`
+	// KNOWN when it is known to have applied while the deployment ran; POSSIBLE when the dates leave it open.
+	Applies graph.Certainty `json:"applies"`
+	// The safeguards through which it applies (their groundedIn).
+	Safeguards []*graph.Safeguard `json:"safeguards"`
+	// The authorizing instruments it amends, for an amendment.
+	Amends []*graph.LegalInstrument `json:"amends"`
+	// The own evidence of the links behind this entry.
+	Citations []*graph.Citation `json:"citations"`
+	// The records whose general citations links stated without their own evidence rest on.
+	CitationsInheritedFrom []string `json:"citationsInheritedFrom"`
 }
 
 type LegalInstrumentConnection struct {
@@ -188,6 +244,8 @@ type LegalInstrumentConnection struct {
 	PageInfo *PageInfo                `json:"pageInfo"`
 	// Every instrument that passes the filter, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the instruments the date filter cannot decide (adoption undated), by ID.
+	Uncertain []string `json:"uncertain"`
 }
 
 type LegalInstrumentEdge struct {
@@ -199,9 +257,11 @@ type LegalInstrumentFilter struct {
 	// The owning country (ISO3 or ID); international instruments have none.
 	Country *string               `json:"country,omitempty"`
 	Kind    *graph.InstrumentKind `json:"kind,omitempty"`
-	// Instruments adopted within [from, to], inclusive at their precision; undated ones are left out when either is given.
+	// Instruments adopted within [from, to], inclusive at their precision; those whose adoption the sources do not date are left out when either is given, and listed in uncertain.
 	From *graph.PartialDate `json:"from,omitempty"`
 	To   *graph.PartialDate `json:"to,omitempty"`
+	// Also keep the undated ones (listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
 }
 
 type LegalInstrumentOrder struct {
@@ -220,6 +280,8 @@ type MissionConnection struct {
 	Nodes      []*graph.Mission `json:"nodes"`
 	PageInfo   *PageInfo        `json:"pageInfo"`
 	TotalCount int              `json:"totalCount"`
+	// The IDs of the missions whose dates leave the time filter undecided (all pages), by ID.
+	Uncertain []string `json:"uncertain"`
 }
 
 type MissionEdge struct {
@@ -231,9 +293,15 @@ type MissionFilter struct {
 	// Missions in which this country (ISO3 or ID) had a deployment.
 	Contributor *string            `json:"contributor,omitempty"`
 	Kind        *graph.MissionKind `json:"kind,omitempty"`
-	ActiveFrom  *graph.PartialDate `json:"activeFrom,omitempty"`
-	ActiveTo    *graph.PartialDate `json:"activeTo,omitempty"`
-	ChapterVii  *bool              `json:"chapterVII,omitempty"`
+	// Missions known to be active at some point in [activeFrom, activeTo]; the undecided are listed in uncertain.
+	ActiveFrom *graph.PartialDate `json:"activeFrom,omitempty"`
+	ActiveTo   *graph.PartialDate `json:"activeTo,omitempty"`
+	// Missions known to have started within [startedFrom, startedTo].
+	StartedFrom *graph.PartialDate `json:"startedFrom,omitempty"`
+	StartedTo   *graph.PartialDate `json:"startedTo,omitempty"`
+	// Also keep the missions the time filters cannot decide.
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
+	ChapterVii       *bool `json:"chapterVII,omitempty"`
 }
 
 type MissionOrder struct {
@@ -247,6 +315,8 @@ type ObstacleConnection struct {
 	PageInfo *PageInfo         `json:"pageInfo"`
 	// Every node that passes the filter and the where, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type ObstacleEdge struct {
@@ -291,6 +361,8 @@ type PrincipleConnection struct {
 	PageInfo *PageInfo          `json:"pageInfo"`
 	// Every node that passes the filter and the where, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type PrincipleEdge struct {
@@ -302,6 +374,8 @@ type PrincipleFilter struct {
 	// Principles this country (ISO3 or ID) holds.
 	HeldBy *string               `json:"heldBy,omitempty"`
 	Scope  *graph.PrincipleScope `json:"scope,omitempty"`
+	// Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
 }
 
 type PrincipleOrder struct {
@@ -318,6 +392,8 @@ type RecommendationConnection struct {
 	PageInfo *PageInfo               `json:"pageInfo"`
 	// Every node that passes the filter and the where, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type RecommendationEdge struct {
@@ -336,6 +412,8 @@ type ReformConnection struct {
 	PageInfo *PageInfo       `json:"pageInfo"`
 	// Every reform that passes the filter, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the reforms the date filter cannot decide (undated), by ID.
+	Uncertain []string `json:"uncertain"`
 }
 
 type ReformEdge struct {
@@ -347,9 +425,11 @@ type ReformFilter struct {
 	// ISO3 code (or country ID).
 	Country *string           `json:"country,omitempty"`
 	Kind    *graph.ReformKind `json:"kind,omitempty"`
-	// Reforms dated within [from, to], inclusive at their precision; undated ones are left out when either is given.
+	// Reforms dated within [from, to], inclusive at their precision; undated ones are left out when either is given, and listed in uncertain.
 	From *graph.PartialDate `json:"from,omitempty"`
 	To   *graph.PartialDate `json:"to,omitempty"`
+	// Also keep the undated ones (listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
 }
 
 type ReformOrder struct {
@@ -373,6 +453,19 @@ type ReformPathway struct {
 	Confidence graph.Confidence    `json:"confidence"`
 	Citations  []*graph.Citation   `json:"citations"`
 	Facts      []string            `json:"facts"`
+}
+
+// A safeguard that constrained a deployment.
+type SafeguardLink struct {
+	Safeguard *graph.Safeguard `json:"safeguard"`
+	// KNOWN when the safeguard is known to have been in force while the deployment ran; POSSIBLE when the dates leave it open.
+	Applies graph.Certainty `json:"applies"`
+	// The link's own evidence; empty when it was stated without any (see citationsInheritedFrom).
+	Citations []*graph.Citation `json:"citations"`
+	// The records whose general citations a link stated without its own evidence rests on (the safeguard): not evidence about this deployment.
+	CitationsInheritedFrom []string         `json:"citationsInheritedFrom"`
+	Confidence             graph.Confidence `json:"confidence"`
+	Note                   *string          `json:"note,omitempty"`
 }
 
 type SearchConnection struct {
@@ -400,14 +493,29 @@ type SearchHitEdge struct {
 }
 
 // Selective peacekeeping, measured: what a country joined and did, out of what was on offer.
+// Every count is of what is known: a deployment or mission whose dates leave its activity in the
+// window open (an end the sources do not give) is listed apart, by ID, and counted nowhere.
 type SelectivityProfile struct {
 	Country *graph.Country `json:"country"`
-	// Distinct missions the country deployed to, within the window.
+	// Distinct missions the country joined in the window: those of its deployments known to have started in it.
 	MissionsJoined int `json:"missionsJoined"`
-	// Missions in the graph active at some point in the window.
+	// Distinct missions it took part in during the window: those of its deployments known to be active at some point of it.
+	MissionsParticipated int `json:"missionsParticipated"`
+	// Missions in the graph known to be active at some point in the window.
 	MissionsActive int `json:"missionsActive"`
-	// missionsJoined / missionsActive (0 when none was active).
-	Share     float64           `json:"share"`
+	// missionsParticipated / missionsActive (0 when none was active).
+	Share float64 `json:"share"`
+	// The deployments known to be active in the window (missionsParticipated's), by ID.
+	Deployments []*graph.Deployment `json:"deployments"`
+	// The deployments known to have started in the window (missionsJoined's), by ID.
+	Joined []*graph.Deployment `json:"joined"`
+	// Deployments whose activity in the window the dates leave open, by ID: not counted.
+	UncertainDeployments []*graph.Deployment `json:"uncertainDeployments"`
+	// Deployments whose start in the window the dates leave open, by ID: not counted as joined.
+	UncertainStarts []*graph.Deployment `json:"uncertainStarts"`
+	// Missions whose activity in the window the dates leave open, by ID: not counted as active.
+	UncertainMissions []*graph.Mission `json:"uncertainMissions"`
+	// Functions performed by the deployments known to be active in the window.
 	Functions []*FunctionCount  `json:"functions"`
 	Personnel []*PersonnelCount `json:"personnel"`
 }
@@ -418,6 +526,8 @@ type SourceConnection struct {
 	PageInfo *PageInfo       `json:"pageInfo"`
 	// Every source that passes the filter, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type SourceEdge struct {
@@ -427,6 +537,8 @@ type SourceEdge struct {
 
 type SourceFilter struct {
 	Kind *graph.SourceKind `json:"kind,omitempty"`
+	// Also keep the sources the where leaves undecided (listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
 }
 
 type SourceOrder struct {
@@ -440,6 +552,8 @@ type ThreatConnection struct {
 	PageInfo *PageInfo       `json:"pageInfo"`
 	// Every node that passes the filter and the where, on all pages.
 	TotalCount int `json:"totalCount"`
+	// The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain.
+	Uncertain []string `json:"uncertain"`
 }
 
 type ThreatEdge struct {
@@ -449,6 +563,8 @@ type ThreatEdge struct {
 
 type ThreatFilter struct {
 	Kind *graph.ThreatKind `json:"kind,omitempty"`
+	// Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way).
+	IncludeUncertain *bool `json:"includeUncertain,omitempty"`
 }
 
 type ThreatOrder struct {
@@ -736,7 +852,8 @@ const (
 	LegalInstrumentOrderFieldConfidence      LegalInstrumentOrderField = "CONFIDENCE"
 	LegalInstrumentOrderFieldKind            LegalInstrumentOrderField = "KIND"
 	LegalInstrumentOrderFieldReference       LegalInstrumentOrderField = "REFERENCE"
-	LegalInstrumentOrderFieldInForce         LegalInstrumentOrderField = "IN_FORCE"
+	LegalInstrumentOrderFieldInForceFrom     LegalInstrumentOrderField = "IN_FORCE_FROM"
+	LegalInstrumentOrderFieldInForceUntil    LegalInstrumentOrderField = "IN_FORCE_UNTIL"
 	LegalInstrumentOrderFieldSafeguardCount  LegalInstrumentOrderField = "SAFEGUARD_COUNT"
 	LegalInstrumentOrderFieldAmendsCount     LegalInstrumentOrderField = "AMENDS_COUNT"
 	LegalInstrumentOrderFieldAmendedByCount  LegalInstrumentOrderField = "AMENDED_BY_COUNT"
@@ -750,7 +867,8 @@ var AllLegalInstrumentOrderField = []LegalInstrumentOrderField{
 	LegalInstrumentOrderFieldConfidence,
 	LegalInstrumentOrderFieldKind,
 	LegalInstrumentOrderFieldReference,
-	LegalInstrumentOrderFieldInForce,
+	LegalInstrumentOrderFieldInForceFrom,
+	LegalInstrumentOrderFieldInForceUntil,
 	LegalInstrumentOrderFieldSafeguardCount,
 	LegalInstrumentOrderFieldAmendsCount,
 	LegalInstrumentOrderFieldAmendedByCount,
@@ -759,7 +877,7 @@ var AllLegalInstrumentOrderField = []LegalInstrumentOrderField{
 
 func (e LegalInstrumentOrderField) IsValid() bool {
 	switch e {
-	case LegalInstrumentOrderFieldAdopted, LegalInstrumentOrderFieldTitle, LegalInstrumentOrderFieldID, LegalInstrumentOrderFieldConfidence, LegalInstrumentOrderFieldKind, LegalInstrumentOrderFieldReference, LegalInstrumentOrderFieldInForce, LegalInstrumentOrderFieldSafeguardCount, LegalInstrumentOrderFieldAmendsCount, LegalInstrumentOrderFieldAmendedByCount, LegalInstrumentOrderFieldAuthorizesCount:
+	case LegalInstrumentOrderFieldAdopted, LegalInstrumentOrderFieldTitle, LegalInstrumentOrderFieldID, LegalInstrumentOrderFieldConfidence, LegalInstrumentOrderFieldKind, LegalInstrumentOrderFieldReference, LegalInstrumentOrderFieldInForceFrom, LegalInstrumentOrderFieldInForceUntil, LegalInstrumentOrderFieldSafeguardCount, LegalInstrumentOrderFieldAmendsCount, LegalInstrumentOrderFieldAmendedByCount, LegalInstrumentOrderFieldAuthorizesCount:
 		return true
 	}
 	return false

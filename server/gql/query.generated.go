@@ -42,7 +42,7 @@ type QueryResolver interface {
 	SourceConnection(ctx context.Context, filter *SourceFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *SourceOrder) (*SourceConnection, error)
 	PrincipleConnection(ctx context.Context, filter *PrincipleFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *PrincipleOrder) (*PrincipleConnection, error)
 	EventConnection(ctx context.Context, filter *EventFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *EventOrder) (*EventConnection, error)
-	FunctionConnection(ctx context.Context, where map[string]any, first *int, after *string, last *int, before *string, orderBy *FunctionOrder) (*FunctionConnection, error)
+	FunctionConnection(ctx context.Context, filter *FunctionFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *FunctionOrder) (*FunctionConnection, error)
 	ThreatConnection(ctx context.Context, filter *ThreatFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *ThreatOrder) (*ThreatConnection, error)
 	ObstacleConnection(ctx context.Context, filter *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *ObstacleOrder) (*ObstacleConnection, error)
 	BenefitConnection(ctx context.Context, filter *FindingFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *BenefitOrder) (*BenefitConnection, error)
@@ -373,54 +373,62 @@ func (ec *executionContext) field_Query_evidencePath_args(ctx context.Context, r
 func (ec *executionContext) field_Query_functionConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*FunctionFilter, error) {
+			return ec.unmarshalOFunctionFilter2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐFunctionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (map[string]any, error) {
 			return ec.unmarshalOFunctionWhere2map(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["where"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["where"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["last"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["before"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	args["before"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*FunctionOrder, error) {
 			return ec.unmarshalOFunctionOrder2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋserverᚋgqlᚐFunctionOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg5
+	args["orderBy"] = arg6
 	return args, nil
 }
 
@@ -2160,7 +2168,7 @@ func (ec *executionContext) _Query_functionConnection(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().FunctionConnection(ctx, fc.Args["where"].(map[string]any), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*FunctionOrder))
+			return ec.Resolvers.Query().FunctionConnection(ctx, fc.Args["filter"].(*FunctionFilter), fc.Args["where"].(map[string]any), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*FunctionOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *FunctionConnection) graphql.Marshaler {

@@ -177,8 +177,8 @@ func (r *queryResolver) EventConnection(ctx context.Context, filter *EventFilter
 }
 
 // FunctionConnection is the resolver for the functionConnection field.
-func (r *queryResolver) FunctionConnection(ctx context.Context, where map[string]any, first *int, after *string, last *int, before *string, orderBy *FunctionOrder) (*FunctionConnection, error) {
-	return r.functionConnection(ctx, where, first, after, last, before, orderBy)
+func (r *queryResolver) FunctionConnection(ctx context.Context, filter *FunctionFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *FunctionOrder) (*FunctionConnection, error) {
+	return r.functionConnection(ctx, filter, where, first, after, last, before, orderBy)
 }
 
 // ThreatConnection is the resolver for the threatConnection field.

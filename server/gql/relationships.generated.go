@@ -25,6 +25,9 @@ type RelationshipResolver interface {
 
 	Mechanism(ctx context.Context, obj *Relationship) (*graph.ReformMechanism, error)
 	Explanation(ctx context.Context, obj *Relationship) (*string, error)
+
+	Span(ctx context.Context, obj *Relationship) (*graph.Span, error)
+	Role(ctx context.Context, obj *Relationship) (*graph.BasisRole, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -301,7 +304,7 @@ func (ec *executionContext) _Relationship_since(ctx context.Context, field graph
 			return ec.fieldContext_Relationship_since(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Since, nil
+			return obj.Since(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *graph.PartialDate) graphql.Marshaler {
@@ -312,7 +315,62 @@ func (ec *executionContext) _Relationship_since(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Relationship_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relationship", field, false, false, "PartialDate")
+	return graphql.NewScalarFieldContext("Relationship", field, true, false, "PartialDate")
+}
+
+func (ec *executionContext) _Relationship_span(ctx context.Context, field graphql.CollectedField, obj *Relationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_span(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relationship().Span(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Span) graphql.Marshaler {
+			return ec.marshalOSpan2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐSpan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_span(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relationship",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Span(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Relationship_role(ctx context.Context, field graphql.CollectedField, obj *Relationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relationship().Role(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.BasisRole) graphql.Marshaler {
+			return ec.marshalOLegalBasisRole2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐBasisRole(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relationship", field, true, true, "LegalBasisRole")
 }
 
 func (ec *executionContext) _Relationship_citations(ctx context.Context, field graphql.CollectedField, obj *Relationship) (ret graphql.Marshaler) {
@@ -435,6 +493,13 @@ func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._ReformLink(ctx, sel, obj)
+	case GroundedInLink:
+		return ec._GroundedInLink(ctx, sel, &obj)
+	case *GroundedInLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._GroundedInLink(ctx, sel, obj)
 	case Compatibility:
 		return ec._Compatibility(ctx, sel, &obj)
 	case *Compatibility:
@@ -527,6 +592,18 @@ func (ec *executionContext) _Relationship(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "span":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relationship_span(ctx, field, obj)
+				})
+		case "role":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relationship_role(ctx, field, obj)
+				})
 		case "citations":
 			out.Values[i] = ec._Relationship_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -23,7 +23,9 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Benefit() BenefitResolver
+	Bound() BoundResolver
 	Citation() CitationResolver
+	ColumnCoverage() ColumnCoverageResolver
 	Compatibility() CompatibilityResolver
 	Country() CountryResolver
 	Deployment() DeploymentResolver
@@ -31,9 +33,12 @@ type ResolverRoot interface {
 	DisputedValue() DisputedValueResolver
 	Event() EventResolver
 	Function() FunctionResolver
+	GroundedInLink() GroundedInLinkResolver
 	LegalInstrument() LegalInstrumentResolver
+	LifecycleStage() LifecycleStageResolver
 	Mission() MissionResolver
 	Obstacle() ObstacleResolver
+	PersonnelCoverage() PersonnelCoverageResolver
 	Principle() PrincipleResolver
 	Query() QueryResolver
 	Recommendation() RecommendationResolver
@@ -42,6 +47,7 @@ type ResolverRoot interface {
 	Relationship() RelationshipResolver
 	Safeguard() SafeguardResolver
 	Source() SourceResolver
+	Strength() StrengthResolver
 	Threat() ThreatResolver
 	ThreatPerception() ThreatPerceptionResolver
 }
@@ -67,6 +73,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	BenefitEdge struct {
@@ -81,10 +88,27 @@ type ComplexityRoot struct {
 		Sources func(childComplexity int) int
 	}
 
+	Bound struct {
+		AsOf      func(childComplexity int) int
+		Basis     func(childComplexity int) int
+		Citations func(childComplexity int) int
+		Date      func(childComplexity int) int
+		Derived   func(childComplexity int) int
+		NotAfter  func(childComplexity int) int
+		NotBefore func(childComplexity int) int
+		Status    func(childComplexity int) int
+	}
+
 	Citation struct {
 		Locator func(childComplexity int) int
 		Note    func(childComplexity int) int
 		Source  func(childComplexity int) int
+	}
+
+	ColumnCoverage struct {
+		Column func(childComplexity int) int
+		From   func(childComplexity int) int
+		Note   func(childComplexity int) int
 	}
 
 	Comparison struct {
@@ -132,35 +156,38 @@ type ComplexityRoot struct {
 	}
 
 	ComplianceRecord struct {
-		Citations  func(childComplexity int) int
-		Deployment func(childComplexity int) int
-		LegalBasis func(childComplexity int) int
-		Safeguards func(childComplexity int) int
+		Basis          func(childComplexity int) int
+		Citations      func(childComplexity int) int
+		Deployment     func(childComplexity int) int
+		LegalBasis     func(childComplexity int) int
+		SafeguardLinks func(childComplexity int) int
+		Safeguards     func(childComplexity int) int
 	}
 
 	Country struct {
-		Benefits         func(childComplexity int) int
-		CaseRole         func(childComplexity int) int
-		Citations        func(childComplexity int) int
-		Confidence       func(childComplexity int) int
-		Deployments      func(childComplexity int, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) int
-		Disputes         func(childComplexity int) int
-		Events           func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
-		Facts            func(childComplexity int) int
-		ID               func(childComplexity int) int
-		ISO3             func(childComplexity int) int
-		LegalInstruments func(childComplexity int) int
-		Name             func(childComplexity int, lang *string) int
-		Names            func(childComplexity int) int
-		Obstacles        func(childComplexity int) int
-		PersonnelSeries  func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
-		Principles       func(childComplexity int) int
-		Recommendations  func(childComplexity int) int
-		Reforms          func(childComplexity int) int
-		Relationships    func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
-		Safeguards       func(childComplexity int) int
-		Selectivity      func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
-		Threats          func(childComplexity int) int
+		Benefits          func(childComplexity int) int
+		CaseRole          func(childComplexity int) int
+		Citations         func(childComplexity int) int
+		Confidence        func(childComplexity int) int
+		Deployments       func(childComplexity int, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) int
+		Disputes          func(childComplexity int) int
+		Events            func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
+		Facts             func(childComplexity int) int
+		ID                func(childComplexity int) int
+		ISO3              func(childComplexity int) int
+		LegalInstruments  func(childComplexity int) int
+		Name              func(childComplexity int, lang *string) int
+		Names             func(childComplexity int) int
+		Obstacles         func(childComplexity int) int
+		PersonnelCoverage func(childComplexity int) int
+		PersonnelSeries   func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
+		Principles        func(childComplexity int) int
+		Recommendations   func(childComplexity int) int
+		Reforms           func(childComplexity int) int
+		Relationships     func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Safeguards        func(childComplexity int) int
+		Selectivity       func(childComplexity int, from *graph.PartialDate, to *graph.PartialDate) int
+		Threats           func(childComplexity int) int
 	}
 
 	DatasetInfo struct {
@@ -189,7 +216,9 @@ type ComplexityRoot struct {
 		PeakStrength  func(childComplexity int) int
 		Personnel     func(childComplexity int) int
 		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Span          func(childComplexity int) int
 		Start         func(childComplexity int) int
+		Strengths     func(childComplexity int) int
 		Title         func(childComplexity int) int
 		Unit          func(childComplexity int) int
 	}
@@ -199,6 +228,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	DeploymentEdge struct {
@@ -242,6 +272,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	EventEdge struct {
@@ -266,6 +297,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	FunctionCount struct {
@@ -278,6 +310,32 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	GroundedInLink struct {
+		Basis      func(childComplexity int) int
+		Citations  func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Disputes   func(childComplexity int) int
+		Facts      func(childComplexity int) int
+		From       func(childComplexity int) int
+		Inherited  func(childComplexity int) int
+		Instrument func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Span       func(childComplexity int) int
+		To         func(childComplexity int) int
+		Type       func(childComplexity int) int
+	}
+
+	LegalBasisEntry struct {
+		Amends                 func(childComplexity int) int
+		Applies                func(childComplexity int) int
+		Citations              func(childComplexity int) int
+		CitationsInheritedFrom func(childComplexity int) int
+		Instrument             func(childComplexity int) int
+		Role                   func(childComplexity int) int
+		Roles                  func(childComplexity int) int
+		Safeguards             func(childComplexity int) int
+	}
+
 	LegalInstrument struct {
 		Adopted        func(childComplexity int) int
 		AmendedBy      func(childComplexity int) int
@@ -287,9 +345,11 @@ type ComplexityRoot struct {
 		Country        func(childComplexity int) int
 		Disputes       func(childComplexity int) int
 		Facts          func(childComplexity int) int
+		Governs        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		InForce        func(childComplexity int) int
 		InstrumentKind func(childComplexity int) int
+		Lifecycle      func(childComplexity int) int
 		Names          func(childComplexity int) int
 		Reference      func(childComplexity int) int
 		Relationships  func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
@@ -303,11 +363,20 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	LegalInstrumentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	LifecycleStage struct {
+		Citations  func(childComplexity int) int
+		Date       func(childComplexity int) int
+		Instrument func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Stage      func(childComplexity int) int
 	}
 
 	LocalizedName struct {
@@ -334,7 +403,9 @@ type ComplexityRoot struct {
 		Names         func(childComplexity int) int
 		Note          func(childComplexity int) int
 		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		Span          func(childComplexity int) int
 		Start         func(childComplexity int) int
+		Withdrawal    func(childComplexity int) int
 	}
 
 	MissionConnection struct {
@@ -342,11 +413,17 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	MissionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	MonthRange struct {
+		From func(childComplexity int) int
+		To   func(childComplexity int) int
 	}
 
 	Obstacle struct {
@@ -367,6 +444,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	ObstacleEdge struct {
@@ -398,6 +476,16 @@ type ComplexityRoot struct {
 	PersonnelCount struct {
 		Deployments func(childComplexity int) int
 		Personnel   func(childComplexity int) int
+	}
+
+	PersonnelCoverage struct {
+		Citations func(childComplexity int) int
+		Columns   func(childComplexity int) int
+		Covers    func(childComplexity int, month graph.PartialDate) int
+		From      func(childComplexity int) int
+		Gaps      func(childComplexity int) int
+		Note      func(childComplexity int) int
+		To        func(childComplexity int) int
 	}
 
 	PersonnelPoint struct {
@@ -435,6 +523,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	PrincipleEdge struct {
@@ -453,7 +542,7 @@ type ComplexityRoot struct {
 		Deployments               func(childComplexity int, filter *DeploymentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *DeploymentOrder) int
 		EventConnection           func(childComplexity int, filter *EventFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *EventOrder) int
 		EvidencePath              func(childComplexity int, from string, to string, maxHops int) int
-		FunctionConnection        func(childComplexity int, where map[string]any, first *int, after *string, last *int, before *string, orderBy *FunctionOrder) int
+		FunctionConnection        func(childComplexity int, filter *FunctionFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *FunctionOrder) int
 		LegalInstrumentConnection func(childComplexity int, filter *LegalInstrumentFilter, where map[string]any, first *int, after *string, last *int, before *string, orderBy *LegalInstrumentOrder) int
 		LegalInstruments          func(childComplexity int, country *string, kind *graph.InstrumentKind) int
 		Mission                   func(childComplexity int, acronym string) int
@@ -493,6 +582,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	RecommendationEdge struct {
@@ -524,6 +614,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	ReformEdge struct {
@@ -576,27 +667,40 @@ type ComplexityRoot struct {
 		Mechanism   func(childComplexity int) int
 		Note        func(childComplexity int) int
 		Other       func(childComplexity int) int
+		Role        func(childComplexity int) int
 		Since       func(childComplexity int) int
+		Span        func(childComplexity int) int
 		To          func(childComplexity int) int
 		Type        func(childComplexity int) int
 	}
 
 	Safeguard struct {
-		Citations     func(childComplexity int) int
-		Confidence    func(childComplexity int) int
-		Constrains    func(childComplexity int) int
-		Country       func(childComplexity int) int
-		Description   func(childComplexity int) int
-		Disputes      func(childComplexity int) int
-		Facts         func(childComplexity int) int
-		GroundedIn    func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Ordinal       func(childComplexity int) int
-		Relationships func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
-		SafeguardKind func(childComplexity int) int
-		Since         func(childComplexity int) int
-		Title         func(childComplexity int) int
-		Upholds       func(childComplexity int) int
+		Citations       func(childComplexity int) int
+		Confidence      func(childComplexity int) int
+		Constrains      func(childComplexity int) int
+		Country         func(childComplexity int) int
+		Description     func(childComplexity int) int
+		Disputes        func(childComplexity int) int
+		Facts           func(childComplexity int) int
+		GroundedIn      func(childComplexity int) int
+		GroundedInLinks func(childComplexity int) int
+		ID              func(childComplexity int) int
+		InForce         func(childComplexity int) int
+		Ordinal         func(childComplexity int) int
+		Relationships   func(childComplexity int, types []graph.RelType, direction *graph.Direction) int
+		SafeguardKind   func(childComplexity int) int
+		Since           func(childComplexity int) int
+		Title           func(childComplexity int) int
+		Upholds         func(childComplexity int) int
+	}
+
+	SafeguardLink struct {
+		Applies                func(childComplexity int) int
+		Citations              func(childComplexity int) int
+		CitationsInheritedFrom func(childComplexity int) int
+		Confidence             func(childComplexity int) int
+		Note                   func(childComplexity int) int
+		Safeguard              func(childComplexity int) int
 	}
 
 	SearchConnection struct {
@@ -619,12 +723,18 @@ type ComplexityRoot struct {
 	}
 
 	SelectivityProfile struct {
-		Country        func(childComplexity int) int
-		Functions      func(childComplexity int) int
-		MissionsActive func(childComplexity int) int
-		MissionsJoined func(childComplexity int) int
-		Personnel      func(childComplexity int) int
-		Share          func(childComplexity int) int
+		Country              func(childComplexity int) int
+		Deployments          func(childComplexity int) int
+		Functions            func(childComplexity int) int
+		Joined               func(childComplexity int) int
+		MissionsActive       func(childComplexity int) int
+		MissionsJoined       func(childComplexity int) int
+		MissionsParticipated func(childComplexity int) int
+		Personnel            func(childComplexity int) int
+		Share                func(childComplexity int) int
+		UncertainDeployments func(childComplexity int) int
+		UncertainMissions    func(childComplexity int) int
+		UncertainStarts      func(childComplexity int) int
 	}
 
 	Source struct {
@@ -650,11 +760,27 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	SourceEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Span struct {
+		End   func(childComplexity int) int
+		Start func(childComplexity int) int
+	}
+
+	Strength struct {
+		Approximate func(childComplexity int) int
+		Citations   func(childComplexity int) int
+		Date        func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Note        func(childComplexity int) int
+		Until       func(childComplexity int) int
+		Value       func(childComplexity int) int
 	}
 
 	Threat struct {
@@ -677,6 +803,7 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Uncertain  func(childComplexity int) int
 	}
 
 	ThreatEdge struct {
@@ -695,6 +822,7 @@ type ComplexityRoot struct {
 		Inherited  func(childComplexity int) int
 		Note       func(childComplexity int) int
 		Since      func(childComplexity int) int
+		Span       func(childComplexity int) int
 		Threat     func(childComplexity int) int
 		To         func(childComplexity int) int
 		Type       func(childComplexity int) int
@@ -808,6 +936,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BenefitConnection.TotalCount(childComplexity), true
+	case "BenefitConnection.uncertain":
+		if e.ComplexityRoot.BenefitConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BenefitConnection.Uncertain(childComplexity), true
 
 	case "BenefitEdge.cursor":
 		if e.ComplexityRoot.BenefitEdge.Cursor == nil {
@@ -847,6 +981,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Bibliography.Sources(childComplexity), true
 
+	case "Bound.asOf":
+		if e.ComplexityRoot.Bound.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bound.AsOf(childComplexity), true
+	case "Bound.basis":
+		if e.ComplexityRoot.Bound.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bound.Basis(childComplexity), true
+	case "Bound.citations":
+		if e.ComplexityRoot.Bound.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bound.Citations(childComplexity), true
+	case "Bound.date":
+		if e.ComplexityRoot.Bound.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bound.Date(childComplexity), true
+	case "Bound.derived":
+		if e.ComplexityRoot.Bound.Derived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bound.Derived(childComplexity), true
+	case "Bound.notAfter":
+		if e.ComplexityRoot.Bound.NotAfter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bound.NotAfter(childComplexity), true
+	case "Bound.notBefore":
+		if e.ComplexityRoot.Bound.NotBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bound.NotBefore(childComplexity), true
+	case "Bound.status":
+		if e.ComplexityRoot.Bound.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bound.Status(childComplexity), true
+
 	case "Citation.locator":
 		if e.ComplexityRoot.Citation.Locator == nil {
 			break
@@ -865,6 +1048,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Citation.Source(childComplexity), true
+
+	case "ColumnCoverage.column":
+		if e.ComplexityRoot.ColumnCoverage.Column == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ColumnCoverage.Column(childComplexity), true
+	case "ColumnCoverage.from":
+		if e.ComplexityRoot.ColumnCoverage.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ColumnCoverage.From(childComplexity), true
+	case "ColumnCoverage.note":
+		if e.ComplexityRoot.ColumnCoverage.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ColumnCoverage.Note(childComplexity), true
 
 	case "Comparison.countries":
 		if e.ComplexityRoot.Comparison.Countries == nil {
@@ -1045,6 +1247,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Compatibility.Type(childComplexity), true
 
+	case "ComplianceRecord.basis":
+		if e.ComplexityRoot.ComplianceRecord.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComplianceRecord.Basis(childComplexity), true
 	case "ComplianceRecord.citations":
 		if e.ComplexityRoot.ComplianceRecord.Citations == nil {
 			break
@@ -1063,6 +1271,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ComplianceRecord.LegalBasis(childComplexity), true
+	case "ComplianceRecord.safeguardLinks":
+		if e.ComplexityRoot.ComplianceRecord.SafeguardLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComplianceRecord.SafeguardLinks(childComplexity), true
 	case "ComplianceRecord.safeguards":
 		if e.ComplexityRoot.ComplianceRecord.Safeguards == nil {
 			break
@@ -1169,6 +1383,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Obstacles(childComplexity), true
+	case "Country.personnelCoverage":
+		if e.ComplexityRoot.Country.PersonnelCoverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.PersonnelCoverage(childComplexity), true
 	case "Country.personnelSeries":
 		if e.ComplexityRoot.Country.PersonnelSeries == nil {
 			break
@@ -1371,12 +1591,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Deployment.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
+	case "Deployment.span":
+		if e.ComplexityRoot.Deployment.Span == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deployment.Span(childComplexity), true
 	case "Deployment.start":
 		if e.ComplexityRoot.Deployment.Start == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Deployment.Start(childComplexity), true
+	case "Deployment.strengths":
+		if e.ComplexityRoot.Deployment.Strengths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deployment.Strengths(childComplexity), true
 	case "Deployment.title":
 		if e.ComplexityRoot.Deployment.Title == nil {
 			break
@@ -1414,6 +1646,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeploymentConnection.TotalCount(childComplexity), true
+	case "DeploymentConnection.uncertain":
+		if e.ComplexityRoot.DeploymentConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeploymentConnection.Uncertain(childComplexity), true
 
 	case "DeploymentEdge.cursor":
 		if e.ComplexityRoot.DeploymentEdge.Cursor == nil {
@@ -1597,6 +1835,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventConnection.TotalCount(childComplexity), true
+	case "EventConnection.uncertain":
+		if e.ComplexityRoot.EventConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventConnection.Uncertain(childComplexity), true
 
 	case "EventEdge.cursor":
 		if e.ComplexityRoot.EventEdge.Cursor == nil {
@@ -1695,6 +1939,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FunctionConnection.TotalCount(childComplexity), true
+	case "FunctionConnection.uncertain":
+		if e.ComplexityRoot.FunctionConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FunctionConnection.Uncertain(childComplexity), true
 
 	case "FunctionCount.deployments":
 		if e.ComplexityRoot.FunctionCount.Deployments == nil {
@@ -1721,6 +1971,128 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FunctionEdge.Node(childComplexity), true
+
+	case "GroundedInLink.basis":
+		if e.ComplexityRoot.GroundedInLink.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Basis(childComplexity), true
+	case "GroundedInLink.citations":
+		if e.ComplexityRoot.GroundedInLink.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Citations(childComplexity), true
+	case "GroundedInLink.confidence":
+		if e.ComplexityRoot.GroundedInLink.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Confidence(childComplexity), true
+	case "GroundedInLink.disputes":
+		if e.ComplexityRoot.GroundedInLink.Disputes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Disputes(childComplexity), true
+	case "GroundedInLink.facts":
+		if e.ComplexityRoot.GroundedInLink.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Facts(childComplexity), true
+	case "GroundedInLink.from":
+		if e.ComplexityRoot.GroundedInLink.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.From(childComplexity), true
+	case "GroundedInLink.inherited":
+		if e.ComplexityRoot.GroundedInLink.Inherited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Inherited(childComplexity), true
+	case "GroundedInLink.instrument":
+		if e.ComplexityRoot.GroundedInLink.Instrument == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Instrument(childComplexity), true
+	case "GroundedInLink.note":
+		if e.ComplexityRoot.GroundedInLink.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Note(childComplexity), true
+	case "GroundedInLink.span":
+		if e.ComplexityRoot.GroundedInLink.Span == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Span(childComplexity), true
+	case "GroundedInLink.to":
+		if e.ComplexityRoot.GroundedInLink.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.To(childComplexity), true
+	case "GroundedInLink.type":
+		if e.ComplexityRoot.GroundedInLink.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroundedInLink.Type(childComplexity), true
+
+	case "LegalBasisEntry.amends":
+		if e.ComplexityRoot.LegalBasisEntry.Amends == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasisEntry.Amends(childComplexity), true
+	case "LegalBasisEntry.applies":
+		if e.ComplexityRoot.LegalBasisEntry.Applies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasisEntry.Applies(childComplexity), true
+	case "LegalBasisEntry.citations":
+		if e.ComplexityRoot.LegalBasisEntry.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasisEntry.Citations(childComplexity), true
+	case "LegalBasisEntry.citationsInheritedFrom":
+		if e.ComplexityRoot.LegalBasisEntry.CitationsInheritedFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasisEntry.CitationsInheritedFrom(childComplexity), true
+	case "LegalBasisEntry.instrument":
+		if e.ComplexityRoot.LegalBasisEntry.Instrument == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasisEntry.Instrument(childComplexity), true
+	case "LegalBasisEntry.role":
+		if e.ComplexityRoot.LegalBasisEntry.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasisEntry.Role(childComplexity), true
+	case "LegalBasisEntry.roles":
+		if e.ComplexityRoot.LegalBasisEntry.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasisEntry.Roles(childComplexity), true
+	case "LegalBasisEntry.safeguards":
+		if e.ComplexityRoot.LegalBasisEntry.Safeguards == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasisEntry.Safeguards(childComplexity), true
 
 	case "LegalInstrument.adopted":
 		if e.ComplexityRoot.LegalInstrument.Adopted == nil {
@@ -1770,13 +2142,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalInstrument.Facts(childComplexity), true
+	case "LegalInstrument.governs":
+		if e.ComplexityRoot.LegalInstrument.Governs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Governs(childComplexity), true
 	case "LegalInstrument.id":
 		if e.ComplexityRoot.LegalInstrument.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.LegalInstrument.ID(childComplexity), true
-	case "LegalInstrument.inForce":
+	case "LegalInstrument.inForce", "LegalInstrument.inForceSpan":
 		if e.ComplexityRoot.LegalInstrument.InForce == nil {
 			break
 		}
@@ -1788,6 +2166,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalInstrument.InstrumentKind(childComplexity), true
+	case "LegalInstrument.lifecycle":
+		if e.ComplexityRoot.LegalInstrument.Lifecycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Lifecycle(childComplexity), true
 	case "LegalInstrument.names":
 		if e.ComplexityRoot.LegalInstrument.Names == nil {
 			break
@@ -1859,6 +2243,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalInstrumentConnection.TotalCount(childComplexity), true
+	case "LegalInstrumentConnection.uncertain":
+		if e.ComplexityRoot.LegalInstrumentConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrumentConnection.Uncertain(childComplexity), true
 
 	case "LegalInstrumentEdge.cursor":
 		if e.ComplexityRoot.LegalInstrumentEdge.Cursor == nil {
@@ -1872,6 +2262,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalInstrumentEdge.Node(childComplexity), true
+
+	case "LifecycleStage.citations":
+		if e.ComplexityRoot.LifecycleStage.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LifecycleStage.Citations(childComplexity), true
+	case "LifecycleStage.date":
+		if e.ComplexityRoot.LifecycleStage.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LifecycleStage.Date(childComplexity), true
+	case "LifecycleStage.instrument":
+		if e.ComplexityRoot.LifecycleStage.Instrument == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LifecycleStage.Instrument(childComplexity), true
+	case "LifecycleStage.note":
+		if e.ComplexityRoot.LifecycleStage.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LifecycleStage.Note(childComplexity), true
+	case "LifecycleStage.stage":
+		if e.ComplexityRoot.LifecycleStage.Stage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LifecycleStage.Stage(childComplexity), true
 
 	case "LocalizedName.lang":
 		if e.ComplexityRoot.LocalizedName.Lang == nil {
@@ -2009,12 +2430,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mission.Relationships(childComplexity, args["types"].([]graph.RelType), args["direction"].(*graph.Direction)), true
+	case "Mission.span":
+		if e.ComplexityRoot.Mission.Span == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mission.Span(childComplexity), true
 	case "Mission.start":
 		if e.ComplexityRoot.Mission.Start == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Mission.Start(childComplexity), true
+	case "Mission.withdrawal":
+		if e.ComplexityRoot.Mission.Withdrawal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mission.Withdrawal(childComplexity), true
 
 	case "MissionConnection.edges":
 		if e.ComplexityRoot.MissionConnection.Edges == nil {
@@ -2040,6 +2473,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MissionConnection.TotalCount(childComplexity), true
+	case "MissionConnection.uncertain":
+		if e.ComplexityRoot.MissionConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissionConnection.Uncertain(childComplexity), true
 
 	case "MissionEdge.cursor":
 		if e.ComplexityRoot.MissionEdge.Cursor == nil {
@@ -2053,6 +2492,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MissionEdge.Node(childComplexity), true
+
+	case "MonthRange.from":
+		if e.ComplexityRoot.MonthRange.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthRange.From(childComplexity), true
+	case "MonthRange.to":
+		if e.ComplexityRoot.MonthRange.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthRange.To(childComplexity), true
 
 	case "Obstacle.citations":
 		if e.ComplexityRoot.Obstacle.Citations == nil {
@@ -2144,6 +2596,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ObstacleConnection.TotalCount(childComplexity), true
+	case "ObstacleConnection.uncertain":
+		if e.ComplexityRoot.ObstacleConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObstacleConnection.Uncertain(childComplexity), true
 
 	case "ObstacleEdge.cursor":
 		if e.ComplexityRoot.ObstacleEdge.Cursor == nil {
@@ -2245,6 +2703,54 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonnelCount.Personnel(childComplexity), true
+
+	case "PersonnelCoverage.citations":
+		if e.ComplexityRoot.PersonnelCoverage.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonnelCoverage.Citations(childComplexity), true
+	case "PersonnelCoverage.columns":
+		if e.ComplexityRoot.PersonnelCoverage.Columns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonnelCoverage.Columns(childComplexity), true
+	case "PersonnelCoverage.covers":
+		if e.ComplexityRoot.PersonnelCoverage.Covers == nil {
+			break
+		}
+
+		args, err := ec.field_PersonnelCoverage_covers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.PersonnelCoverage.Covers(childComplexity, args["month"].(graph.PartialDate)), true
+	case "PersonnelCoverage.from":
+		if e.ComplexityRoot.PersonnelCoverage.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonnelCoverage.From(childComplexity), true
+	case "PersonnelCoverage.gaps":
+		if e.ComplexityRoot.PersonnelCoverage.Gaps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonnelCoverage.Gaps(childComplexity), true
+	case "PersonnelCoverage.note":
+		if e.ComplexityRoot.PersonnelCoverage.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonnelCoverage.Note(childComplexity), true
+	case "PersonnelCoverage.to":
+		if e.ComplexityRoot.PersonnelCoverage.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonnelCoverage.To(childComplexity), true
 
 	case "PersonnelPoint.citations":
 		if e.ComplexityRoot.PersonnelPoint.Citations == nil {
@@ -2431,6 +2937,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PrincipleConnection.TotalCount(childComplexity), true
+	case "PrincipleConnection.uncertain":
+		if e.ComplexityRoot.PrincipleConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipleConnection.Uncertain(childComplexity), true
 
 	case "PrincipleEdge.cursor":
 		if e.ComplexityRoot.PrincipleEdge.Cursor == nil {
@@ -2560,7 +3072,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.FunctionConnection(childComplexity, args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*FunctionOrder)), true
+		return e.ComplexityRoot.Query.FunctionConnection(childComplexity, args["filter"].(*FunctionFilter), args["where"].(map[string]any), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*FunctionOrder)), true
 
 	case "Query.legalInstrumentConnection":
 		if e.ComplexityRoot.Query.LegalInstrumentConnection == nil {
@@ -2852,6 +3364,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecommendationConnection.TotalCount(childComplexity), true
+	case "RecommendationConnection.uncertain":
+		if e.ComplexityRoot.RecommendationConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationConnection.Uncertain(childComplexity), true
 
 	case "RecommendationEdge.cursor":
 		if e.ComplexityRoot.RecommendationEdge.Cursor == nil {
@@ -2997,6 +3515,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReformConnection.TotalCount(childComplexity), true
+	case "ReformConnection.uncertain":
+		if e.ComplexityRoot.ReformConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReformConnection.Uncertain(childComplexity), true
 
 	case "ReformEdge.cursor":
 		if e.ComplexityRoot.ReformEdge.Cursor == nil {
@@ -3241,12 +3765,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.Other(childComplexity), true
+	case "Relationship.role":
+		if e.ComplexityRoot.Relationship.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Role(childComplexity), true
 	case "Relationship.since":
 		if e.ComplexityRoot.Relationship.Since == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Relationship.Since(childComplexity), true
+	case "Relationship.span":
+		if e.ComplexityRoot.Relationship.Span == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Span(childComplexity), true
 	case "Relationship.to":
 		if e.ComplexityRoot.Relationship.To == nil {
 			break
@@ -3308,12 +3844,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Safeguard.GroundedIn(childComplexity), true
+	case "Safeguard.groundedInLinks":
+		if e.ComplexityRoot.Safeguard.GroundedInLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Safeguard.GroundedInLinks(childComplexity), true
 	case "Safeguard.id":
 		if e.ComplexityRoot.Safeguard.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Safeguard.ID(childComplexity), true
+	case "Safeguard.inForceSpan":
+		if e.ComplexityRoot.Safeguard.InForce == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Safeguard.InForce(childComplexity), true
 	case "Safeguard.ordinal":
 		if e.ComplexityRoot.Safeguard.Ordinal == nil {
 			break
@@ -3355,6 +3903,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Safeguard.Upholds(childComplexity), true
+
+	case "SafeguardLink.applies":
+		if e.ComplexityRoot.SafeguardLink.Applies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardLink.Applies(childComplexity), true
+	case "SafeguardLink.citations":
+		if e.ComplexityRoot.SafeguardLink.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardLink.Citations(childComplexity), true
+	case "SafeguardLink.citationsInheritedFrom":
+		if e.ComplexityRoot.SafeguardLink.CitationsInheritedFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardLink.CitationsInheritedFrom(childComplexity), true
+	case "SafeguardLink.confidence":
+		if e.ComplexityRoot.SafeguardLink.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardLink.Confidence(childComplexity), true
+	case "SafeguardLink.note":
+		if e.ComplexityRoot.SafeguardLink.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardLink.Note(childComplexity), true
+	case "SafeguardLink.safeguard":
+		if e.ComplexityRoot.SafeguardLink.Safeguard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardLink.Safeguard(childComplexity), true
 
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
@@ -3425,12 +4010,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SelectivityProfile.Country(childComplexity), true
+	case "SelectivityProfile.deployments":
+		if e.ComplexityRoot.SelectivityProfile.Deployments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelectivityProfile.Deployments(childComplexity), true
 	case "SelectivityProfile.functions":
 		if e.ComplexityRoot.SelectivityProfile.Functions == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SelectivityProfile.Functions(childComplexity), true
+	case "SelectivityProfile.joined":
+		if e.ComplexityRoot.SelectivityProfile.Joined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelectivityProfile.Joined(childComplexity), true
 	case "SelectivityProfile.missionsActive":
 		if e.ComplexityRoot.SelectivityProfile.MissionsActive == nil {
 			break
@@ -3443,6 +4040,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SelectivityProfile.MissionsJoined(childComplexity), true
+	case "SelectivityProfile.missionsParticipated":
+		if e.ComplexityRoot.SelectivityProfile.MissionsParticipated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelectivityProfile.MissionsParticipated(childComplexity), true
 	case "SelectivityProfile.personnel":
 		if e.ComplexityRoot.SelectivityProfile.Personnel == nil {
 			break
@@ -3455,6 +4058,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SelectivityProfile.Share(childComplexity), true
+	case "SelectivityProfile.uncertainDeployments":
+		if e.ComplexityRoot.SelectivityProfile.UncertainDeployments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelectivityProfile.UncertainDeployments(childComplexity), true
+	case "SelectivityProfile.uncertainMissions":
+		if e.ComplexityRoot.SelectivityProfile.UncertainMissions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelectivityProfile.UncertainMissions(childComplexity), true
+	case "SelectivityProfile.uncertainStarts":
+		if e.ComplexityRoot.SelectivityProfile.UncertainStarts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelectivityProfile.UncertainStarts(childComplexity), true
 
 	case "Source.agency":
 		if e.ComplexityRoot.Source.Agency == nil {
@@ -3576,6 +4197,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceConnection.TotalCount(childComplexity), true
+	case "SourceConnection.uncertain":
+		if e.ComplexityRoot.SourceConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.Uncertain(childComplexity), true
 
 	case "SourceEdge.cursor":
 		if e.ComplexityRoot.SourceEdge.Cursor == nil {
@@ -3589,6 +4216,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceEdge.Node(childComplexity), true
+
+	case "Span.end":
+		if e.ComplexityRoot.Span.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Span.End(childComplexity), true
+	case "Span.start":
+		if e.ComplexityRoot.Span.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Span.Start(childComplexity), true
+
+	case "Strength.approximate":
+		if e.ComplexityRoot.Strength.Approximate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Approximate(childComplexity), true
+	case "Strength.citations":
+		if e.ComplexityRoot.Strength.Citations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Citations(childComplexity), true
+	case "Strength.date":
+		if e.ComplexityRoot.Strength.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Date(childComplexity), true
+	case "Strength.kind":
+		if e.ComplexityRoot.Strength.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Kind(childComplexity), true
+	case "Strength.note":
+		if e.ComplexityRoot.Strength.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Note(childComplexity), true
+	case "Strength.until":
+		if e.ComplexityRoot.Strength.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Until(childComplexity), true
+	case "Strength.value":
+		if e.ComplexityRoot.Strength.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Value(childComplexity), true
 
 	case "Threat.citations":
 		if e.ComplexityRoot.Threat.Citations == nil {
@@ -3697,6 +4380,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ThreatConnection.TotalCount(childComplexity), true
+	case "ThreatConnection.uncertain":
+		if e.ComplexityRoot.ThreatConnection.Uncertain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatConnection.Uncertain(childComplexity), true
 
 	case "ThreatEdge.cursor":
 		if e.ComplexityRoot.ThreatEdge.Cursor == nil {
@@ -3771,6 +4460,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ThreatPerception.Since(childComplexity), true
+	case "ThreatPerception.span":
+		if e.ComplexityRoot.ThreatPerception.Span == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreatPerception.Span(childComplexity), true
 	case "ThreatPerception.threat":
 		if e.ComplexityRoot.ThreatPerception.Threat == nil {
 			break
@@ -3840,6 +4535,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("BenefitWhere", ec.unmarshalInputBenefitWhere),
 			graphql.NewInputUnmarshaler("BooleanFilter", ec.unmarshalInputBooleanFilter),
 			graphql.NewInputUnmarshaler("ConfidenceFilter", ec.unmarshalInputConfidenceFilter),
+			graphql.NewInputUnmarshaler("DateFilter", ec.unmarshalInputDateFilter),
+			graphql.NewInputUnmarshaler("DateWindow", ec.unmarshalInputDateWindow),
 			graphql.NewInputUnmarshaler("DeploymentFilter", ec.unmarshalInputDeploymentFilter),
 			graphql.NewInputUnmarshaler("DeploymentOrder", ec.unmarshalInputDeploymentOrder),
 			graphql.NewInputUnmarshaler("DeploymentWhere", ec.unmarshalInputDeploymentWhere),
@@ -3847,6 +4544,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
 			graphql.NewInputUnmarshaler("EventWhere", ec.unmarshalInputEventWhere),
 			graphql.NewInputUnmarshaler("FindingFilter", ec.unmarshalInputFindingFilter),
+			graphql.NewInputUnmarshaler("FunctionFilter", ec.unmarshalInputFunctionFilter),
 			graphql.NewInputUnmarshaler("FunctionOrder", ec.unmarshalInputFunctionOrder),
 			graphql.NewInputUnmarshaler("FunctionWhere", ec.unmarshalInputFunctionWhere),
 			graphql.NewInputUnmarshaler("IDFilter", ec.unmarshalInputIDFilter),
@@ -3945,15 +4643,32 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../../schema/graphql/analysis.graphqls", Input: `# The study's comparative questions, each one query whose answer carries its evidence.
 
-"""Selective peacekeeping, measured: what a country joined and did, out of what was on offer."""
+"""
+Selective peacekeeping, measured: what a country joined and did, out of what was on offer.
+Every count is of what is known: a deployment or mission whose dates leave its activity in the
+window open (an end the sources do not give) is listed apart, by ID, and counted nowhere.
+"""
 type SelectivityProfile {
   country: Country!
-  """Distinct missions the country deployed to, within the window."""
+  """Distinct missions the country joined in the window: those of its deployments known to have started in it."""
   missionsJoined: Int!
-  """Missions in the graph active at some point in the window."""
+  """Distinct missions it took part in during the window: those of its deployments known to be active at some point of it."""
+  missionsParticipated: Int!
+  """Missions in the graph known to be active at some point in the window."""
   missionsActive: Int!
-  """missionsJoined / missionsActive (0 when none was active)."""
+  """missionsParticipated / missionsActive (0 when none was active)."""
   share: Float!
+  """The deployments known to be active in the window (missionsParticipated's), by ID."""
+  deployments: [Deployment!]!
+  """The deployments known to have started in the window (missionsJoined's), by ID."""
+  joined: [Deployment!]!
+  """Deployments whose activity in the window the dates leave open, by ID: not counted."""
+  uncertainDeployments: [Deployment!]!
+  """Deployments whose start in the window the dates leave open, by ID: not counted as joined."""
+  uncertainStarts: [Deployment!]!
+  """Missions whose activity in the window the dates leave open, by ID: not counted as active."""
+  uncertainMissions: [Mission!]!
+  """Functions performed by the deployments known to be active in the window."""
   functions: [FunctionCount!]!
   personnel: [PersonnelCount!]!
 }
@@ -3986,12 +4701,30 @@ type ReformPathway {
   facts: [String!]!
 }
 
-"""A deployment and the legal limits it stayed within."""
+"""
+A deployment and the legal limits it stayed within, in time: only what applied while it ran,
+each entry with its role and the evidence of its own link.
+"""
 type ComplianceRecord {
   deployment: Deployment!
+  """The safeguards that constrained it (every safeguardLink; applies says whether the dates show the safeguard in force then)."""
   safeguards: [Safeguard!]!
-  """Constitutional provisions, statutes and approvals: the deployment's authorizing instruments and the instruments its safeguards are grounded in."""
+  """Every safeguard that constrained it, with how that is known and the link's own evidence."""
+  safeguardLinks: [SafeguardLink!]!
+  """The instruments known to have applied to it (basis entries with applies KNOWN), in the order of basis."""
   legalBasis: [LegalInstrument!]!
+  """
+  Its legal basis in time, one entry per instrument by entry into force (unknown last): the
+  authorizing instruments (and extensions), the constitution provisions that govern sending
+  the country's forces abroad, the instruments its safeguards rest on, and the amendments in
+  force when it began or that came into force while it ran. Nothing that came only after it ended.
+  """
+  basis: [LegalBasisEntry!]!
+  """
+  The evidence about this deployment: its own citations and those of every link above with
+  evidence of its own. A link stated without its own evidence adds none: it names the record
+  it rests on (citationsInheritedFrom) instead.
+  """
   citations: [Citation!]!
 }
 
@@ -4008,6 +4741,7 @@ enum ComparisonDimension {
   FIRST_PARTICIPATION
   MISSIONS_JOINED
   PEAK_PERSONNEL
+  PERSONNEL_COVERAGE
 }
 
 """
@@ -4015,8 +4749,9 @@ One value of a comparison cell, typed. text is always set (as in values); the ot
 set where they apply: missionsJoined a number; peakPersonnel a number and its month;
 reformsByKind a number and its key (the ReformKind it counts); firstParticipation a date and
 its node (the deployment); threatsPerceived a node (the threat) and, when the sources give
-it, a date (since when); personnelTypes a key (the PersonnelType); the others a node (the
-instrument, principle, safeguard, function or obstacle).
+it, a date (since when); personnelTypes a key (the PersonnelType); personnelCoverage a date
+(where the series, a gap or a column starts) and a key (SERIES, GAP, or the column); the others
+a node (the instrument, principle, safeguard, function or obstacle).
 """
 type ComparisonValue {
   text: String!
@@ -4024,6 +4759,38 @@ type ComparisonValue {
   date: PartialDate
   node: Node
   key: String
+}
+
+"""A safeguard that constrained a deployment."""
+type SafeguardLink {
+  safeguard: Safeguard!
+  """KNOWN when the safeguard is known to have been in force while the deployment ran; POSSIBLE when the dates leave it open."""
+  applies: Certainty!
+  """The link's own evidence; empty when it was stated without any (see citationsInheritedFrom)."""
+  citations: [Citation!]!
+  """The records whose general citations a link stated without its own evidence rests on (the safeguard): not evidence about this deployment."""
+  citationsInheritedFrom: [ID!]!
+  confidence: Confidence!
+  note: String
+}
+
+"""One instrument of a deployment's legal basis."""
+type LegalBasisEntry {
+  instrument: LegalInstrument!
+  """The first of roles."""
+  role: LegalBasisRole!
+  """Every way it applied, in the order of LegalBasisRole."""
+  roles: [LegalBasisRole!]!
+  """KNOWN when it is known to have applied while the deployment ran; POSSIBLE when the dates leave it open."""
+  applies: Certainty!
+  """The safeguards through which it applies (their groundedIn)."""
+  safeguards: [Safeguard!]!
+  """The authorizing instruments it amends, for an amendment."""
+  amends: [LegalInstrument!]!
+  """The own evidence of the links behind this entry."""
+  citations: [Citation!]!
+  """The records whose general citations links stated without their own evidence rest on."""
+  citationsInheritedFrom: [ID!]!
 }
 
 """One row per dimension of comparison, one cell per country."""
@@ -4315,6 +5082,110 @@ enum EntityKind {
   EVENT
   SOURCE
 }
+
+"""
+How a bound of a span is known, as Wikidata's known value / "unknown value" applied to time.
+KNOWN: the date is given (at the source's precision). ONGOING (an end only): a source says it
+still runs, as of asOf; nothing is known after that date, so it may have ended since. UNKNOWN:
+it began or ended, the sources do not say when; notBefore/notAfter say what is known of when.
+"""
+enum BoundStatus {
+  KNOWN
+  ONGOING
+  UNKNOWN
+}
+
+"""
+One end of a span. A date the sources do not give is never read as "still running" nor left
+out: it is UNKNOWN, with what bounds it (a deployment ends by its mission's end: notAfter, with
+derived true and the basis saying so).
+"""
+type Bound {
+  status: BoundStatus!
+  """KNOWN: the date."""
+  date: PartialDate
+  """ONGOING: the date of the statement that it still runs."""
+  asOf: PartialDate
+  """UNKNOWN (or ONGOING): the earliest it can be."""
+  notBefore: PartialDate
+  """UNKNOWN: the latest it can be ("ended by 2017-10 at the latest")."""
+  notAfter: PartialDate
+  """Why the bound is what it is: the reasoning behind a derived date or bound, or why it is unknown."""
+  basis: String
+  """True when the date or a notBefore/notAfter was derived (by a rule, or from other sourced dates as basis says), not stated by a source for this record."""
+  derived: Boolean!
+  """The evidence for this bound; empty: the record's own citations."""
+  citations: [Citation!]!
+}
+
+"""
+A period with explicit bounds. Time filters are three-valued: a span counts as active in a
+window only when it is known to overlap it; one whose bounds leave that open is reported apart
+(the connections' uncertain lists), never silently counted.
+"""
+type Span {
+  start: Bound!
+  end: Bound!
+}
+
+"""How an answer about time is known: KNOWN from the dates, or POSSIBLE when they leave it open."""
+enum Certainty {
+  KNOWN
+  POSSIBLE
+}
+
+"""
+A stage of a legal instrument's life. ADOPTED is the act of the body that makes the instrument:
+a legislature's final vote (the sanction, the Diet's enactment), the Security Council's or
+General Assembly's vote, a cabinet's or president's decision or decree, a declaration's
+adoption, a treaty's signature, a report's issue, a constitutional reform's declaration of
+validity. Every other date is another stage.
+"""
+enum LegalStage {
+  """A bill approved by the cabinet or submitted to the legislature."""
+  INTRODUCED
+  """Passed by one chamber."""
+  HALF_SANCTION
+  ADOPTED
+  PROMULGATED
+  """Published in the official gazette (DOF, Boletín Oficial)."""
+  PUBLISHED
+  IN_FORCE
+  """Amended by another instrument, taking effect on the stage's date."""
+  AMENDED
+  """Repealed, struck down or lapsed: out of force from the stage's date."""
+  REPEALED
+}
+
+"""What a strength figure counts."""
+enum StrengthKind {
+  """The most personnel at once."""
+  PEAK
+  """The number there at the figure's date."""
+  PRESENT
+  """The size of one rotation, contingent or unit."""
+  CONTINGENT
+  """The authorized maximum."""
+  CEILING
+  """Everyone who served over the period: a flow, not a strength."""
+  CUMULATIVE
+}
+
+"""How a legal instrument applied to a deployment."""
+enum LegalBasisRole {
+  """Authorized it; in force when it began."""
+  AUTHORIZED_BY
+  """Prolonged the authorization while it ran."""
+  EXTENSION
+  """A constitution provision that governs sending the country's forces abroad, in force while it ran."""
+  CONSTITUTIONAL_BASIS
+  """Grounds a safeguard that constrained it; in force when it began."""
+  SAFEGUARD_GROUNDED_IN
+  """Amends an authorizing instrument; in force when it began."""
+  AMENDMENT_IN_FORCE
+  """Came into force while it ran, and applied to it (an amendment, or a safeguard's later version)."""
+  LATER_AMENDMENT
+}
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/connections.graphqls", Input: `# Relay connections over legal instruments, reforms, sources, principles, events, functions,
 # threats, obstacles, benefits, recommendations and search hits (Query's *Connection fields). They follow MissionConnection and DeploymentConnection: edges with
@@ -4324,9 +5195,11 @@ input LegalInstrumentFilter {
   """The owning country (ISO3 or ID); international instruments have none."""
   country: String
   kind: InstrumentKind
-  """Instruments adopted within [from, to], inclusive at their precision; undated ones are left out when either is given."""
+  """Instruments adopted within [from, to], inclusive at their precision; those whose adoption the sources do not date are left out when either is given, and listed in uncertain."""
   from: PartialDate
   to: PartialDate
+  """Also keep the undated ones (listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 
 input LegalInstrumentOrder {
@@ -4345,15 +5218,19 @@ type LegalInstrumentConnection {
   pageInfo: PageInfo!
   """Every instrument that passes the filter, on all pages."""
   totalCount: Int!
+  """The IDs of the instruments the date filter cannot decide (adoption undated), by ID."""
+  uncertain: [ID!]!
 }
 
 input ReformFilter {
   """ISO3 code (or country ID)."""
   country: String
   kind: ReformKind
-  """Reforms dated within [from, to], inclusive at their precision; undated ones are left out when either is given."""
+  """Reforms dated within [from, to], inclusive at their precision; undated ones are left out when either is given, and listed in uncertain."""
   from: PartialDate
   to: PartialDate
+  """Also keep the undated ones (listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 
 input ReformOrder {
@@ -4372,10 +5249,14 @@ type ReformConnection {
   pageInfo: PageInfo!
   """Every reform that passes the filter, on all pages."""
   totalCount: Int!
+  """The IDs of the reforms the date filter cannot decide (undated), by ID."""
+  uncertain: [ID!]!
 }
 
 input SourceFilter {
   kind: SourceKind
+  """Also keep the sources the where leaves undecided (listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 
 input SourceOrder {
@@ -4394,6 +5275,8 @@ type SourceConnection {
   pageInfo: PageInfo!
   """Every source that passes the filter, on all pages."""
   totalCount: Int!
+  """The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain."""
+  uncertain: [ID!]!
 }
 
 type SearchHitEdge {
@@ -4413,6 +5296,8 @@ input PrincipleFilter {
   """Principles this country (ISO3 or ID) holds."""
   heldBy: String
   scope: PrincipleScope
+  """Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 
 input EventFilter {
@@ -4421,16 +5306,22 @@ input EventFilter {
   """Events dated within [from, to], inclusive at their precision."""
   from: PartialDate
   to: PartialDate
+  """Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 
 input ThreatFilter {
   kind: ThreatKind
+  """Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 
 """Obstacles, benefits and recommendations of one country."""
 input FindingFilter {
   """ISO3 code (or country ID)."""
   country: String
+  """Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 
 type PrincipleEdge {
@@ -4444,6 +5335,8 @@ type PrincipleConnection {
   pageInfo: PageInfo!
   """Every node that passes the filter and the where, on all pages."""
   totalCount: Int!
+  """The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain."""
+  uncertain: [ID!]!
 }
 
 type EventEdge {
@@ -4457,6 +5350,8 @@ type EventConnection {
   pageInfo: PageInfo!
   """Every node that passes the filter and the where, on all pages."""
   totalCount: Int!
+  """The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain."""
+  uncertain: [ID!]!
 }
 
 type FunctionEdge {
@@ -4470,6 +5365,8 @@ type FunctionConnection {
   pageInfo: PageInfo!
   """Every node that passes the filter and the where, on all pages."""
   totalCount: Int!
+  """The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain."""
+  uncertain: [ID!]!
 }
 
 type ThreatEdge {
@@ -4483,6 +5380,8 @@ type ThreatConnection {
   pageInfo: PageInfo!
   """Every node that passes the filter and the where, on all pages."""
   totalCount: Int!
+  """The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain."""
+  uncertain: [ID!]!
 }
 
 type ObstacleEdge {
@@ -4496,6 +5395,8 @@ type ObstacleConnection {
   pageInfo: PageInfo!
   """Every node that passes the filter and the where, on all pages."""
   totalCount: Int!
+  """The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain."""
+  uncertain: [ID!]!
 }
 
 type BenefitEdge {
@@ -4509,6 +5410,8 @@ type BenefitConnection {
   pageInfo: PageInfo!
   """Every node that passes the filter and the where, on all pages."""
   totalCount: Int!
+  """The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain."""
+  uncertain: [ID!]!
 }
 
 type RecommendationEdge {
@@ -4522,6 +5425,13 @@ type RecommendationConnection {
   pageInfo: PageInfo!
   """Every node that passes the filter and the where, on all pages."""
   totalCount: Int!
+  """The IDs of the nodes (all pages) the where leaves undecided, Maybe (a comparison with a value the sources do not give, a date they do not fix): not counted unless includeUncertain."""
+  uncertain: [ID!]!
+}
+
+input FunctionFilter {
+  """Also keep the nodes the where (or the dates) leave undecided (listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/entities.graphqls", Input: `# The knowledge graph's entities. Lists of related entities are ordered by ID unless a field
@@ -4608,8 +5518,13 @@ type Country implements Node & Cited {
   events(from: PartialDate, to: PartialDate): [Event!]!
   """Selective Peacekeeping, measured over a window (from/to inclusive at their precision)."""
   selectivity(from: PartialDate, to: PartialDate): SelectivityProfile!
-  """Monthly uniformed personnel in UN peacekeeping, by month; from/to inclusive at their precision."""
+  """
+  Monthly uniformed personnel in UN peacekeeping, by month; from/to inclusive at their precision.
+  Only months with data: a month outside personnelCoverage is no data, never zero.
+  """
   personnelSeries(from: PartialDate, to: PartialDate): [PersonnelPoint!]!
+  """The months the personnel series has data for; null when the country has no series."""
+  personnelCoverage: PersonnelCoverage
   facts: [String!]!
   citations: [Citation!]!
   confidence: Confidence!
@@ -4624,9 +5539,14 @@ type Mission implements Node & Cited {
   """The mission's full name in lang, falling back to English."""
   name(lang: Lang = EN): String!
   names: [LocalizedName!]!
+  """The start (always known): span.start.date."""
   start: PartialDate!
-  """Absent while the mission is ongoing or its end is unknown (see note)."""
+  """The end when it is KNOWN (the mandate's end); null when it is ONGOING or UNKNOWN: read span.end."""
   end: PartialDate
+  """The mission's run, each bound with its status (known, ongoing as of a date, unknown with what bounds it)."""
+  span: Span!
+  """The date by which contingents had to be gone, when later than the mandate's end: deployments may end by it."""
+  withdrawal: Bound
   kind: MissionKind!
   """Whether the establishing resolution invokes Chapter VII; null when the sources do not say."""
   chapterVII: Boolean
@@ -4653,10 +5573,20 @@ type Deployment implements Node & Cited {
   title: String!
   country: Country!
   mission: Mission!
+  """The start when it is KNOWN; null otherwise: read span.start."""
   start: PartialDate
+  """The end when it is KNOWN; null when it is ONGOING or UNKNOWN: read span.end."""
   end: PartialDate
+  """
+  The participation's run, each bound with its status. A bound the sources leave open is
+  bounded by the mission's (a deployment cannot outlast its mission): derived, with its basis.
+  """
+  span: Span!
   personnel: [PersonnelType!]!
+  """The most personnel at once; its date is on the PEAK entry of strengths."""
   peakStrength: Int
+  """The sourced figures of its size, each with its date or period: the peak and others, by date (undated last)."""
+  strengths: [Strength!]!
   unit: String
   description: String
   functions: [Function!]!
@@ -4707,6 +5637,20 @@ type Reform implements Node & Cited {
   disputes: [Dispute!]!
 }
 
+"""A sourced figure of a deployment's size."""
+type Strength {
+  kind: StrengthKind!
+  value: Int!
+  """True for "about", "more than" and the like (note says which)."""
+  approximate: Boolean!
+  """When the figure held (the start of the period when until is set); null for an undated figure."""
+  date: PartialDate
+  until: PartialDate
+  note: String
+  """The figure's evidence; empty: the deployment's own citations."""
+  citations: [Citation!]!
+}
+
 """
 Evidence that participation drove a reform (a CATALYZED relationship). The cause, from, is a
 deployment, a mission as a whole, an event of participation that is no UN mission of the graph
@@ -4747,8 +5691,20 @@ type LegalInstrument implements Node & Cited {
   names: [LocalizedName!]!
   """The official reference: "Ley 25.880", "S/RES/743 (1992)"."""
   reference: String
+  """
+  The date of the ADOPTED stage (see LegalStage): the act of the body that makes the instrument,
+  the same meaning for every record; null when the sources do not date it (then lifecycle may
+  still give a half-sanction or a publication).
+  """
   adopted: PartialDate
+  """The date of entry into force when it is KNOWN (inForceSpan.start.date); null otherwise."""
   inForce: PartialDate
+  """The dated stages of its life (introduced, half-sanction, adopted, promulgated, published, in force, amended, repealed), by date."""
+  lifecycle: [LifecycleStage!]!
+  """The time it was in force, each bound with its status."""
+  inForceSpan: Span!
+  """For a constitution provision: the countries whose sending of forces abroad it governs (their deployments' constitutional basis)."""
+  governs: [Country!]!
   summary: String
   """Safeguards grounded in this instrument."""
   safeguards: [Safeguard!]!
@@ -4760,6 +5716,18 @@ type LegalInstrument implements Node & Cited {
   disputes: [Dispute!]!
 }
 
+"""One dated stage of a legal instrument."""
+type LifecycleStage {
+  stage: LegalStage!
+  date: PartialDate!
+  """AMENDED, REPEALED: the instrument that did it, when it is a record."""
+  instrument: LegalInstrument
+  """What happened: which body acted, the vote, a part that took effect later."""
+  note: String
+  """The stage's evidence; empty: the instrument's own citations."""
+  citations: [Citation!]!
+}
+
 """A legal limit on participation, such as one of Japan's Five Principles."""
 type Safeguard implements Node & Cited {
   id: ID!
@@ -4769,10 +5737,15 @@ type Safeguard implements Node & Cited {
   kind: SafeguardKind!
   title: String!
   description: String
+  """In force since, when it is KNOWN (inForceSpan.start.date); null otherwise."""
   since: PartialDate
+  """The time it held: from the instrument that introduced it until it was lifted, or ONGOING as of the latest source that applies it."""
+  inForceSpan: Span!
   """Its place in a list of its sources (Japan's Five Principles 1 to 5); null for most."""
   ordinal: Ordinal
+  """The instruments it rests on; its versions over time are the groundedInLinks, each with the span it held over."""
   groundedIn: [LegalInstrument!]!
+  groundedInLinks: [GroundedInLink!]!
   constrains: [Deployment!]!
   upholds: [Principle!]!
   facts: [String!]!
@@ -4848,14 +5821,35 @@ type Threat implements Node & Cited {
   disputes: [Dispute!]!
 }
 
-"""A country perceiving a threat, since when (a PERCEIVES relationship)."""
+"""A version of a safeguard: the instrument it rests on, over the span that version held (a GROUNDED_IN relationship)."""
+type GroundedInLink implements Link & Cited {
+  type: RelationshipType!
+  """The safeguard."""
+  from: Node!
+  """The instrument."""
+  to: Node!
+  instrument: LegalInstrument!
+  """When this version held: from the instrument's (or its part's) entry into force, while in force."""
+  span: Span!
+  note: String
+  basis: EvidenceBasis!
+  inherited: Boolean!
+  facts: [String!]!
+  citations: [Citation!]!
+  confidence: Confidence!
+  disputes: [Dispute!]!
+}
+
+"""A country perceiving a threat, since when, until when (a PERCEIVES relationship; ONGOING as of the latest source that restates it)."""
 type ThreatPerception implements Link & Cited {
   type: RelationshipType!
   from: Node!
   to: Node!
   country: Country!
   threat: Threat!
+  """The start when it is KNOWN (span.start.date); null otherwise."""
   since: PartialDate
+  span: Span!
   note: String
   basis: EvidenceBasis!
   inherited: Boolean!
@@ -4924,6 +5918,35 @@ type Event implements Node & Cited {
   disputes: [Dispute!]!
 }
 
+"""
+The months a personnel series has data for: every month from from to to except the gaps; a
+column that starts later (columns) has no data before its start. A month outside is no data,
+never zero.
+"""
+type PersonnelCoverage {
+  from: PartialDate!
+  to: PartialDate!
+  gaps: [MonthRange!]!
+  columns: [ColumnCoverage!]!
+  note: String
+  citations: [Citation!]!
+  """Whether the series has data for the month (YYYY-MM)."""
+  covers(month: PartialDate!): Boolean!
+}
+
+"""An inclusive range of months."""
+type MonthRange {
+  from: PartialDate!
+  to: PartialDate!
+}
+
+"""A column of a personnel series that starts later than the series: before from, its empty cells are not counted, not "none"."""
+type ColumnCoverage {
+  column: String!
+  from: PartialDate!
+  note: String
+}
+
 """Uniformed personnel a country had in UN peacekeeping at the end of a month (null: none reported)."""
 type PersonnelPoint {
   date: PartialDate!
@@ -4945,17 +5968,32 @@ input DeploymentFilter {
   personnel: [PersonnelType!]
   """Function code or ID."""
   function: String
-  """Deployments active at some point in [activeFrom, activeTo], inclusive at their precision."""
+  """
+  Deployments known to be active at some point in [activeFrom, activeTo], inclusive at their
+  precision. One whose dates leave it open (an end the sources do not give) is left out and
+  listed in the connection's uncertain, unless includeUncertain.
+  """
   activeFrom: PartialDate
   activeTo: PartialDate
+  """Deployments known to have started ("joined") within [startedFrom, startedTo]; the uncertain as for activeFrom."""
+  startedFrom: PartialDate
+  startedTo: PartialDate
+  """Also keep the deployments the time filters cannot decide (they are listed in uncertain either way)."""
+  includeUncertain: Boolean = false
 }
 
 input MissionFilter {
   """Missions in which this country (ISO3 or ID) had a deployment."""
   contributor: String
   kind: MissionKind
+  """Missions known to be active at some point in [activeFrom, activeTo]; the undecided are listed in uncertain."""
   activeFrom: PartialDate
   activeTo: PartialDate
+  """Missions known to have started within [startedFrom, startedTo]."""
+  startedFrom: PartialDate
+  startedTo: PartialDate
+  """Also keep the missions the time filters cannot decide."""
+  includeUncertain: Boolean = false
   chapterVII: Boolean
 }
 
@@ -4978,6 +6016,8 @@ type DeploymentConnection {
   pageInfo: PageInfo!
   """Every deployment that passes the filter, on all pages."""
   totalCount: Int!
+  """The IDs of the deployments whose dates leave the time filter undecided (all pages), by ID: not counted unless includeUncertain."""
+  uncertain: [ID!]!
 }
 
 type MissionEdge {
@@ -4990,6 +6030,8 @@ type MissionConnection {
   nodes: [Mission!]!
   pageInfo: PageInfo!
   totalCount: Int!
+  """The IDs of the missions whose dates leave the time filter undecided (all pages), by ID."""
+  uncertain: [ID!]!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/query.graphqls", Input: `type Query {
@@ -5067,7 +6109,7 @@ type MissionConnection {
   """Events, by date unless orderBy says otherwise."""
   eventConnection(filter: EventFilter, where: EventWhere, first: Int, after: String, last: Int, before: String, orderBy: EventOrder): EventConnection!
   """The functions personnel performed, by name unless orderBy says otherwise."""
-  functionConnection(where: FunctionWhere, first: Int, after: String, last: Int, before: String, orderBy: FunctionOrder): FunctionConnection!
+  functionConnection(filter: FunctionFilter, where: FunctionWhere, first: Int, after: String, last: Int, before: String, orderBy: FunctionOrder): FunctionConnection!
   """Threats, by name unless orderBy says otherwise."""
   threatConnection(filter: ThreatFilter, where: ThreatWhere, first: Int, after: String, last: Int, before: String, orderBy: ThreatOrder): ThreatConnection!
   """Obstacles, by title unless orderBy says otherwise."""
@@ -5156,6 +6198,8 @@ enum RelationshipType {
   RELATED_TO
   """Principle or Threat -> LegalInstrument"""
   DEFINED_IN
+  """LegalInstrument -> Country: a provision that governs sending the country's forces abroad (Japan's Article 9): the constitutional basis of each of its deployments"""
+  GOVERNS
 }
 
 """Which relationships of a node to follow: those it starts (OUT), ends (IN), or either (BOTH)."""
@@ -5215,18 +6259,23 @@ type Relationship implements Link & Cited {
   mechanism: ReformMechanism
   """CATALYZED: why the sources support the link."""
   explanation: String
-  """PERCEIVES: since when the country perceives the threat."""
+  """The known start of the relationship's own span (PERCEIVES: since when the country perceives the threat); null when it has none or its start is not KNOWN."""
   since: PartialDate
+  """The time the relationship held, when it has a span of its own (PERCEIVES; GROUNDED_IN and AMENDS given from/until); null when it holds over its ends' spans."""
+  span: Span
+  """AUTHORIZED_BY: how the instrument applied to the deployment as the data states it (AUTHORIZED_BY, EXTENSION or LATER_AMENDMENT; complianceRecord derives the other roles); null for other types."""
+  role: LegalBasisRole
   citations: [Citation!]!
   confidence: Confidence!
   disputes: [Dispute!]!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graphql/where.graphqls", Input: `# where filters and orders of the lists that grow (issue 12). A where names fields of the
-# node's own and counts of its relationships; every key of a where object must hold (AND),
-# AND/OR/NOT combine them. A comparison with a value the sources do not give (a null
-# peakStrength) is neither true nor false: the node is left out, and NOT keeps it out (isNull
-# asks for those nodes). The fields and operators are graph's table (graph/fields.go); the
+# node's own, its dates and counts of its relationships; every key of a where object must hold
+# (AND), AND/OR/NOT combine them. Answers are three-valued, as the time model's: a comparison
+# with a value the sources do not give (a null peakStrength, an UNKNOWN end) is undecided: the
+# node is left out (NOT keeps it out) unless the list's includeUncertain, and listed in its
+# uncertain either way; isNull asks for those nodes. The fields and operators are graph's table (graph/fields.go); the
 # schema test checks this file against it.
 
 """Compares an ID."""
@@ -5265,6 +6314,31 @@ input BooleanFilter {
 """Compares a list of text: contains holds when one of the values contains the text (case- and accent-insensitive)."""
 input StringListFilter {
   contains: String
+}
+
+"""An inclusive range of dates, at the precision of its ends (either may be open)."""
+input DateWindow {
+  from: PartialDate
+  to: PartialDate
+}
+
+"""
+Compares a date: a span's bound (a mission's or deployment's start or end, an instrument's
+entry into force) or a point (a reform's, an event's date, an adoption). A known date counts at
+any day of it, as every range of the API does ("1994" is within {from: "1994-06"}); a bound
+the sources do not give (UNKNOWN, ONGOING) answers over every day it can be: yes when all pass,
+no when none can, undecided otherwise. The undecided are left out unless the list's
+includeUncertain, and listed in its uncertain either way.
+"""
+input DateFilter {
+  """Some day of it is before this date's first day."""
+  before: PartialDate
+  """Some day of it is after this date's last day."""
+  after: PartialDate
+  """Some day of it is within the window."""
+  within: DateWindow
+  """true: the sources give no date for it (the bound is not KNOWN)."""
+  isNull: Boolean
 }
 
 input ConfidenceFilter {
@@ -5316,6 +6390,8 @@ input MissionWhere {
   confidence: ConfidenceFilter
   acronym: StringFilter
   name: StringFilter
+  start: DateFilter
+  end: DateFilter
   kind: MissionKindFilter
   chapterVII: BooleanFilter
   host: StringFilter
@@ -5355,6 +6431,8 @@ input DeploymentWhere {
   id: IDFilter
   confidence: ConfidenceFilter
   title: StringFilter
+  start: DateFilter
+  end: DateFilter
   personnel: PersonnelTypeListFilter
   peakStrength: IntFilter
   unit: StringFilter
@@ -5428,6 +6506,7 @@ input ReformWhere {
   id: IDFilter
   confidence: ConfidenceFilter
   title: StringFilter
+  date: DateFilter
   kind: ReformKindFilter
   description: StringFilter
   """The number of related nodes (never null)."""
@@ -5465,6 +6544,9 @@ input LegalInstrumentWhere {
   kind: InstrumentKindFilter
   title: StringFilter
   reference: StringFilter
+  adopted: DateFilter
+  inForceFrom: DateFilter
+  inForceUntil: DateFilter
   summary: StringFilter
   """The number of related nodes (never null)."""
   safeguardCount: IntFilter
@@ -5486,7 +6568,8 @@ enum LegalInstrumentOrderField {
   CONFIDENCE
   KIND
   REFERENCE
-  IN_FORCE
+  IN_FORCE_FROM
+  IN_FORCE_UNTIL
   SAFEGUARD_COUNT
   AMENDS_COUNT
   AMENDED_BY_COUNT
@@ -5640,6 +6723,7 @@ input EventWhere {
   NOT: EventWhere
   id: IDFilter
   confidence: ConfidenceFilter
+  date: DateFilter
   title: StringFilter
   description: StringFilter
   """The number of related nodes (never null)."""
@@ -5739,6 +6823,8 @@ func (ec *executionContext) childFields_BenefitConnection(ctx context.Context, f
 		return ec.fieldContext_BenefitConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_BenefitConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_BenefitConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type BenefitConnection", field.Name)
 }
@@ -5767,6 +6853,28 @@ func (ec *executionContext) childFields_Bibliography(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type Bibliography", field.Name)
 }
 
+func (ec *executionContext) childFields_Bound(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_Bound_status(ctx, field)
+	case "date":
+		return ec.fieldContext_Bound_date(ctx, field)
+	case "asOf":
+		return ec.fieldContext_Bound_asOf(ctx, field)
+	case "notBefore":
+		return ec.fieldContext_Bound_notBefore(ctx, field)
+	case "notAfter":
+		return ec.fieldContext_Bound_notAfter(ctx, field)
+	case "basis":
+		return ec.fieldContext_Bound_basis(ctx, field)
+	case "derived":
+		return ec.fieldContext_Bound_derived(ctx, field)
+	case "citations":
+		return ec.fieldContext_Bound_citations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Bound", field.Name)
+}
+
 func (ec *executionContext) childFields_Citation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "source":
@@ -5777,6 +6885,18 @@ func (ec *executionContext) childFields_Citation(ctx context.Context, field grap
 		return ec.fieldContext_Citation_note(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Citation", field.Name)
+}
+
+func (ec *executionContext) childFields_ColumnCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "column":
+		return ec.fieldContext_ColumnCoverage_column(ctx, field)
+	case "from":
+		return ec.fieldContext_ColumnCoverage_from(ctx, field)
+	case "note":
+		return ec.fieldContext_ColumnCoverage_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ColumnCoverage", field.Name)
 }
 
 func (ec *executionContext) childFields_Comparison(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5873,8 +6993,12 @@ func (ec *executionContext) childFields_ComplianceRecord(ctx context.Context, fi
 		return ec.fieldContext_ComplianceRecord_deployment(ctx, field)
 	case "safeguards":
 		return ec.fieldContext_ComplianceRecord_safeguards(ctx, field)
+	case "safeguardLinks":
+		return ec.fieldContext_ComplianceRecord_safeguardLinks(ctx, field)
 	case "legalBasis":
 		return ec.fieldContext_ComplianceRecord_legalBasis(ctx, field)
+	case "basis":
+		return ec.fieldContext_ComplianceRecord_basis(ctx, field)
 	case "citations":
 		return ec.fieldContext_ComplianceRecord_citations(ctx, field)
 	}
@@ -5919,6 +7043,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_selectivity(ctx, field)
 	case "personnelSeries":
 		return ec.fieldContext_Country_personnelSeries(ctx, field)
+	case "personnelCoverage":
+		return ec.fieldContext_Country_personnelCoverage(ctx, field)
 	case "facts":
 		return ec.fieldContext_Country_facts(ctx, field)
 	case "citations":
@@ -5963,10 +7089,14 @@ func (ec *executionContext) childFields_Deployment(ctx context.Context, field gr
 		return ec.fieldContext_Deployment_start(ctx, field)
 	case "end":
 		return ec.fieldContext_Deployment_end(ctx, field)
+	case "span":
+		return ec.fieldContext_Deployment_span(ctx, field)
 	case "personnel":
 		return ec.fieldContext_Deployment_personnel(ctx, field)
 	case "peakStrength":
 		return ec.fieldContext_Deployment_peakStrength(ctx, field)
+	case "strengths":
+		return ec.fieldContext_Deployment_strengths(ctx, field)
 	case "unit":
 		return ec.fieldContext_Deployment_unit(ctx, field)
 	case "description":
@@ -6003,6 +7133,8 @@ func (ec *executionContext) childFields_DeploymentConnection(ctx context.Context
 		return ec.fieldContext_DeploymentConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_DeploymentConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_DeploymentConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeploymentConnection", field.Name)
 }
@@ -6089,6 +7221,8 @@ func (ec *executionContext) childFields_EventConnection(ctx context.Context, fie
 		return ec.fieldContext_EventConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_EventConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_EventConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventConnection", field.Name)
 }
@@ -6137,6 +7271,8 @@ func (ec *executionContext) childFields_FunctionConnection(ctx context.Context, 
 		return ec.fieldContext_FunctionConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_FunctionConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_FunctionConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FunctionConnection", field.Name)
 }
@@ -6161,6 +7297,58 @@ func (ec *executionContext) childFields_FunctionEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type FunctionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_GroundedInLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_GroundedInLink_type(ctx, field)
+	case "from":
+		return ec.fieldContext_GroundedInLink_from(ctx, field)
+	case "to":
+		return ec.fieldContext_GroundedInLink_to(ctx, field)
+	case "instrument":
+		return ec.fieldContext_GroundedInLink_instrument(ctx, field)
+	case "span":
+		return ec.fieldContext_GroundedInLink_span(ctx, field)
+	case "note":
+		return ec.fieldContext_GroundedInLink_note(ctx, field)
+	case "basis":
+		return ec.fieldContext_GroundedInLink_basis(ctx, field)
+	case "inherited":
+		return ec.fieldContext_GroundedInLink_inherited(ctx, field)
+	case "facts":
+		return ec.fieldContext_GroundedInLink_facts(ctx, field)
+	case "citations":
+		return ec.fieldContext_GroundedInLink_citations(ctx, field)
+	case "confidence":
+		return ec.fieldContext_GroundedInLink_confidence(ctx, field)
+	case "disputes":
+		return ec.fieldContext_GroundedInLink_disputes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GroundedInLink", field.Name)
+}
+
+func (ec *executionContext) childFields_LegalBasisEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "instrument":
+		return ec.fieldContext_LegalBasisEntry_instrument(ctx, field)
+	case "role":
+		return ec.fieldContext_LegalBasisEntry_role(ctx, field)
+	case "roles":
+		return ec.fieldContext_LegalBasisEntry_roles(ctx, field)
+	case "applies":
+		return ec.fieldContext_LegalBasisEntry_applies(ctx, field)
+	case "safeguards":
+		return ec.fieldContext_LegalBasisEntry_safeguards(ctx, field)
+	case "amends":
+		return ec.fieldContext_LegalBasisEntry_amends(ctx, field)
+	case "citations":
+		return ec.fieldContext_LegalBasisEntry_citations(ctx, field)
+	case "citationsInheritedFrom":
+		return ec.fieldContext_LegalBasisEntry_citationsInheritedFrom(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LegalBasisEntry", field.Name)
+}
+
 func (ec *executionContext) childFields_LegalInstrument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6181,6 +7369,12 @@ func (ec *executionContext) childFields_LegalInstrument(ctx context.Context, fie
 		return ec.fieldContext_LegalInstrument_adopted(ctx, field)
 	case "inForce":
 		return ec.fieldContext_LegalInstrument_inForce(ctx, field)
+	case "lifecycle":
+		return ec.fieldContext_LegalInstrument_lifecycle(ctx, field)
+	case "inForceSpan":
+		return ec.fieldContext_LegalInstrument_inForceSpan(ctx, field)
+	case "governs":
+		return ec.fieldContext_LegalInstrument_governs(ctx, field)
 	case "summary":
 		return ec.fieldContext_LegalInstrument_summary(ctx, field)
 	case "safeguards":
@@ -6211,6 +7405,8 @@ func (ec *executionContext) childFields_LegalInstrumentConnection(ctx context.Co
 		return ec.fieldContext_LegalInstrumentConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_LegalInstrumentConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_LegalInstrumentConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LegalInstrumentConnection", field.Name)
 }
@@ -6223,6 +7419,22 @@ func (ec *executionContext) childFields_LegalInstrumentEdge(ctx context.Context,
 		return ec.fieldContext_LegalInstrumentEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LegalInstrumentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LifecycleStage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "stage":
+		return ec.fieldContext_LifecycleStage_stage(ctx, field)
+	case "date":
+		return ec.fieldContext_LifecycleStage_date(ctx, field)
+	case "instrument":
+		return ec.fieldContext_LifecycleStage_instrument(ctx, field)
+	case "note":
+		return ec.fieldContext_LifecycleStage_note(ctx, field)
+	case "citations":
+		return ec.fieldContext_LifecycleStage_citations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LifecycleStage", field.Name)
 }
 
 func (ec *executionContext) childFields_LocalizedName(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6251,6 +7463,10 @@ func (ec *executionContext) childFields_Mission(ctx context.Context, field graph
 		return ec.fieldContext_Mission_start(ctx, field)
 	case "end":
 		return ec.fieldContext_Mission_end(ctx, field)
+	case "span":
+		return ec.fieldContext_Mission_span(ctx, field)
+	case "withdrawal":
+		return ec.fieldContext_Mission_withdrawal(ctx, field)
 	case "kind":
 		return ec.fieldContext_Mission_kind(ctx, field)
 	case "chapterVII":
@@ -6289,6 +7505,8 @@ func (ec *executionContext) childFields_MissionConnection(ctx context.Context, f
 		return ec.fieldContext_MissionConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_MissionConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_MissionConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MissionConnection", field.Name)
 }
@@ -6301,6 +7519,16 @@ func (ec *executionContext) childFields_MissionEdge(ctx context.Context, field g
 		return ec.fieldContext_MissionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MissionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MonthRange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_MonthRange_from(ctx, field)
+	case "to":
+		return ec.fieldContext_MonthRange_to(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonthRange", field.Name)
 }
 
 func (ec *executionContext) childFields_Obstacle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6339,6 +7567,8 @@ func (ec *executionContext) childFields_ObstacleConnection(ctx context.Context, 
 		return ec.fieldContext_ObstacleConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_ObstacleConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_ObstacleConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ObstacleConnection", field.Name)
 }
@@ -6403,6 +7633,26 @@ func (ec *executionContext) childFields_PersonnelCount(ctx context.Context, fiel
 		return ec.fieldContext_PersonnelCount_deployments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PersonnelCount", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonnelCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_PersonnelCoverage_from(ctx, field)
+	case "to":
+		return ec.fieldContext_PersonnelCoverage_to(ctx, field)
+	case "gaps":
+		return ec.fieldContext_PersonnelCoverage_gaps(ctx, field)
+	case "columns":
+		return ec.fieldContext_PersonnelCoverage_columns(ctx, field)
+	case "note":
+		return ec.fieldContext_PersonnelCoverage_note(ctx, field)
+	case "citations":
+		return ec.fieldContext_PersonnelCoverage_citations(ctx, field)
+	case "covers":
+		return ec.fieldContext_PersonnelCoverage_covers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonnelCoverage", field.Name)
 }
 
 func (ec *executionContext) childFields_PersonnelPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6475,6 +7725,8 @@ func (ec *executionContext) childFields_PrincipleConnection(ctx context.Context,
 		return ec.fieldContext_PrincipleConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_PrincipleConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_PrincipleConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PrincipleConnection", field.Name)
 }
@@ -6525,6 +7777,8 @@ func (ec *executionContext) childFields_RecommendationConnection(ctx context.Con
 		return ec.fieldContext_RecommendationConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_RecommendationConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_RecommendationConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RecommendationConnection", field.Name)
 }
@@ -6587,6 +7841,8 @@ func (ec *executionContext) childFields_ReformConnection(ctx context.Context, fi
 		return ec.fieldContext_ReformConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_ReformConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_ReformConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReformConnection", field.Name)
 }
@@ -6691,6 +7947,10 @@ func (ec *executionContext) childFields_Relationship(ctx context.Context, field 
 		return ec.fieldContext_Relationship_explanation(ctx, field)
 	case "since":
 		return ec.fieldContext_Relationship_since(ctx, field)
+	case "span":
+		return ec.fieldContext_Relationship_span(ctx, field)
+	case "role":
+		return ec.fieldContext_Relationship_role(ctx, field)
 	case "citations":
 		return ec.fieldContext_Relationship_citations(ctx, field)
 	case "confidence":
@@ -6717,10 +7977,14 @@ func (ec *executionContext) childFields_Safeguard(ctx context.Context, field gra
 		return ec.fieldContext_Safeguard_description(ctx, field)
 	case "since":
 		return ec.fieldContext_Safeguard_since(ctx, field)
+	case "inForceSpan":
+		return ec.fieldContext_Safeguard_inForceSpan(ctx, field)
 	case "ordinal":
 		return ec.fieldContext_Safeguard_ordinal(ctx, field)
 	case "groundedIn":
 		return ec.fieldContext_Safeguard_groundedIn(ctx, field)
+	case "groundedInLinks":
+		return ec.fieldContext_Safeguard_groundedInLinks(ctx, field)
 	case "constrains":
 		return ec.fieldContext_Safeguard_constrains(ctx, field)
 	case "upholds":
@@ -6735,6 +7999,24 @@ func (ec *executionContext) childFields_Safeguard(ctx context.Context, field gra
 		return ec.fieldContext_Safeguard_disputes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Safeguard", field.Name)
+}
+
+func (ec *executionContext) childFields_SafeguardLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "safeguard":
+		return ec.fieldContext_SafeguardLink_safeguard(ctx, field)
+	case "applies":
+		return ec.fieldContext_SafeguardLink_applies(ctx, field)
+	case "citations":
+		return ec.fieldContext_SafeguardLink_citations(ctx, field)
+	case "citationsInheritedFrom":
+		return ec.fieldContext_SafeguardLink_citationsInheritedFrom(ctx, field)
+	case "confidence":
+		return ec.fieldContext_SafeguardLink_confidence(ctx, field)
+	case "note":
+		return ec.fieldContext_SafeguardLink_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SafeguardLink", field.Name)
 }
 
 func (ec *executionContext) childFields_SearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6781,10 +8063,22 @@ func (ec *executionContext) childFields_SelectivityProfile(ctx context.Context, 
 		return ec.fieldContext_SelectivityProfile_country(ctx, field)
 	case "missionsJoined":
 		return ec.fieldContext_SelectivityProfile_missionsJoined(ctx, field)
+	case "missionsParticipated":
+		return ec.fieldContext_SelectivityProfile_missionsParticipated(ctx, field)
 	case "missionsActive":
 		return ec.fieldContext_SelectivityProfile_missionsActive(ctx, field)
 	case "share":
 		return ec.fieldContext_SelectivityProfile_share(ctx, field)
+	case "deployments":
+		return ec.fieldContext_SelectivityProfile_deployments(ctx, field)
+	case "joined":
+		return ec.fieldContext_SelectivityProfile_joined(ctx, field)
+	case "uncertainDeployments":
+		return ec.fieldContext_SelectivityProfile_uncertainDeployments(ctx, field)
+	case "uncertainStarts":
+		return ec.fieldContext_SelectivityProfile_uncertainStarts(ctx, field)
+	case "uncertainMissions":
+		return ec.fieldContext_SelectivityProfile_uncertainMissions(ctx, field)
 	case "functions":
 		return ec.fieldContext_SelectivityProfile_functions(ctx, field)
 	case "personnel":
@@ -6839,6 +8133,8 @@ func (ec *executionContext) childFields_SourceConnection(ctx context.Context, fi
 		return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_SourceConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_SourceConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SourceConnection", field.Name)
 }
@@ -6851,6 +8147,36 @@ func (ec *executionContext) childFields_SourceEdge(ctx context.Context, field gr
 		return ec.fieldContext_SourceEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SourceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Span(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "start":
+		return ec.fieldContext_Span_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Span_end(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Span", field.Name)
+}
+
+func (ec *executionContext) childFields_Strength(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_Strength_kind(ctx, field)
+	case "value":
+		return ec.fieldContext_Strength_value(ctx, field)
+	case "approximate":
+		return ec.fieldContext_Strength_approximate(ctx, field)
+	case "date":
+		return ec.fieldContext_Strength_date(ctx, field)
+	case "until":
+		return ec.fieldContext_Strength_until(ctx, field)
+	case "note":
+		return ec.fieldContext_Strength_note(ctx, field)
+	case "citations":
+		return ec.fieldContext_Strength_citations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Strength", field.Name)
 }
 
 func (ec *executionContext) childFields_Threat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6893,6 +8219,8 @@ func (ec *executionContext) childFields_ThreatConnection(ctx context.Context, fi
 		return ec.fieldContext_ThreatConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_ThreatConnection_totalCount(ctx, field)
+	case "uncertain":
+		return ec.fieldContext_ThreatConnection_uncertain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ThreatConnection", field.Name)
 }
@@ -6921,6 +8249,8 @@ func (ec *executionContext) childFields_ThreatPerception(ctx context.Context, fi
 		return ec.fieldContext_ThreatPerception_threat(ctx, field)
 	case "since":
 		return ec.fieldContext_ThreatPerception_since(ctx, field)
+	case "span":
+		return ec.fieldContext_ThreatPerception_span(ctx, field)
 	case "note":
 		return ec.fieldContext_ThreatPerception_note(ctx, field)
 	case "basis":

@@ -261,6 +261,120 @@ func UnmarshalConfidenceFilter(ctx context.Context, raw any) (map[string]any, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDateFilter(ctx context.Context, obj any) (map[string]any, error) {
+	var it map[string]any
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"before", "after", "within", "isNull"}
+	it = make(map[string]any, len(asMap))
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "before":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["before"] = data
+		case "after":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["after"] = data
+		case "within":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("within"))
+			data, err := ec.unmarshalODateWindow2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["within"] = data
+		case "isNull":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isNull"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["isNull"] = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDateFilter unmarshals raw into the DateFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDateFilter(ctx context.Context, raw any) (map[string]any, error) {
+	var out map[string]any
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DateFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDateWindow(ctx context.Context, obj any) (map[string]any, error) {
+	var it map[string]any
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to"}
+	it = make(map[string]any, len(asMap))
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from"] = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOPartialDate2ᚖgithubᚗcomᚋpeacegraphᚋpeacegraphᚋgraphᚐPartialDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to"] = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDateWindow unmarshals raw into the DateWindow input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDateWindow(ctx context.Context, raw any) (map[string]any, error) {
+	var out map[string]any
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DateWindow", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeploymentOrder(ctx context.Context, obj any) (DeploymentOrder, error) {
 	var it DeploymentOrder
 	if obj == nil {
@@ -325,7 +439,7 @@ func (ec *executionContext) unmarshalInputDeploymentWhere(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "title", "personnel", "peakStrength", "unit", "description", "functionCount", "authorizedByCount", "constrainedByCount", "catalyzedCount", "partnerCount"}
+	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "title", "start", "end", "personnel", "peakStrength", "unit", "description", "functionCount", "authorizedByCount", "constrainedByCount", "catalyzedCount", "partnerCount"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -375,6 +489,20 @@ func (ec *executionContext) unmarshalInputDeploymentWhere(ctx context.Context, o
 				return it, err
 			}
 			it["title"] = data
+		case "start":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("start"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["start"] = data
+		case "end":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("end"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["end"] = data
 		case "personnel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personnel"))
 			data, err := ec.unmarshalOPersonnelTypeListFilter2map(ctx, v)
@@ -519,7 +647,7 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "title", "description", "relatedCount"}
+	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "date", "title", "description", "relatedCount"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -562,6 +690,13 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 				return it, err
 			}
 			it["confidence"] = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["date"] = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOStringFilter2map(ctx, v)
@@ -948,7 +1083,7 @@ func (ec *executionContext) unmarshalInputLegalInstrumentWhere(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "kind", "title", "reference", "summary", "safeguardCount", "amendsCount", "amendedByCount", "authorizesCount"}
+	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "kind", "title", "reference", "adopted", "inForceFrom", "inForceUntil", "summary", "safeguardCount", "amendsCount", "amendedByCount", "authorizesCount"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -1012,6 +1147,27 @@ func (ec *executionContext) unmarshalInputLegalInstrumentWhere(ctx context.Conte
 				return it, err
 			}
 			it["reference"] = data
+		case "adopted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adopted"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["adopted"] = data
+		case "inForceFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inForceFrom"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["inForceFrom"] = data
+		case "inForceUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inForceUntil"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["inForceUntil"] = data
 		case "summary":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
 			data, err := ec.unmarshalOStringFilter2map(ctx, v)
@@ -1125,7 +1281,7 @@ func (ec *executionContext) unmarshalInputMissionWhere(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "acronym", "name", "kind", "chapterVII", "host", "description", "deploymentCount", "contributorCount"}
+	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "acronym", "name", "start", "end", "kind", "chapterVII", "host", "description", "deploymentCount", "contributorCount"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -1182,6 +1338,20 @@ func (ec *executionContext) unmarshalInputMissionWhere(ctx context.Context, obj 
 				return it, err
 			}
 			it["name"] = data
+		case "start":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("start"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["start"] = data
+		case "end":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("end"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["end"] = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
 			data, err := ec.unmarshalOMissionKindFilter2map(ctx, v)
@@ -1851,7 +2021,7 @@ func (ec *executionContext) unmarshalInputReformWhere(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "title", "kind", "description", "driverCount", "instrumentCount", "threatCount", "partnerCount"}
+	fieldsInOrder := [...]string{"AND", "OR", "NOT", "id", "confidence", "title", "date", "kind", "description", "driverCount", "instrumentCount", "threatCount", "partnerCount"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -1901,6 +2071,13 @@ func (ec *executionContext) unmarshalInputReformWhere(ctx context.Context, obj a
 				return it, err
 			}
 			it["title"] = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalODateFilter2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["date"] = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
 			data, err := ec.unmarshalOReformKindFilter2map(ctx, v)
@@ -2712,6 +2889,22 @@ func (ec *executionContext) unmarshalOConfidenceFilter2map(ctx context.Context, 
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputConfidenceFilter(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODateFilter2map(ctx context.Context, v any) (map[string]any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDateFilter(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODateWindow2map(ctx context.Context, v any) (map[string]any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDateWindow(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 

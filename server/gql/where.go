@@ -102,6 +102,26 @@ func mapWhere(k graph.Kind, m map[string]any) (graph.Where, error) {
 // lists as typed slices: reflect reads them as what they are, strings and lists.
 func whereValue(f graph.Field, op graph.Op, v any) (any, error) {
 	v = plain(v)
+	if f.Type == graph.FieldDate && op != graph.OpIsNull {
+		if op == graph.OpWithin {
+			m, ok := v.(map[string]any)
+			if !ok {
+				return nil, fmt.Errorf("takes a window {from, to}")
+			}
+			var r graph.DateRange
+			for k, dst := range map[string]**graph.PartialDate{"from": &r.From, "to": &r.To} {
+				if d, ok := plain(m[k]).(graph.PartialDate); ok {
+					*dst = &d
+				}
+			}
+			return r, nil
+		}
+		d, ok := v.(graph.PartialDate)
+		if !ok {
+			return nil, fmt.Errorf("takes a PartialDate")
+		}
+		return d, nil
+	}
 	numeric := f.Type == graph.FieldNumber || f.Type == graph.FieldCount
 	if op == graph.OpIsNull {
 		b, ok := v.(bool)

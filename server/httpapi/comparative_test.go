@@ -97,7 +97,7 @@ func TestComparativeQueries(t *testing.T) {
 					}
 				}
 				decode(t, `{ compare(countries: ["MEX","ARG","JPN"]) { rows { dimension cells { country { iso3 } empty values citations { source { id } } } } } }`, &got)
-				want := []string{"constitutionalBasis", "approvalProcedure", "safeguards", "functionsPerformed", "personnelTypes", "reformsByKind", "threatsPerceived", "obstacles", "firstParticipation", "missionsJoined", "peakPersonnel"}
+				want := []string{"constitutionalBasis", "approvalProcedure", "safeguards", "functionsPerformed", "personnelTypes", "reformsByKind", "threatsPerceived", "obstacles", "firstParticipation", "missionsJoined", "peakPersonnel", "personnelCoverage"}
 				var dims []string
 				for _, r := range got.Compare.Rows {
 					dims = append(dims, r.Dimension)

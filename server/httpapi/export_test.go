@@ -161,7 +161,7 @@ func TestExportsMatchGraphQL(t *testing.T) {
 		{"reforms", []string{"id", "country", "kind", "title", "date", "description", "sources"},
 			`{ reformConnection(filter: {country: "MEX"}, first: 500) { nodes { id country { iso3 } kind title date description ` + cited + ` } } }`,
 			"reformConnection.nodes", []string{"id", "country.iso3", "kind", "title", "date", "description", "citations"}, true},
-		{"legal-instruments", []string{"id", "country", "kind", "title", "reference", "adopted", "in_force", "sources"},
+		{"legal-instruments", []string{"id", "country", "kind", "title", "reference", "adopted", "in_force_from", "sources"},
 			`{ legalInstrumentConnection(filter: {country: "MEX"}, first: 500) { nodes { id country { iso3 } kind title reference adopted inForce ` + cited + ` } } }`,
 			"legalInstrumentConnection.nodes", []string{"id", "country.iso3", "kind", "title", "reference", "adopted", "inForce", "citations"}, true},
 		{"safeguards", []string{"id", "country", "kind", "title", "since", "sources"},

@@ -185,6 +185,7 @@ func renderSeries(s *series) []byte {
 	fmt.Fprintf(&b, "      - {source: %s, locator: %s}\n", srcDataLab, q(c.DataLab))
 	fmt.Fprintf(&b, "    confidence: HIGH\n")
 	fmt.Fprintf(&b, "    columns: [troops, police, experts]\n")
+	renderCoverage(&b, s)
 	fmt.Fprintf(&b, "    points:\n")
 	for i, p := range s.Points {
 		if i > 0 {
@@ -195,6 +196,40 @@ func renderSeries(s *series) []byte {
 		fmt.Fprintf(&b, "      - [%q, %s, %s, %s]\n", p.Month, num(p.Vals[0]), num(p.Vals[1]), num(p.Vals[2]))
 	}
 	return b.Bytes()
+}
+
+// expertsFrom is the month the IPI series starts counting military experts on mission.
+const expertsFrom = "1992-08"
+
+// coverageNotes add what the dossiers say beyond the series' end, per country.
+var coverageNotes = map[string]string{
+	"mex": " Mexico's file stops in April 1995, when ONUSAL closed; the dossiers report no Mexican uniformed personnel in UN operations again until 2015 (F-MEX-011, F-MEX-012), but the months after April 1995 are no data here, not zero.",
+}
+
+// renderCoverage writes the series' coverage (seed/FORMAT.md): from its first to its last row,
+// with the months without rows as gaps, and the experts column's later start.
+func renderCoverage(b *bytes.Buffer, s *series) {
+	first, last := s.Points[0].Month, s.Points[len(s.Points)-1].Month
+	fmt.Fprintf(b, "    coverage:\n")
+	fmt.Fprintf(b, "      from: %q\n      to: %q\n", first, last)
+	var gaps []string
+	for i := 1; i < len(s.Points); i++ {
+		if g := monthsBetween(s.Points[i-1].Month, s.Points[i].Month); g != "" {
+			from, to, ok := strings.Cut(g, " to ")
+			if !ok {
+				to = from
+			}
+			gaps = append(gaps, fmt.Sprintf("[%q, %q]", from, to))
+		}
+	}
+	if len(gaps) > 0 {
+		fmt.Fprintf(b, "      gaps: [%s]\n", strings.Join(gaps, ", "))
+	}
+	if first < expertsFrom {
+		fmt.Fprintf(b, "      columns:\n        - {column: experts, from: %q, note: \"the IPI series starts counting military experts on mission in August 1992: before then an empty cell is not counted, not none\"}\n", expertsFrom)
+	}
+	fmt.Fprintf(b, "      note: %s\n", q("The IPI series covers these months only (nothing after March 2014, per its README); months without a row are no data, not zero."+coverageNotes[s.Country.ISO3]))
+	fmt.Fprintf(b, "      citations: [{source: %s, locator: %s}]\n", srcIPI, q("monthly contributions, "+s.Country.Name))
 }
 
 // monthsBetween returns "YYYY-MM to YYYY-MM" for the months strictly between a and b, or "".

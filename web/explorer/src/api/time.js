@@ -34,9 +34,30 @@ const known = (text) => {
   return date ? { status: 'known', date } : { status: 'unknown', bound: null };
 };
 
+// bound reads an API Bound (fragment BoundFields): a start's bound is the earliest it can be
+// (notBefore), an end's the latest (notAfter). basis says why, derived whether a rule gave it.
+export function bound(b, side) {
+  if (!b) return { status: 'unknown', bound: null };
+  const extra = { basis: b.basis || null, derived: !!b.derived };
+  switch (b.status) {
+    case 'KNOWN':
+      return { status: 'known', date: parse(b.date), ...extra };
+    case 'ONGOING':
+      return { status: 'ongoing', asOf: parse(b.asOf), ...extra };
+    default:
+      return { status: 'unknown', bound: parse(side === 'end' ? b.notAfter : b.notBefore), notBefore: parse(b.notBefore), notAfter: parse(b.notAfter), ...extra };
+  }
+}
+
+// spanOf reads an API Span (fragment SpanFields).
+export function spanOf(s) {
+  return { start: bound(s && s.start, 'start'), end: bound(s && s.end, 'end') };
+}
+
 // span reads the start and end of a Mission or a Deployment (fragments MissionSpan and
-// DeploymentSpan).
+// DeploymentSpan): their span with its statuses when the query asked for it.
 export function span(entity) {
+  if (entity && entity.span) return spanOf(entity.span);
   return { start: known(entity.start), end: known(entity.end) };
 }
 
@@ -120,6 +141,7 @@ export function personnelMonth(point) {
 // derived bounds itself, they are read here instead.)
 export function deploymentSpan(d) {
   const s = span(d);
+  if (d.span) return s; // the API gives the derived bounds itself
   const m = d.mission ? span(d.mission) : null;
   if (m) {
     if (s.end.status === 'unknown' && !s.end.bound && m.end.status === 'known') s.end = { ...s.end, bound: m.end.date };

@@ -1,6 +1,6 @@
 import { useQuery, useDocumentTitle } from '../ui/hooks.js';
 import { entityPath, enumLabel, kindOf, label, typenameOfID, viewPath } from '../api/kinds.js';
-import { dateFields, dateText, formatDateField, formatSpan, personnelMonth, span } from '../api/time.js';
+import { bound, dateFields, dateText, formatBound, formatDateField, formatSpan, personnelMonth, span, spanOf } from '../api/time.js';
 import { CitationCount, CitationList, Confidence, Disputes, EntityLink, ErrorBox, KindBadge, Loading, ViewHeader } from '../ui/components.jsx';
 
 const words = (f) => f.replace(/([a-z])([A-Z])/g, (_, a, b) => `${a} ${b.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase()).replace('Chapter v i i', 'Chapter VII');
@@ -121,6 +121,15 @@ function Body({ node, after }) {
           </p>
         </section>,
       );
+    } else if ((k === 'span' || k === 'inForceSpan') && v) {
+      fields.push([k, formatSpan(spanOf(v))]);
+    } else if (k === 'withdrawal') {
+      if (v) fields.push([k, formatBound(bound(v, 'end'), 'end')]);
+    } else if (k === 'personnelCoverage') {
+      if (!v) continue;
+      const gaps = v.gaps.map((g) => `no data ${g.from} to ${g.to}`);
+      const cols = v.columns.map((c) => `${c.column} from ${c.from}`);
+      fields.push([k, [`${v.from} to ${v.to}`, ...gaps, ...cols].join('; ')]);
     } else if (k === 'personnelSeries') {
       if (v.length === 0) continue;
       const peak = v.reduce((a, p) => (p.total > a.total ? p : a), v[0]);
