@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("List", func(t *testing.T) { testList(ctx, t, s, ds) })
 	t.Run("Paginate", func(t *testing.T) { testPaginate(ctx, t, s) })
 	t.Run("Where", func(t *testing.T) { testWhere(ctx, t, s) })
+	t.Run("WhereDates", func(t *testing.T) { testWhereDates(ctx, t, s) })
 	t.Run("OrderBy", func(t *testing.T) { testOrderBy(ctx, t, s) })
 	t.Run("PersonnelSeries", func(t *testing.T) { testSeries(ctx, t, s) })
 	t.Run("Search", func(t *testing.T) { testSearch(ctx, t, s) })

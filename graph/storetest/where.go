@@ -169,3 +169,80 @@ func testOrderBy(ctx context.Context, t *testing.T, s graph.Store) {
 		t.Errorf("paged %v, want %v", got, want)
 	}
 }
+
+// testWhereDates covers the date operators: three-valued on the bounds the sources do not give
+// (the fixture's UNKNOWN and ONGOING ones), the Maybe answers left out unless IncludeUncertain
+// and listed in Page.Uncertain either way, as the time filters are.
+func testWhereDates(ctx context.Context, t *testing.T, s graph.Store) {
+	d := func(s string) graph.PartialDate { return graph.MustDate(s) }
+	win := func(from, to string) graph.DateRange {
+		var r graph.DateRange
+		if from != "" {
+			r.From = ptr(d(from))
+		}
+		if to != "" {
+			r.To = ptr(d(to))
+		}
+		return r
+	}
+	dep, mis := graph.KindDeployment, graph.KindMission
+	tests := []struct {
+		name      string
+		kind      graph.Kind
+		w         *graph.Where
+		include   bool
+		want      []string
+		uncertain []string
+		code      graph.Code
+	}{
+		// aaa-obs ends 1994-06 (Yes); bbb-stab 2010 and aaa-stab, ongoing as of 2016, are known
+		// not to (No); ccc-idle's end is UNKNOWN, not before its mission's start: Maybe.
+		{"end before", dep, where(cond("end", graph.OpBefore, d("2000"))), false, []string{"deployment:aaa-obs"}, []string{"deployment:ccc-idle"}, ""},
+		{"end before, the uncertain included", dep, where(cond("end", graph.OpBefore, d("2000"))), true, []string{"deployment:aaa-obs", "deployment:ccc-idle"}, []string{"deployment:ccc-idle"}, ""},
+		{"a known month counts at any day of it", dep, where(cond("end", graph.OpBefore, d("1994-06-15"))), false, []string{"deployment:aaa-obs"}, []string{"deployment:ccc-idle"}, ""},
+		{"an ongoing end is after its as-of date's year before", dep, where(cond("end", graph.OpAfter, d("2015"))), false, []string{"deployment:aaa-stab"}, []string{"deployment:ccc-idle"}, ""},
+		{"an ongoing end is not known to be after its as-of date", dep, where(cond("end", graph.OpAfter, d("2020"))), false, []string{}, []string{"deployment:aaa-stab", "deployment:ccc-idle"}, ""},
+		{"start within", dep, where(cond("start", graph.OpWithin, win("2004", "2005"))), false, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, []string{"deployment:ccc-idle"}, ""},
+		{"start within an open window", dep, where(cond("start", graph.OpWithin, win("2005", ""))), false, []string{"deployment:bbb-stab"}, []string{"deployment:ccc-idle"}, ""},
+		{"no known start", dep, where(cond("start", graph.OpIsNull, true)), false, []string{"deployment:ccc-idle"}, []string{}, ""},
+		{"NOT keeps the undecided undecided", dep, &graph.Where{Not: where(cond("end", graph.OpBefore, d("2000")))}, false, []string{"deployment:aaa-stab", "deployment:bbb-stab"}, []string{"deployment:ccc-idle"}, ""},
+		{"OR of a date and a number", dep, &graph.Where{Or: []graph.Where{*where(cond("end", graph.OpBefore, d("2000"))), *where(cond("peakStrength", graph.OpGt, 100))}}, false,
+			[]string{"deployment:aaa-obs", "deployment:aaa-stab"}, []string{"deployment:bbb-stab", "deployment:ccc-idle"}, ""},
+		{"a number the sources do not give is undecided too", dep, where(cond("peakStrength", graph.OpLt, 1000)), false, []string{"deployment:aaa-obs", "deployment:aaa-stab"}, []string{"deployment:bbb-stab", "deployment:ccc-idle"}, ""},
+		// mission:idle's end is UNKNOWN, not before 1970: Maybe after 1990, Yes after 1965.
+		{"a mission's unknown end, undecided", mis, where(cond("end", graph.OpAfter, d("1990"))), false, []string{"mission:obs", "mission:stab"}, []string{"mission:idle"}, ""},
+		{"a mission's unknown end, known by its notBefore", mis, where(cond("end", graph.OpAfter, d("1965"))), false, []string{"mission:idle", "mission:obs", "mission:stab"}, []string{}, ""},
+		// Points: a reform's or an event's date; an undated reform is undecided.
+		{"a point within", graph.KindReform, where(cond("date", graph.OpWithin, win("1995-06", ""))), false, []string{"reform:aaa-doctrine", "reform:aaa-training-centre"},
+			[]string{"reform:aaa-ministry", "reform:aaa-oversight"}, ""},
+		{"an event before", graph.KindEvent, where(cond("date", graph.OpBefore, d("1950"))), false, []string{"event:un-founding"}, []string{}, ""},
+		{"with a time filter: both must hold", dep, where(cond("end", graph.OpBefore, d("2012"))), false, []string{"deployment:bbb-stab"}, []string{"deployment:ccc-idle"}, ""},
+		// errors
+		{"within needs a bound", dep, where(cond("start", graph.OpWithin, graph.DateRange{})), false, nil, nil, graph.Invalid},
+		{"an inverted window", dep, where(cond("start", graph.OpWithin, win("2005", "2004"))), false, nil, nil, graph.Invalid},
+		{"before takes a date", dep, where(cond("start", graph.OpBefore, "2005")), false, nil, nil, graph.Invalid},
+		{"a date is not compared with gt", dep, where(cond("start", graph.OpGt, 2005)), false, nil, nil, graph.Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := graph.ListQuery{Kind: tt.kind, Where: tt.w, IncludeUncertain: tt.include}
+			if tt.name == "with a time filter: both must hold" {
+				q.Active = win("2005", "")
+			}
+			p, err := s.List(ctx, q)
+			if tt.code != "" {
+				wantCode(t, err, tt.code, "List")
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(p); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if got := p.Uncertain; !slices.Equal(got, tt.uncertain) {
+				t.Errorf("uncertain %v, want %v", got, tt.uncertain)
+			}
+		})
+	}
+}

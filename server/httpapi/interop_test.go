@@ -449,3 +449,81 @@ func TestWhereOverGraphQL(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereDatesOverGraphQL: a date operator keeps exactly the deployments whose known start
+// passes it, never one whose known start fails, and leaves the others undecided: left out and
+// listed in uncertain, or kept with includeUncertain (the time model's rule, both backends).
+func TestWhereDatesOverGraphQL(t *testing.T) {
+	ds := dataset(t)
+	const before = "1992-06"
+	cut := graph.MustDate(before).First()
+	known := map[string]bool{} // known start, by whether it passes
+	unknown := map[string]bool{}
+	for _, n := range ds.Nodes {
+		if d, ok := n.(*graph.Deployment); ok {
+			if s := d.Span.KnownStart(); s != nil {
+				known[d.ID] = s.First() < cut
+			} else {
+				unknown[d.ID] = true
+			}
+		}
+	}
+	if len(unknown) == 0 || len(known) < 10 {
+		t.Fatalf("the dataset no longer has what this test looks at: %d known, %d unknown starts", len(known), len(unknown))
+	}
+	type conn struct {
+		Nodes     []struct{ ID string }
+		Uncertain []string
+	}
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			h := newTestHandler(t, b.store)
+			ask := func(include bool) conn {
+				r := post(t, h, `query($d: PartialDate!, $i: Boolean) { deployments(filter: {includeUncertain: $i}, where: {start: {before: $d}}, first: 500) { nodes { id } uncertain } }`,
+					map[string]any{"d": before, "i": include})
+				if r.Status != 200 || len(r.Errors) > 0 {
+					t.Fatalf("%d %s", r.Status, r.Body)
+				}
+				var d struct{ Deployments conn }
+				json.Unmarshal(r.Data, &d)
+				return d.Deployments
+			}
+			strict, loose := ask(false), ask(true)
+			got := map[string]bool{}
+			for _, n := range strict.Nodes {
+				got[n.ID] = true
+				if pass, ok := known[n.ID]; !ok || !pass {
+					t.Errorf("%s kept: its start is not known to be before %s", n.ID, before)
+				}
+			}
+			for id, pass := range known {
+				if pass != got[id] || slices.Contains(strict.Uncertain, id) {
+					t.Errorf("%s: known start, passes %v, kept %v, uncertain %v", id, pass, got[id], slices.Contains(strict.Uncertain, id))
+				}
+			}
+			if len(strict.Uncertain) == 0 {
+				t.Error("no deployment is undecided: the test proves little")
+			}
+			for _, id := range strict.Uncertain {
+				if !unknown[id] {
+					t.Errorf("%s undecided, but its start is known", id)
+				}
+			}
+			var all []string
+			for _, n := range loose.Nodes {
+				all = append(all, n.ID)
+			}
+			var want []string
+			for _, n := range strict.Nodes {
+				want = append(want, n.ID)
+			}
+			want = append(want, strict.Uncertain...)
+			if slices.Sort(all); true {
+				slices.Sort(want)
+			}
+			if !slices.Equal(all, want) || !slices.Equal(loose.Uncertain, strict.Uncertain) {
+				t.Errorf("includeUncertain: %v, want the kept and the uncertain %v", all, want)
+			}
+		})
+	}
+}

@@ -137,14 +137,19 @@ for t in index["tables"]:
             continue
     if list(df.columns) != [c["name"] for c in t["columns"]]:
         fail(f"{t['csv']}: columns {list(df.columns)}")
+    partial = {c["name"] for c in t["columns"] if c["type"] == "partial-date"}
     for c in dates:
         if not pd.api.types.is_datetime64_any_dtype(df[c]):
             fail(f"{t['csv']}: {c} is {df[c].dtype}, not a datetime")
-        base = c.rsplit("_", 1)[0]
-        if df[base].notna().ne(df[c].notna()).any():
-            fail(f"{t['csv']}: {c} is missing where {base} is given (or the reverse)")
-        if c.endswith("_start") and (df[c] > df[base + "_end"]).any():
-            fail(f"{t['csv']}: {c} after {base}_end")
+        base, _, suffix = c.rpartition("_")
+        if suffix in ("start", "end") and base in partial:
+            # a partial date's first and last day: given exactly when the date is
+            if df[base].notna().ne(df[c].notna()).any():
+                fail(f"{t['csv']}: {c} is missing where {base} is given (or the reverse)")
+            if suffix == "start" and (df[c] > df[base + "_end"]).any():
+                fail(f"{t['csv']}: {c} after {base}_end")
+        if c.endswith("_not_before") and (df[c] > df[c[: -len("_not_before")] + "_not_after"]).any():
+            fail(f"{t['csv']}: {c} after its _not_after")
     for c in t["columns"]:
         if c["type"] == "integer" and df[c["name"]].dtype != "Int64":
             fail(f"{t['csv']}: {c['name']} is {df[c['name']].dtype}")
