@@ -23,7 +23,7 @@ const (
 	FieldEnum     FieldType = "ENUM"      // eq, in
 	FieldEnumList FieldType = "ENUMS"     // in: any of the node's values is one of these
 	FieldTextList FieldType = "TEXTS"     // contains: one of the node's values contains it
-	FieldDate     FieldType = "DATE"     // before, after, within (three-valued), isNull
+	FieldDate     FieldType = "DATE"      // before, after, within (three-valued), isNull
 	FieldCount    FieldType = "COUNT"     // a number of related nodes: as NUMBER, never null
 	FieldConf     FieldType = "ENUM:CONF" // Confidence: as ENUM
 )
@@ -98,6 +98,7 @@ func numField[T Node](name, prop string, get func(T) *int) Field {
 func enumField[T Node](name, enum, prop string, get func(T) string) Field {
 	return Field{Name: name, Type: FieldEnum, Enum: enum, Prop: prop, Sortable: true, get: func(n Node) any { return text(get(n.(T))) }}
 }
+
 // DateValue is what a date field holds: one bound of a span (a point's date is a span that
 // starts and ends on it), as the time model reads it. A Known bound has its date; any other
 // has the earliest and latest ISO day it can be (Span.Interval), "" where open.
