@@ -55,13 +55,18 @@ func WithLoaders(ctx context.Context, s graph.Store, wait time.Duration) context
 	l.nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]graph.Node, []error) {
 		nodes, err := s.Get(ctx, ids)
 		if err != nil {
-			return nil, fill(len(ids), err)
+			return make([]graph.Node, len(ids)), fill(len(ids), err)
 		}
 		return nodes, nil
 	}, dataloadgen.WithWait(wait))
 	return context.WithValue(ctx, loadersKey{}, l)
 }
 
+// fill gives every key of a failed batch the store's own error. The results slice beside it
+// must have one (zero) element per key too: dataloadgen checks the lengths first and, given
+// nil results, replaces every error with "bug in fetch function: 0 values returned", which
+// the error presenter cannot tell from bad input (issue 14: an outage answered as "no such
+// country").
 func fill(n int, err error) []error {
 	errs := make([]error, n)
 	for i := range errs {
@@ -89,7 +94,7 @@ func (l *loaders) edgeLoader(rel graph.RelType, dir graph.Direction) *dataloadge
 	ld := dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]graph.Edge, []error) {
 		m, err := l.store.Edges(ctx, ids, rel, dir)
 		if err != nil {
-			return nil, fill(len(ids), err)
+			return make([][]graph.Edge, len(ids)), fill(len(ids), err)
 		}
 		out := make([][]graph.Edge, len(ids))
 		for i, id := range ids {
@@ -112,7 +117,7 @@ func (l *loaders) relsLoader(types []graph.RelType, dir graph.Direction) *datalo
 	ld := dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]graph.Edge, []error) {
 		m, err := l.store.Relationships(ctx, ids, types, dir)
 		if err != nil {
-			return nil, fill(len(ids), err)
+			return make([][]graph.Edge, len(ids)), fill(len(ids), err)
 		}
 		out := make([][]graph.Edge, len(ids))
 		for i, id := range ids {

@@ -32,12 +32,12 @@ func TestNoNPlusOne(t *testing.T) {
 			cs := storetest.NewCounting(b.store)
 			h := newTestHandler(t, cs)
 			n4j, isNeo4j := b.store.(*neo4j.Store)
-			// measure runs q three times and keeps the fewest calls: batching works on a
+			// measure runs q five times and keeps the fewest calls: batching works on a
 			// time window, and a hiccup of the machine can split one batch; a per-row call
 			// pattern shows up in every run.
 			measure := func(q string) (calls, trips int64) {
 				calls, trips = 1<<30, 1<<30
-				for range 3 {
+				for range 5 {
 					cs.Reset()
 					var before int64
 					if isNeo4j {

@@ -166,11 +166,28 @@ func (t graphqlHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
+	if resp == nil {
+		// gqlgen gives no response when the request's context ended before execution began
+		// (issue 14: the dereference below panicked into a 500 with a stack trace). Our own
+		// deadline is a TIMEOUT; anything else is the client going away, which is not a
+		// server error: 499 (nginx's "client closed request") in the access log, no error
+		// code counted, nothing written that anyone will read.
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			fail(media, &apiError{apierror.Timeout, "the request timed out before it ran"})
+			return
+		}
+		w.WriteHeader(statusClientClosed)
+		return
+	}
 	// An unreachable backend or a timeout fails the request as a whole: partial data would be
 	// mostly nulls that look like "no such thing". Answer as a request error, so that both
 	// media types get 503 and dashboards and load balancers see the outage and retry.
 	t.respond(w, r, media, resp, hasCode(resp.Errors, apierror.BackendUnavailable, apierror.Timeout))
 }
+
+// statusClientClosed is nginx's 499 "client closed request": what the access log shows for a
+// request whose client went away before it could be answered.
+const statusClientClosed = 499
 
 func hasCode(errs gqlerror.List, codes ...string) bool {
 	for _, c := range errorCodes(errs) {
