@@ -43,8 +43,10 @@
 //
 // # Parameters
 //
-// Anything else, or a malformed value, is a 400 BAD_USER_INPUT with a message; an unknown
-// table or format a 404 NOT_FOUND; a method other than GET or HEAD a 405.
+// Anything else, or a malformed value, is a 400 BAD_USER_INPUT with a message; so is a query
+// string that does not parse (a bad percent-escape, a ';' between parameters), a single-valued
+// parameter given twice, and a list of more than 500 values (country, node). An unknown table
+// or format is a 404 NOT_FOUND; a method other than GET or HEAD a 405.
 //
 //   - country: ISO 3166 alpha-3 code, repeatable or comma-separated (country=MEX,ARG): rows of
 //     any of them. What "of a country" means is each table's, as in the GraphQL filters: the

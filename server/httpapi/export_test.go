@@ -411,6 +411,16 @@ func TestExportErrors(t *testing.T) {
 		{"GET", "/export/missions.json?to=yesterday", 400, "BAD_USER_INPUT"},
 		{"GET", "/export/events.csv?from=2000&to=1999", 400, "BAD_USER_INPUT"},
 		{"GET", "/export/events.csv?contry=MEX", 400, "BAD_USER_INPUT"},
+		// Malformed query strings are refused, never read as "no filter" (issue 14).
+		{"GET", "/export/deployments.csv?country=MEX;from=2004", 400, "BAD_USER_INPUT"},
+		{"GET", "/export/deployments.csv?country=%zz", 400, "BAD_USER_INPUT"},
+		{"GET", "/export/deployments.csv?country=MEX&from=2004%", 400, "BAD_USER_INPUT"},
+		// A single-valued parameter given twice; an oversized list.
+		{"GET", "/export/deployments.csv?from=2004&from=2010", 400, "BAD_USER_INPUT"},
+		{"GET", "/export/missions.json?to=2004&to=2004", 400, "BAD_USER_INPUT"},
+		{"GET", "/export/deployments.csv?include_uncertain=true&include_uncertain=false", 400, "BAD_USER_INPUT"},
+		{"GET", "/export/deployments.csv?country=" + strings.Repeat("MEX,", 501), 400, "BAD_USER_INPUT"},
+		{"GET", "/export/citations.bib?node=" + strings.Repeat("country:mex,", 501), 400, "BAD_USER_INPUT"},
 		{"POST", "/export/events.csv", 405, "METHOD_NOT_ALLOWED"},
 		{"DELETE", "/export", 405, "METHOD_NOT_ALLOWED"},
 	}
@@ -422,6 +432,12 @@ func TestExportErrors(t *testing.T) {
 		if r.Header.Get("ETag") != "" || r.Header.Get("Cache-Control") != "" {
 			t.Errorf("%s %s: an error must not carry caching headers", tt.method, tt.target)
 		}
+	}
+	// Repeating a list parameter adds to it (country=MEX&country=ARG is country=MEX,ARG).
+	_, both := fetchCSV(t, h, "/export/deployments.csv?country=MEX&country=ARG")
+	_, list := fetchCSV(t, h, "/export/deployments.csv?country=MEX,ARG")
+	if len(both) == 0 || len(both) != len(list) {
+		t.Errorf("country=MEX&country=ARG: %d rows, country=MEX,ARG: %d", len(both), len(list))
 	}
 	// A successful export is cacheable like a GraphQL GET.
 	first := send(t, h, "GET", "/export/reforms.csv?country=JPN", "")

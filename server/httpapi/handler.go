@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -72,7 +73,7 @@ func exportIndex(w http.ResponseWriter, r *http.Request) {
 
 func exportFile(d routeDeps) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		res, err := export.Render(r.Context(), d.metered, r.PathValue("file"), r.URL.Query())
+		res, err := renderExport(r, d.metered)
 		if err != nil {
 			code, msg := apierror.Classify(r.Context(), err)
 			if apierror.Logged(code) {
@@ -87,6 +88,17 @@ func exportFile(d routeDeps) http.HandlerFunc {
 		}
 		writeCacheable(w, r, d.cfg.HTTP.CacheMaxAge, res.ContentType, res.Body)
 	}
+}
+
+// renderExport parses the query string strictly and renders the export. r.URL.Query() drops
+// what it cannot parse (a bad escape, a ';'), which would answer an unfiltered table as if no
+// filter had been asked for (issue 14).
+func renderExport(r *http.Request, s graph.Store) (export.Result, error) {
+	params, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return export.Result{}, graph.Errorf(graph.Invalid, "export", "the URL's query string is malformed (%v); separate parameters with & and percent-encode values", err)
+	}
+	return export.Render(r.Context(), s, r.PathValue("file"), params)
 }
 
 func healthz(w http.ResponseWriter, r *http.Request) {
