@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"regexp"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -39,7 +40,7 @@ func newGraphQLHandler(store graph.Store, cfg Config, log *slog.Logger) http.Han
 	srv.Use(shapeRules{limits})
 	srv.Use(&argumentRules{maxFirst: limits.MaxFirst})
 	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
-	srv.SetErrorPresenter(presentError(log))
+	srv.SetErrorPresenter(presentError(log, limits.DisableIntrospection))
 	srv.SetRecoverFunc(recoverPanic(log))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		oc := graphql.GetOperationContext(ctx)
@@ -55,9 +56,14 @@ func newGraphQLHandler(store graph.Store, cfg Config, log *slog.Logger) http.Han
 
 // presentError gives every GraphQL error an extensions.code and a message safe to show: a
 // store's error (or a timeout) by apierror.Classify, gqlgen's own errors by their code.
-func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
+func presentError(log *slog.Logger, hideSuggestions bool) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		if hideSuggestions {
+			// SetDisableSuggestion covers only field names; gqlparser still suggests
+			// arguments, enum values and input fields, each naming part of the schema.
+			gerr.Message = suggestion.ReplaceAllString(gerr.Message, "")
+		}
 		var ge *graph.Error
 		switch {
 		case errors.As(err, &ge) || errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
@@ -83,6 +89,9 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		return gerr
 	}
 }
+
+// suggestion matches gqlparser's "Did you mean ...?" tail of a validation or coercion message.
+var suggestion = regexp.MustCompile(` ?Did you mean [^?]*\?`)
 
 func setCode(e *gqlerror.Error, code string) {
 	if e.Extensions == nil {

@@ -150,3 +150,19 @@ func TestAccessLogVariables(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessLogOperationTruncated: the client picks the operation name; the access log keeps
+// only its first maxLoggedOperation bytes (issue 14).
+func TestAccessLogOperationTruncated(t *testing.T) {
+	var buf bytes.Buffer
+	h, err := New(memoryBackend(t).store, Config{}, slog.New(slog.NewTextHandler(&buf, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := "Op" + strings.Repeat("x", 5000)
+	post(t, h, `query `+name+` { datasetInfo { version } }`, nil)
+	out := buf.String()
+	if !strings.Contains(out, "operation="+name[:maxLoggedOperation]+"…") || strings.Contains(out, name[:maxLoggedOperation+1]) {
+		t.Errorf("access log line of %d bytes; want the operation cut at %d bytes", len(out), maxLoggedOperation)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/peacegraph/peacegraph/server/apierror"
 )
@@ -128,7 +129,7 @@ func withMiddleware(next http.Handler, cfg Config, m *metrics, log *slog.Logger)
 			d := time.Since(start)
 			m.observe(req.Pattern, ri, rec.status, d)
 			attrs := []any{"request_id", id, "method", r.Method, "path", r.URL.Path,
-				"status", rec.status, "duration_ms", d.Milliseconds(), "operation", ri.operation}
+				"status", rec.status, "duration_ms", d.Milliseconds(), "operation", truncate(ri.operation, maxLoggedOperation)}
 			if len(ri.codes) > 0 {
 				attrs = append(attrs, "codes", ri.codes)
 			}
@@ -139,4 +140,19 @@ func withMiddleware(next http.Handler, cfg Config, m *metrics, log *slog.Logger)
 		}()
 		next.ServeHTTP(rec, req)
 	})
+}
+
+// maxLoggedOperation bounds the operation name in the access log: a client picks it, and a
+// megabyte-long name would make every log line a megabyte (issue 14).
+const maxLoggedOperation = 100
+
+// truncate cuts s to at most n bytes, on a rune boundary, marking the cut with "…".
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
