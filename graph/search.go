@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -45,6 +46,11 @@ type SearchHit struct {
 	Snippet string  `json:"snippet"`
 	Named   bool    `json:"named,omitempty"`
 }
+
+// MaxSearchWordLength caps a search word, in characters, the same on every backend: no word
+// of the dataset comes near it, and Neo4j's full-text index fails on terms of about a
+// thousand (a 500 where memory answered []).
+const MaxSearchWordLength = 100
 
 // MaxSearchResults caps Search's page size.
 const MaxSearchResults = 100
@@ -272,6 +278,11 @@ func ValidateSearch(q SearchQuery) ([]string, error) {
 	}
 	if len(toks) > 20 {
 		return nil, Errorf(Invalid, op, "search text has %d words; at most 20", len(toks))
+	}
+	for _, t := range toks {
+		if n := utf8.RuneCountInString(t); n > MaxSearchWordLength {
+			return nil, Errorf(Invalid, op, "a search word has %d characters; at most %d", n, MaxSearchWordLength)
+		}
 	}
 	if q.First < 1 || q.First > MaxSearchResults {
 		return nil, Errorf(Invalid, op, "first must be between 1 and %d", MaxSearchResults)

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/peacegraph/peacegraph/graph"
@@ -487,6 +488,11 @@ func testSearch(ctx context.Context, t *testing.T, s graph.Store) {
 		{"ley", nil, []string{"source:t-law", "law:aaa-act"}, ""}, // title beats a name in another language
 		{"zzzz", nil, []string{}, ""},
 		{"  ", nil, nil, graph.Invalid},
+		// A word longer than MaxSearchWordLength is refused alike by both backends (Neo4j's
+		// full-text index fails on very long terms; memory would answer [] instead).
+		{strings.Repeat("a", graph.MaxSearchWordLength), nil, []string{}, ""},
+		{strings.Repeat("a", graph.MaxSearchWordLength+1), nil, nil, graph.Invalid},
+		{"pena " + strings.Repeat("é", 2000), nil, nil, graph.Invalid},
 	}
 	for _, tt := range tests {
 		hits, err := s.Search(ctx, graph.SearchQuery{Text: tt.text, Kinds: tt.kinds, First: 20})
