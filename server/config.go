@@ -31,6 +31,11 @@ import (
 //	| `PEACEGRAPH_MAX_QUERY_BYTES` | `20480` (20 KiB)  | longest GraphQL document (413 `QUERY_TOO_LARGE`)                             |
 //	| `PEACEGRAPH_MAX_BODY_BYTES`  | `1048576` (1 MiB) | largest request body (413 `REQUEST_TOO_LARGE`)                               |
 //	| `PEACEGRAPH_REQUEST_TIMEOUT` | `30s`             | time a request may take (503 `TIMEOUT`)                                      |
+//	| `PEACEGRAPH_READ_HEADER_TIMEOUT` | `10s`         | time to read a request's headers (a slow client is cut off)                  |
+//	| `PEACEGRAPH_READ_TIMEOUT`    | `60s`             | time to read a whole request, body included                                 |
+//	| `PEACEGRAPH_WRITE_TIMEOUT`   | `90s`             | time from the end of the headers to the end of the response; longer than the request timeout, so a slow reader cannot hold a connection for ever |
+//	| `PEACEGRAPH_IDLE_TIMEOUT`    | `120s`            | how long an idle keep-alive connection stays open                            |
+//	| `PEACEGRAPH_MAX_HEADER_BYTES` | `65536` (64 KiB) | largest request header block (431)                                           |
 //	| `PEACEGRAPH_INTROSPECTION`   | `true`            | `false` refuses `__schema`/`__type` (400 `INTROSPECTION_DISABLED`) and drops "Did you mean" suggestions from validation errors |
 //	| `PEACEGRAPH_CACHE_MAX_AGE`   | `60s`             | `Cache-Control: public, max-age=N` on successful GET responses; `0s` sends `no-cache` (clients revalidate with the ETag) |
 //	| `PEACEGRAPH_LOADER_WAIT`     | `1ms` memory, `5ms` Neo4j | batching window of the per-request loaders (see docs/benchmarks.md) |
@@ -48,6 +53,21 @@ type Config struct {
 
 	Limits httpapi.Limits
 	HTTP   httpapi.HTTPConfig
+	Server ServerTimeouts
+}
+
+// ServerTimeouts are the http.Server's own limits, explicit rather than net/http's zero values
+// (no read or write timeout at all: 1,000 slow-body connections stayed open, issue 14).
+type ServerTimeouts struct {
+	ReadHeader, Read, Write, Idle time.Duration
+	MaxHeaderBytes                int
+}
+
+// DefaultServerTimeouts: the write timeout outlives the request timeout (30 s), so a request
+// that times out can still be answered.
+var DefaultServerTimeouts = ServerTimeouts{
+	ReadHeader: 10 * time.Second, Read: 60 * time.Second, Write: 90 * time.Second,
+	Idle: 120 * time.Second, MaxHeaderBytes: 64 << 10,
 }
 
 // API is the part of the configuration the HTTP API takes.
@@ -74,6 +94,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		LogJSON:       env(getenv, "PEACEGRAPH_LOG_FORMAT", "text") == "json",
 		Limits:        httpapi.DefaultLimits,
 		HTTP:          httpapi.DefaultHTTP,
+		Server:        DefaultServerTimeouts,
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(env(getenv, "PEACEGRAPH_LOG_LEVEL", "info"))); err != nil {
 		return c, fmt.Errorf("PEACEGRAPH_LOG_LEVEL: %w", err)
@@ -89,6 +110,11 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	c.Limits.MaxBodyBytes = int64(body)
 	p.duration("PEACEGRAPH_REQUEST_TIMEOUT", &c.Limits.RequestTimeout, false)
 	p.duration("PEACEGRAPH_CACHE_MAX_AGE", &c.HTTP.CacheMaxAge, true)
+	p.duration("PEACEGRAPH_READ_HEADER_TIMEOUT", &c.Server.ReadHeader, false)
+	p.duration("PEACEGRAPH_READ_TIMEOUT", &c.Server.Read, false)
+	p.duration("PEACEGRAPH_WRITE_TIMEOUT", &c.Server.Write, false)
+	p.duration("PEACEGRAPH_IDLE_TIMEOUT", &c.Server.Idle, false)
+	p.positive("PEACEGRAPH_MAX_HEADER_BYTES", &c.Server.MaxHeaderBytes)
 	p.duration("PEACEGRAPH_LOADER_WAIT", &c.Limits.LoaderWait, false)
 	introspection := true
 	p.boolean("PEACEGRAPH_INTROSPECTION", &introspection)
@@ -101,6 +127,9 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 				c.HTTP.CORSOrigins = append(c.HTTP.CORSOrigins, strings.TrimSuffix(o, "/"))
 			}
 		}
+	}
+	if p.err == nil && c.Server.Write <= c.Limits.RequestTimeout {
+		p.err = fmt.Errorf("PEACEGRAPH_WRITE_TIMEOUT (%s) must be longer than PEACEGRAPH_REQUEST_TIMEOUT (%s), or a timed-out request could not be answered", c.Server.Write, c.Limits.RequestTimeout)
 	}
 	if p.err != nil {
 		return c, p.err

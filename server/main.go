@@ -124,8 +124,11 @@ func (m *Main) Run(ctx context.Context) error {
 	m.ln = ln
 	m.srv = &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       120 * time.Second,
+		ReadHeaderTimeout: m.Config.Server.ReadHeader,
+		ReadTimeout:       m.Config.Server.Read,
+		WriteTimeout:      m.Config.Server.Write,
+		IdleTimeout:       m.Config.Server.Idle,
+		MaxHeaderBytes:    m.Config.Server.MaxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(m.Log.Handler(), slog.LevelWarn),
 	}
 	go func() {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -138,6 +139,15 @@ func TestConfigFromEnv(t *testing.T) {
 		{map[string]string{"PEACEGRAPH_INTROSPECTION": "nope"}, nil, "PEACEGRAPH_INTROSPECTION"},
 		{map[string]string{"PEACEGRAPH_CACHE_MAX_AGE": "-1s"}, nil, "PEACEGRAPH_CACHE_MAX_AGE"},
 		{map[string]string{"PEACEGRAPH_REQUEST_TIMEOUT": "0s"}, nil, "PEACEGRAPH_REQUEST_TIMEOUT"},
+		{nil, func(c Config) bool { return c.Server == DefaultServerTimeouts }, ""},
+		{map[string]string{"PEACEGRAPH_READ_HEADER_TIMEOUT": "2s", "PEACEGRAPH_READ_TIMEOUT": "5s", "PEACEGRAPH_WRITE_TIMEOUT": "40s",
+			"PEACEGRAPH_IDLE_TIMEOUT": "7s", "PEACEGRAPH_MAX_HEADER_BYTES": "4096"},
+			func(c Config) bool {
+				return c.Server == ServerTimeouts{ReadHeader: 2 * time.Second, Read: 5 * time.Second, Write: 40 * time.Second, Idle: 7 * time.Second, MaxHeaderBytes: 4096}
+			}, ""},
+		{map[string]string{"PEACEGRAPH_READ_TIMEOUT": "0s"}, nil, "PEACEGRAPH_READ_TIMEOUT"},
+		{map[string]string{"PEACEGRAPH_MAX_HEADER_BYTES": "-1"}, nil, "PEACEGRAPH_MAX_HEADER_BYTES"},
+		{map[string]string{"PEACEGRAPH_WRITE_TIMEOUT": "10s"}, nil, "PEACEGRAPH_WRITE_TIMEOUT"}, // not longer than the request timeout
 	}
 	for _, tt := range tests {
 		c, err := ParseConfig(nil, func(k string) string { return tt.env[k] }, io.Discard)
@@ -155,3 +165,45 @@ func TestConfigFromEnv(t *testing.T) {
 }
 
 func slogDiscard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// TestSlowClientCutOff: the server's own timeouts are applied (issue 14: none were, and 1,000
+// connections sending a byte every 10 s stayed open). A client that never finishes its headers
+// is disconnected after PEACEGRAPH_READ_HEADER_TIMEOUT; one whose headers exceed
+// PEACEGRAPH_MAX_HEADER_BYTES gets 431.
+func TestSlowClientCutOff(t *testing.T) {
+	env := map[string]string{"PEACEGRAPH_READ_HEADER_TIMEOUT": "300ms", "PEACEGRAPH_MAX_HEADER_BYTES": "4096"}
+	m := NewMain(io.Discard)
+	if err := m.ParseFlags(context.Background(), []string{"-addr", "127.0.0.1:0"}, func(k string) string { return env[k] }); err != nil {
+		t.Fatal(err)
+	}
+	m.Log = slogDiscard()
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = m.Close() }()
+
+	conn, err := net.Dial("tcp", m.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = conn.Close() }()
+	if _, err := conn.Write([]byte("GET /healthz HTTP/1.1\r\nHost: x\r\n")); err != nil { // headers never end
+		t.Fatal(err)
+	}
+	_ = conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	// ReadAll returns nil when the server closes the connection, a timeout error if it never does.
+	if _, err := io.ReadAll(conn); err != nil {
+		t.Fatalf("the server did not close a connection whose headers never ended: %v", err)
+	}
+
+	req, _ := http.NewRequest(http.MethodGet, "http://"+m.Addr()+"/healthz", nil)
+	req.Header.Set("X-Big", strings.Repeat("a", 8192))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("8 KiB of headers with a 4 KiB limit: %d, want 431", resp.StatusCode)
+	}
+}
