@@ -26,7 +26,8 @@ func TestEmbeddedMatchesMemory(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the embedded dataset is invalid (run `go run ./server seed validate`): %v", err)
 	}
-	n4 := neo4jtest.Open(t, ds)
+	// Read-only: it shares the load of the embedded dataset with the other packages' readers.
+	n4 := neo4jtest.Shared(t, ds)
 	mem, err := memory.New(ds)
 	if err != nil {
 		t.Fatal(err)

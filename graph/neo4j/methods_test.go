@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/peacegraph/peacegraph/graph"
@@ -34,7 +35,7 @@ func asJSON(t *testing.T, v any) string {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
-		t.Fatal(err)
+		t.Error(err) // not Fatal: the concurrent checks call it outside the test's goroutine
 	}
 	return string(b)
 }
@@ -257,18 +258,23 @@ func testSearch(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dat
 			}
 		}
 	}
+	var checks []func()
 	for text := range queries {
 		for _, kinds := range [][]graph.Kind{nil, {graph.KindMission, graph.KindLegalInstrument}} {
 			q := graph.SearchQuery{Text: text, Kinds: kinds, First: graph.MaxSearchResults}
-			got, err := s.Search(ctx, q)
-			if err != nil {
-				t.Fatalf("Search(%q): %v", text, err)
-			}
-			if want := refSearch(ds, q); !reflect.DeepEqual(got, want) {
-				t.Errorf("Search(%q, %v):\n got %s\nwant %s", text, kinds, asJSON(t, got), asJSON(t, want))
-			}
+			checks = append(checks, func() {
+				got, err := s.Search(ctx, q)
+				if err != nil {
+					t.Errorf("Search(%q): %v", text, err)
+					return
+				}
+				if want := refSearch(ds, q); !reflect.DeepEqual(got, want) {
+					t.Errorf("Search(%q, %v):\n got %s\nwant %s", text, kinds, asJSON(t, got), asJSON(t, want))
+				}
+			})
 		}
 	}
+	concurrently(checks)
 	for _, bad := range []graph.SearchQuery{{Text: " ,; ", First: 5}, {Text: "x", First: 0}, {Text: "x", First: 101}, {Text: "x", First: 1, Kinds: []graph.Kind{"NOPE"}}} {
 		_, err := s.Search(ctx, bad)
 		wantCode(t, err, graph.Invalid)
@@ -381,6 +387,7 @@ func testPath(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Datas
 			ids = append(ids, n.NodeID())
 		}
 	}
+	var checks []func()
 	for i, from := range ids {
 		for _, max := range []int{2, 4, 6} {
 			want := refPaths(ds, from, max)
@@ -388,20 +395,41 @@ func testPath(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Datas
 				if from == to || 2+2*((i+j)%3) != max {
 					continue
 				}
-				got, err := s.EvidencePath(ctx, from, to, max)
-				if err != nil {
-					t.Fatalf("EvidencePath(%s, %s, %d): %v", from, to, max, err)
-				}
 				w := want[to]
 				if w == nil {
 					w = []graph.PathStep{}
 				}
-				if !reflect.DeepEqual(got, w) {
-					t.Errorf("EvidencePath(%s, %s, %d):\n got %s\nwant %s", from, to, max, asJSON(t, got), asJSON(t, w))
-				}
+				checks = append(checks, func() {
+					got, err := s.EvidencePath(ctx, from, to, max)
+					if err != nil {
+						t.Errorf("EvidencePath(%s, %s, %d): %v", from, to, max, err)
+						return
+					}
+					if !reflect.DeepEqual(got, w) {
+						t.Errorf("EvidencePath(%s, %s, %d):\n got %s\nwant %s", from, to, max, asJSON(t, got), asJSON(t, w))
+					}
+				})
 			}
 		}
 	}
+	concurrently(checks)
+}
+
+// concurrently runs independent read-only checks a few at a time: the store is safe for
+// concurrent use and most of each check is waiting for Neo4j, so the checks overlap instead
+// of paying every round trip in turn. The checks report with t.Errorf, never t.Fatal.
+func concurrently(checks []func()) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for _, c := range checks {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			c()
+		}()
+	}
+	wg.Wait()
 }
 
 func testInfo(ctx context.Context, t *testing.T, s *neo4j.Store, ds *graph.Dataset) {

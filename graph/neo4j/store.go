@@ -111,6 +111,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	s := &Store{driver: drv, cfg: cfg, log: cfg.Logger}
 	s.bg, s.stop = context.WithCancel(context.Background())
 	if cfg.SkipSchemaCheck {
+		// The driver (v5.28.4) initialises its connector on the first Connect without a lock,
+		// a data race when the first queries arrive together; one connection made here, alone,
+		// initialises it whether or not Neo4j answers (the schema check below does the same).
+		vctx, cancel := context.WithTimeout(ctx, cfg.ConnectTimeout)
+		if err := drv.VerifyConnectivity(vctx); err != nil {
+			s.log.Debug("neo4j: not reachable at open", "uri", cfg.URI, "err", err)
+		}
+		cancel()
 		return s, nil
 	}
 	checkCtx, cancel := context.WithTimeout(ctx, cfg.RetryTime)

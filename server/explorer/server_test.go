@@ -16,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/peacegraph/peacegraph/graph/neo4j"
 	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
 	"github.com/peacegraph/peacegraph/seed"
 )
@@ -156,28 +155,13 @@ func gql(t *testing.T, base, query string, vars map[string]any, out any) {
 func neo4jServer(t *testing.T) string {
 	t.Helper()
 	cfg := neo4jtest.Config(t)
-	// The Neo4j tests of every package share one database: hold the lock while the server
-	// reads what this test loaded.
-	if err := neo4jtest.LockForProcess(); err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	cfg.SkipSchemaCheck = true
-	s, err := neo4j.Open(ctx, cfg)
-	if err != nil {
-		t.Fatalf("neo4j: %v", err)
-	}
-	defer s.Close(ctx)
-	if _, err := s.Migrate(ctx); err != nil {
-		t.Fatalf("neo4j migrate: %v", err)
-	}
 	ds, err := seed.LoadEmbedded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Load(ctx, ds); err != nil {
-		t.Fatalf("neo4j load: %v", err)
-	}
+	// The server only reads: it shares the load of the embedded dataset with the other
+	// readers, until the test ends (after the server has stopped: cleanups run last-first).
+	neo4jtest.Shared(t, ds)
 	env := []string{"NEO4J_URI=" + cfg.URI, "NEO4J_USER=" + cfg.User, "NEO4J_PASSWORD=" + cfg.Password}
 	if cfg.Database != "" {
 		env = append(env, "NEO4J_DATABASE="+cfg.Database)

@@ -17,7 +17,6 @@ package httpapi
 
 import (
 	"bytes"
-	"context"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -36,7 +35,6 @@ import (
 
 	"github.com/peacegraph/peacegraph/graph"
 	"github.com/peacegraph/peacegraph/graph/neo4j"
-	"github.com/peacegraph/peacegraph/graph/neo4j/neo4jtest"
 	"github.com/peacegraph/peacegraph/graph/storetest"
 	"github.com/peacegraph/peacegraph/schema"
 )
@@ -141,26 +139,16 @@ func BenchmarkExamples(b *testing.B) {
 }
 
 // BenchmarkExamplesNeo4j runs the example queries on the Neo4j backend, when NEO4J_URI names
-// one (skipped otherwise). It holds the Neo4j test lock and reloads the embedded dataset first
-// (idempotent), since other packages' tests wipe the database. Also reports round-trips/op:
-// the Cypher queries sent per request.
+// one (skipped otherwise), on the shared load of the embedded dataset (neo4jBackend). Also
+// reports round-trips/op: the Cypher queries sent per request.
 //
 //	NEO4J_URI=bolt://127.0.0.1:7687 go test ./server -run '^$' -bench ExamplesNeo4j -benchmem
 func BenchmarkExamplesNeo4j(b *testing.B) {
 	if os.Getenv("NEO4J_URI") == "" {
 		b.Skip("NEO4J_URI not set: skipping the Neo4j backend (start it with `bash tools/neo4j/neo4j.sh up`, then NEO4J_URI=bolt://127.0.0.1:7687)")
 	}
-	neo4jtest.Lock(b)
 	be, _ := neo4jBackend(b)
 	n4 := be.store.(*neo4j.Store)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	if _, err := n4.Migrate(ctx); err != nil {
-		b.Fatalf("migrate: %v", err)
-	}
-	if _, err := n4.Load(ctx, dataset(b)); err != nil {
-		b.Fatalf("load: %v", err)
-	}
 	ex, err := schema.Examples()
 	if err != nil {
 		b.Fatal(err)

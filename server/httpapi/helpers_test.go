@@ -42,9 +42,20 @@ type backend struct {
 	store graph.Store
 }
 
+// memoryStore is built once per test binary: the store is read-only, and building its
+// indexes under the race detector cost a tenth of this package's test time when each test
+// built its own.
+var memoryStore = sync.OnceValues(func() (*memory.Store, error) {
+	ds, err := embeddedDataset()
+	if err != nil {
+		return nil, err
+	}
+	return memory.New(ds)
+})
+
 func memoryBackend(t testing.TB) backend {
 	t.Helper()
-	s, err := memory.New(dataset(t))
+	s, err := memoryStore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,40 +82,17 @@ func neo4jBackend(t testing.TB) (backend, bool) {
 		return backend{}, false
 	}
 	neo4jOnce.Do(func() {
-		// The Neo4j tests of every package share one database: hold the cross-process lock
-		// for the life of this test binary, since it loads the dataset once and keeps it.
-		if err := neo4jtest.LockForProcess(); err != nil {
-			neo4jOnce.err = err
-			return
-		}
-		ctx := context.Background()
-		pw := os.Getenv("NEO4J_PASSWORD")
-		if pw == "" {
-			pw = "peacegraph-dev"
-		}
-		user := os.Getenv("NEO4J_USER")
-		if user == "" {
-			user = "neo4j"
-		}
-		s, err := neo4j.Open(ctx, neo4j.Config{URI: uri, User: user, Password: pw, Database: os.Getenv("NEO4J_DATABASE"), SkipSchemaCheck: true, Logger: quietLog()})
-		if err != nil {
-			neo4jOnce.err = err
-			return
-		}
-		if _, err := s.Migrate(ctx); err != nil {
-			neo4jOnce.err = err
-			return
-		}
+		// The Neo4j tests of every package share one database: this binary reads the
+		// embedded dataset for its whole life, at the same time as the other readers of
+		// the same dataset (neo4jtest.SharedForProcess loads it only if it is not there).
 		ds, err := embeddedDataset()
 		if err != nil {
 			neo4jOnce.err = err
 			return
 		}
-		if _, err := s.Load(ctx, ds); err != nil {
-			neo4jOnce.err = err
-			return
-		}
-		neo4jOnce.store = s
+		cfg := neo4jtest.Config(t)
+		cfg.Logger = quietLog()
+		neo4jOnce.store, neo4jOnce.err = neo4jtest.SharedForProcess(context.Background(), cfg, ds)
 	})
 	if neo4jOnce.err != nil {
 		t.Fatalf("neo4j backend: %v", neo4jOnce.err)

@@ -7,14 +7,23 @@
 //	NEO4J_PASSWORD  default peacegraph-dev
 //	NEO4J_DATABASE  default: the server's default database
 //
-// There is one Neo4j and tests wipe it, so the tests that use it must not overlap: Lock (taken
-// by Open and Wipe) serialises them across test binaries (go test ./... runs packages in
-// parallel) with a file lock, and tests using it must not call t.Parallel. A test binary that
-// loads the database once and shares it across its tests should call LockForProcess first.
+// There is one Neo4j and tests wipe it, so the tests that write to it must not overlap: Lock
+// (taken by Open and Wipe) serialises them across test binaries (go test ./... runs packages
+// in parallel) with an exclusive file lock, and tests using it must not call t.Parallel.
+//
+// Tests that only read the embedded dataset (the end-to-end tests of server/httpapi, the
+// explorer's, the parity test of graph/neo4j) share one load of it instead: Shared and
+// SharedForProcess take the same file lock shared, load the dataset only when the database
+// does not already hold it (a marker node records the hash of what was loaded; Wipe deletes
+// it), and let every reader of the same dataset run at once. Writers wait for all readers.
 package neo4jtest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -62,7 +71,20 @@ var (
 	lockMu    sync.Mutex
 	lockCount int
 	lockFile  *os.File
+
+	// The shared lock, held by readers of one loaded dataset (hash sharedHash).
+	sharedCount int
+	sharedFile  *os.File
+	sharedHash  string
 )
+
+func openLockFile() (*os.File, error) {
+	f, err := os.OpenFile(filepath.Join(os.TempDir(), "peacegraph-neo4j-test.lock"), os.O_CREATE|os.O_RDWR, 0o666)
+	if err != nil {
+		return nil, fmt.Errorf("lock file: %w", err)
+	}
+	return f, nil
+}
 
 // Lock holds the cross-process Neo4j test lock until the test ends. It is re-entrant within a
 // process (sequential tests and their subtests share it).
@@ -81,10 +103,15 @@ func LockForProcess() error { return acquire() }
 func acquire() error {
 	lockMu.Lock()
 	defer lockMu.Unlock()
+	if sharedCount > 0 {
+		// flock locks of one process on two descriptors conflict: this would wait for itself.
+		return errors.New("this test binary shares the database (Shared) and cannot also write to it: " +
+			"release the shared store first, or load a dataset of your own in another test binary")
+	}
 	if lockCount == 0 {
-		f, err := os.OpenFile(filepath.Join(os.TempDir(), "peacegraph-neo4j-test.lock"), os.O_CREATE|os.O_RDWR, 0o666)
+		f, err := openLockFile()
 		if err != nil {
-			return fmt.Errorf("lock file: %w", err)
+			return err
 		}
 		if err := lockExclusive(f); err != nil {
 			_ = f.Close()
@@ -113,17 +140,25 @@ func Exec(t testing.TB, cfg neo4j.Config, cypher string, params map[string]any) 
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
+	recs, err := execCtx(ctx, cfg, cypher, params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+func execCtx(ctx context.Context, cfg neo4j.Config, cypher string, params map[string]any) ([]*driver.Record, error) {
 	d, err := driver.NewDriverWithContext(cfg.URI, driver.BasicAuth(cfg.User, cfg.Password, ""))
 	if err != nil {
-		t.Fatalf("neo4jtest: driver: %v", err)
+		return nil, fmt.Errorf("neo4jtest: driver: %w", err)
 	}
 	defer func() { _ = d.Close(ctx) }()
 	res, err := driver.ExecuteQuery(ctx, d, cypher, params, driver.EagerResultTransformer,
 		driver.ExecuteQueryWithDatabase(cfg.Database), driver.ExecuteQueryWithWritersRouting())
 	if err != nil {
-		t.Fatalf("neo4jtest: %s: %v", cypher, err)
+		return nil, fmt.Errorf("neo4jtest: %s: %w", cypher, err)
 	}
-	return res.Records
+	return res.Records, nil
 }
 
 // Count runs a query returning one integer column and returns it.
@@ -167,4 +202,154 @@ func Open(t testing.TB, ds *graph.Dataset) *neo4j.Store {
 		t.Fatalf("neo4jtest: load: %v", err)
 	}
 	return s
+}
+
+// markerLabel labels the node that records which dataset the shared load holds. It is not an
+// Entity, so the store's reads and counts never see it.
+const markerLabel = "PeacegraphTestMarker"
+
+// Shared returns a store on ds as loaded into the test Neo4j, for a test that only reads it:
+// tests in every binary that share the same dataset run at once, and ds is loaded only when
+// the database does not hold it already. The shared lock is held until the test ends.
+func Shared(t testing.TB, ds *graph.Dataset) *neo4j.Store {
+	t.Helper()
+	cfg := Config(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := acquireShared(ctx, cfg, ds); err != nil {
+		t.Fatalf("neo4jtest: %v", err)
+	}
+	t.Cleanup(releaseShared)
+	cfg.SkipSchemaCheck = true
+	s, err := neo4j.Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("neo4jtest: open: %v", err)
+	}
+	t.Cleanup(func() { _ = s.Close(context.Background()) })
+	return s
+}
+
+// SharedForProcess is Shared for a test binary that keeps one store for all its tests: the
+// shared lock is held until the binary exits, and the caller closes the store.
+func SharedForProcess(ctx context.Context, cfg neo4j.Config, ds *graph.Dataset) (*neo4j.Store, error) {
+	if err := acquireShared(ctx, cfg, ds); err != nil {
+		return nil, err
+	}
+	cfg.SkipSchemaCheck = true
+	s, err := neo4j.Open(ctx, cfg)
+	if err != nil {
+		releaseShared()
+		return nil, fmt.Errorf("neo4jtest: open: %w", err)
+	}
+	return s, nil
+}
+
+// datasetHash identifies a dataset's content; the JSON encoding is deterministic (slices in
+// order, map keys sorted).
+func datasetHash(ds *graph.Dataset) (string, error) {
+	b, err := json.Marshal(ds)
+	if err != nil {
+		return "", fmt.Errorf("hashing the dataset: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}
+
+func acquireShared(ctx context.Context, cfg neo4j.Config, ds *graph.Dataset) error {
+	hash, err := datasetHash(ds)
+	if err != nil {
+		return err
+	}
+	lockMu.Lock()
+	defer lockMu.Unlock()
+	if lockCount > 0 {
+		return errors.New("this test binary holds the exclusive lock (Open, Wipe, Lock) and cannot also share the database")
+	}
+	if sharedCount > 0 {
+		if hash != sharedHash {
+			return errors.New("this test binary already shares the database with another dataset loaded")
+		}
+		sharedCount++
+		return nil
+	}
+	f, err := openLockFile()
+	if err != nil {
+		return err
+	}
+	// Read under the shared lock if the dataset is there; otherwise load it under the
+	// exclusive lock and look again, since converting a flock lock is not atomic and a writer
+	// may wipe the database in between.
+	for attempt := 0; attempt < 5; attempt++ {
+		if err := lockShared(f); err != nil {
+			_ = f.Close()
+			return fmt.Errorf("taking the shared lock: %w", err)
+		}
+		ok, err := holds(ctx, cfg, hash)
+		if err == nil && ok {
+			sharedFile, sharedHash, sharedCount = f, hash, 1
+			return nil
+		}
+		unlock(f)
+		if err != nil {
+			_ = f.Close()
+			return err
+		}
+		if err := lockExclusive(f); err != nil {
+			_ = f.Close()
+			return fmt.Errorf("taking the lock: %w", err)
+		}
+		err = loadShared(ctx, cfg, ds, hash)
+		unlock(f)
+		if err != nil {
+			_ = f.Close()
+			return err
+		}
+	}
+	_ = f.Close()
+	return errors.New("the shared dataset was wiped five times before it could be read")
+}
+
+func releaseShared() {
+	lockMu.Lock()
+	defer lockMu.Unlock()
+	sharedCount--
+	if sharedCount == 0 {
+		unlock(sharedFile)
+		_ = sharedFile.Close()
+		sharedFile, sharedHash = nil, ""
+	}
+}
+
+// holds reports whether the database holds the dataset with this hash, loaded completely.
+func holds(ctx context.Context, cfg neo4j.Config, hash string) (bool, error) {
+	recs, err := execCtx(ctx, cfg, "MATCH (m:"+markerLabel+") RETURN m.hash AS hash", nil)
+	if err != nil {
+		return false, err
+	}
+	return len(recs) == 1 && recs[0].Values[0] == hash, nil
+}
+
+// loadShared wipes the database and loads ds, under the exclusive lock; the marker is written
+// last, so a load that fails half-way leaves none.
+func loadShared(ctx context.Context, cfg neo4j.Config, ds *graph.Dataset, hash string) error {
+	if ok, err := holds(ctx, cfg, hash); err != nil || ok {
+		return err
+	}
+	if _, err := execCtx(ctx, cfg, `MATCH (n) DETACH DELETE n`, nil); err != nil {
+		return err
+	}
+	cfg.SkipSchemaCheck = true
+	s, err := neo4j.Open(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("neo4jtest: open: %w", err)
+	}
+	defer func() { _ = s.Close(context.Background()) }()
+	if _, err := s.Migrate(ctx); err != nil {
+		return fmt.Errorf("neo4jtest: migrate: %w", err)
+	}
+	if _, err := s.Load(ctx, ds); err != nil {
+		return fmt.Errorf("neo4jtest: load: %w", err)
+	}
+	_, err = execCtx(ctx, cfg, "CREATE (:"+markerLabel+" {hash: $hash})", map[string]any{"hash": hash})
+	return err
 }
