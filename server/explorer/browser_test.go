@@ -293,6 +293,41 @@ func checkPersonnel(t *testing.T, p *browsertest.Page, base string) {
 	if !contains(gaps, "no figure: 1995-05 to 2014-03") {
 		t.Errorf("Mexico's gaps = %q, want one from 1995-05 to 2014-03", gaps)
 	}
+	// The coverage the API states is the one drawn and said: each of its gaps hatched, each
+	// column counted from a later month named with that month.
+	var cov map[string]struct {
+		PersonnelCoverage struct {
+			From, To string
+			Gaps     []struct{ From, To string }
+			Columns  []struct{ Column, From string }
+		}
+	}
+	gql(t, base, `{ MEX: country(iso3: "MEX") { ...C } ARG: country(iso3: "ARG") { ...C } JPN: country(iso3: "JPN") { ...C } }
+		fragment C on Country { personnelCoverage { from to gaps { from to } columns { column from } } }`, nil, &cov)
+	labels := map[string]string{"troops": "Troops", "police": "Police", "experts": "Experts on mission"}
+	columns := 0
+	for _, iso3 := range []string{"MEX", "ARG", "JPN"} {
+		c := cov[iso3].PersonnelCoverage
+		hatched := evalJS[[]string](p, "gaps", fmt.Sprintf(`[...document.querySelectorAll('svg[data-country=%q] [aria-label^="no figure"]')].map(e => e.getAttribute('aria-label'))`, iso3))
+		for _, g := range c.Gaps {
+			if want := "no figure: " + g.From[:7] + " to " + g.To[:7]; !contains(hatched, want) {
+				t.Errorf("%s: the API's gap %s-%s is not hatched (%q)", iso3, g.From, g.To, hatched)
+			}
+		}
+		text := evalJS[string](p, "coverage", fmt.Sprintf(`document.querySelector('[data-coverage=%q]')?.textContent || ''`, iso3))
+		if !strings.Contains(text, "Coverage: "+c.From+" to "+c.To) {
+			t.Errorf("%s coverage line %q, want %s to %s", iso3, text, c.From, c.To)
+		}
+		for _, col := range c.Columns {
+			columns++
+			if want := labels[col.Column] + " counted from " + col.From; !strings.Contains(text, want) {
+				t.Errorf("%s coverage line %q lacks %q", iso3, text, want)
+			}
+		}
+	}
+	if columns == 0 {
+		t.Error("no country's series has a column counted from a later month: the check above checked nothing")
+	}
 	shot(t, p, "personnel")
 }
 
@@ -336,6 +371,34 @@ func checkTimeline(t *testing.T, p *browsertest.Page, base string) {
 	// Each mark links to its entity page.
 	if n := evalJS[int](p, "links", `document.querySelectorAll('svg[data-country="JPN"] a[*|href^="/explore/"]').length`); n < len(all) {
 		t.Errorf("only %d timeline marks link to entity pages", n)
+	}
+	// Every dated stage of every Japanese law the API gives, within the years drawn, is a tick;
+	// none is drawn that the API does not give.
+	var tl struct {
+		Timeline []struct {
+			Kind string
+			Node struct {
+				ID        string
+				Lifecycle []struct{ Stage, Date string }
+			}
+		}
+	}
+	gql(t, base, `{ timeline(countries: ["JPN"]) { kind node { id ... on LegalInstrument { lifecycle { stage date } } } } }`, nil, &tl)
+	from := evalJS[string](p, "domain start", `document.querySelector('svg[data-country="JPN"]').dataset.from`)
+	to := evalJS[string](p, "domain end", `document.querySelector('svg[data-country="JPN"]').dataset.to`)
+	var wantStages []string
+	for _, e := range tl.Timeline {
+		for _, st := range e.Node.Lifecycle {
+			if e.Kind == "LEGAL_INSTRUMENT" && st.Date >= from[:4] && st.Date < to[:4] { // both are 1 January
+				wantStages = append(wantStages, "stage "+st.Stage+" "+e.Node.ID+" "+st.Date)
+			}
+		}
+	}
+	stages := evalJS[[]string](p, "stages", `[...document.querySelectorAll('svg[data-country="JPN"] g.lifecycle-stage [aria-label^="stage "]')].map(e => e.getAttribute('aria-label'))`)
+	sort.Strings(stages)
+	sort.Strings(wantStages)
+	if len(wantStages) < 3 || strings.Join(stages, "|") != strings.Join(wantStages, "|") {
+		t.Errorf("lifecycle ticks of Japan's laws between %s and %s:\n got %q\nwant %q", from, to, stages, wantStages)
 	}
 	shot(t, p, "timeline")
 	view(t, p, "timeline-3", "/explore/timeline", drawn(`svg[data-country="MEX"]`, 20)+` && `+drawn(`svg[data-country="ARG"]`, 20)+` && `+drawn(`svg[data-country="JPN"]`, 20))

@@ -14,14 +14,29 @@ const categories = [
 ];
 const SERIES_COUNTRIES = ['MEX', 'ARG', 'JPN'];
 
-const fmt = (v) => (v == null ? 'none reported' : String(v));
+// A column the series counts only from a later month (ColumnCoverage) is "not counted"
+// before it; after it, an empty cell is none reported.
+const columnFrom = (cov, key) => (cov?.columns || []).find((c) => c.column === key)?.from?.slice(0, 7);
+const fmtCell = (cov, key, month, v) => {
+  if (v != null) return String(v);
+  const from = columnFrom(cov, key);
+  return from && month < from ? `not counted (the series counts them from ${from})` : 'none reported';
+};
 
-// gapsOf returns the runs of months in domain without a point: no figure, not zero.
-function gapsOf(domain, have) {
+// covers reads the API's coverage (null: no series): whether the series has data for a month.
+function covers(cov, m) {
+  const within = (r) => m >= r.from.slice(0, 7) && m <= r.to.slice(0, 7);
+  return !!cov && within(cov) && !cov.gaps.some(within);
+}
+
+// gapsOf returns the runs of months in domain the series has no figure for: outside its
+// coverage as the API states it (before, after, its gaps), or without a point. No figure is
+// not zero.
+function gapsOf(domain, have, cov) {
   const gaps = [];
   let run = null;
   for (const m of domain) {
-    if (!have.has(m)) {
+    if (!have.has(m) || !covers(cov, m)) {
       if (!run) run = { from: m, to: m };
       else run.to = m;
     } else if (run) {
@@ -39,8 +54,9 @@ function sourceLine(p) {
 
 function CountryChart({ country, domain, yMax, mode, chartRefs }) {
   const points = country.personnelSeries;
+  const cov = country.personnelCoverage;
   const have = new Set(points.map(personnelMonth));
-  const gaps = gapsOf(domain, have);
+  const gaps = gapsOf(domain, have, cov);
   const x0 = parse(domain[0]).first;
   const x1 = parse(domain[domain.length - 1]).next;
   const long = [];
@@ -77,7 +93,7 @@ function CountryChart({ country, domain, yMax, mode, chartRefs }) {
         Plot.tip(points, Plot.pointerX({
           x: (p) => parse(personnelMonth(p)).first,
           y: (p) => p.total,
-          title: (p) => `${personnelMonth(p)} · ${country.name}\nTroops: ${fmt(p.troops)}\nPolice: ${fmt(p.police)}\nExperts on mission: ${fmt(p.experts)}\nTotal: ${p.total}\nSource: ${sourceLine(p)}`,
+          title: (p) => `${personnelMonth(p)} · ${country.name}\nTroops: ${fmtCell(cov, 'troops', personnelMonth(p), p.troops)}\nPolice: ${fmtCell(cov, 'police', personnelMonth(p), p.police)}\nExperts on mission: ${fmtCell(cov, 'experts', personnelMonth(p), p.experts)}\nTotal: ${p.total}\nSource: ${sourceLine(p)}`,
           lineWidth: 40,
         })),
       ],
@@ -102,6 +118,14 @@ function CountryChart({ country, domain, yMax, mode, chartRefs }) {
         </span>
       </h2>
       <Chart build={build} deps={[country.iso3, mode, yMax, domain.length]} label={`${country.name} personnel chart`} onDrawn={(el) => (chartRefs.current[country.iso3] = el)} />
+      {cov && (
+        <p class="muted coverage" data-coverage={country.iso3}>
+          Coverage: {cov.from} to {cov.to}
+          {cov.gaps.length ? `, except ${cov.gaps.map((g) => `${g.from} to ${g.to}`).join(', ')}` : ''}.
+          {cov.columns.map((c) => ` ${categories.find((k) => k.key === c.column)?.label || c.column} counted from ${c.from}: ${c.note || 'not counted before'}.`)}
+          {cov.note ? ` ${cov.note}` : ''}
+        </p>
+      )}
     </section>
   );
 }

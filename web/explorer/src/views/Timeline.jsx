@@ -51,8 +51,16 @@ function CountryTimeline({ data, domain, lanes, chartRefs }) {
   const allMarks = data.timeline
     .filter((e) => lanes.includes(e.kind))
     .map((e) => ({ e, date: pointDate(e), lane: LANES.find((l) => l.kind === e.kind) }));
-  const marks = allMarks.filter((x) => x.date && x.date.first >= domain[0] && x.date.first < domain[1]);
+  const inDomain = (d) => d && d.first >= domain[0] && d.first < domain[1];
+  const marks = allMarks.filter((x) => inDomain(x.date));
   const outside = allMarks.length - marks.length;
+  // A law's lifecycle: each dated stage a tick on the laws' lane, so a law sanctioned in one
+  // year and in force in another shows both. Only the stages the sources date are drawn; a
+  // missing stage is not guessed.
+  const stages = allMarks
+    .filter((x) => x.e.kind === 'LEGAL_INSTRUMENT')
+    .flatMap((x) => (x.e.node.lifecycle || []).map((st) => ({ x, stage: st.stage, date: pointDate(st) })))
+    .filter((st) => inDomain(st.date));
   const laneNames = LANES.filter((l) => lanes.includes(l.kind)).map((l) => l.lane);
   const known = rows.filter((r) => isKnown(r.s));
   const partial = rows.filter((r) => !isKnown(r.s));
@@ -102,6 +110,13 @@ function CountryTimeline({ data, domain, lanes, chartRefs }) {
           y: 'key', x: (r) => (r.m.start.status === 'known' ? clamp(r.m.start.date.first) : x0), text: () => 'dates not given', dx: 4, textAnchor: 'start', fill: '#444', fontStyle: 'italic',
           className: 'deployment undated', ...channels(link),
         }),
+        // Laws' lifecycles under their marks: a thin tick at each dated stage (a line joining
+        // a law's stages was tried: on one shared lane the lines merge into one long bar).
+        Plot.tickX(stages, {
+          x: (st) => st.date.first, y: (st) => st.x.lane.lane, stroke: '#D55E00', strokeWidth: 1.5, insetTop: 4, insetBottom: 4,
+          href: (st) => entityPath(st.x.e.node.id), ariaLabel: (st) => `stage ${st.stage} ${st.x.e.node.id} ${st.date.text}`,
+          title: (st) => `${st.date.text} · ${enumLabel(st.stage).toLowerCase()}\n${st.x.e.title}`, className: 'lifecycle-stage',
+        }),
         // Laws, reforms and events as marks on their lanes.
         Plot.dot(marks, {
           x: (m) => m.date.first, y: (m) => m.lane.lane, symbol: (m) => m.lane.symbol, fill: (m) => m.lane.colour, r: 4.5, stroke: 'white', strokeWidth: 0.8,
@@ -112,7 +127,9 @@ function CountryTimeline({ data, domain, lanes, chartRefs }) {
       ],
     });
     svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', `${country.name}: ${rows.length} deployments against their missions' lifetimes, with ${marks.length} dated laws, reforms and events`);
+    svg.setAttribute('aria-label', `${country.name}: ${rows.length} deployments against their missions' lifetimes, with ${marks.length} dated laws, reforms and events and ${stages.length} dated stages of laws`);
+    svg.dataset.from = domain[0].toISOString().slice(0, 10);
+    svg.dataset.to = domain[1].toISOString().slice(0, 10);
     svg.dataset.country = country.iso3;
     return svg;
   };
@@ -124,7 +141,7 @@ function CountryTimeline({ data, domain, lanes, chartRefs }) {
         <span class="swatch" style={{ background: colour }} aria-hidden="true" />
         <EntityLink node={{ __typename: 'Country', id: `country:${country.iso3.toLowerCase()}`, name: country.name }} />
         <span class="muted series-sub">
-          {' '}· {country.deployments.totalCount} deployments ({known.length} with both dates known) · {marks.length} laws, reforms and events{outside ? ` (${outside} more outside these years)` : ''}
+          {' '}· {country.deployments.totalCount} deployments ({known.length} with both dates known) · {marks.length} laws, reforms and events{outside ? ` (${outside} more outside these years)` : ''} · {stages.length} dated stages of laws
           {more ? ` · showing the first ${country.deployments.nodes.length}` : ''}
         </span>
       </h2>
@@ -169,7 +186,8 @@ export function Timeline({ params }) {
           Each row is a deployment over its mission’s lifetime (grey). A solid bar has both dates in the sources. When one end is not given, a{' '}
           <span class="dash-key" aria-hidden="true" /> dashed bar runs only as far as the mission allows, with a thick tick at the date that is known, or “┈ end ?” when not
           even the mission bounds it; “dates not given” when neither is known. Where a mission’s end is not given (ongoing, or unknown), its grey stops at the last date the row knows,
-          followed by “┈ ?”: nothing is drawn “until today”. Click a bar or a mark to open its page.
+          followed by “┈ ?”: nothing is drawn “until today”. A law’s dated stages (half-sanction, promulgation, publication, entry into force, amendment, repeal) are thin ticks
+          on its lane (hover for the stage); a stage the sources do not date is not drawn. Click a bar or a mark to open its page.
         </p>
       </ViewHeader>
       <div class="controls" role="group" aria-label="Timeline options">
