@@ -12,7 +12,8 @@ TESTFLAGS       ?=
 export NEO4J_BOLT_PORT NEO4J_PASSWORD
 
 .PHONY: run test test-go seed-validate seed-stats seed-load migrate neo4j-up neo4j-down neo4j-status \
-        generate check-generated vet lint fmt playground explorer explorer-shots bench bench-peer bench-peer-check golden interop-check
+        generate check-generated vet lint fmt playground explorer explorer-shots bench bench-peer bench-peer-check golden interop-check \
+        fuzz fuzz-ci
 
 run:
 	$(GO) run ./server
@@ -23,6 +24,20 @@ run:
 test: neo4j-up seed-validate check-generated vet
 	NEO4J_URI=$(NEO4J_TEST_URI) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD) \
 		$(GO) test -race -count=1 $(TESTFLAGS) ./...
+
+## fuzz: run every fuzz target for FUZZTIME each (default 5m; a crash is kept in the package's
+## testdata/fuzz, which then runs with every go test). fuzz-ci: the same, 10s each, in CI.
+FUZZTIME ?= 5m
+FUZZ_TARGETS := ./graph:FuzzParseDate ./graph:FuzzParseDateOrInstant ./graph:FuzzCursor \
+                ./seed:FuzzLoad ./server/httpapi:FuzzGraphQLRequest ./server/httpapi:FuzzExportQuery
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	done
+
+fuzz-ci:
+	$(MAKE) fuzz FUZZTIME=10s
 
 ## test-go: the Go tests only, memory backend (Neo4j tests skip unless NEO4J_URI is set).
 test-go:

@@ -57,7 +57,9 @@ var rules = map[string][]string{
 	"server/httpapi":    join(notStores, tooling),
 	"server/playground": join(notStores, graphql, ourGraph, []string{module + "/server/gql", module + "/server/httpapi"}, tooling),
 	// The explorer is a client of the public API: it serves its bundle and nothing else.
-	"server/explorer":               join(notStores, graphql, ourGraph, []string{module + "/server/gql", module + "/server/httpapi", module + "/server/export"}, tooling),
+	"server/explorer": join(notStores, graphql, ourGraph, []string{module + "/server/gql", module + "/server/httpapi", module + "/server/export"}, tooling),
+	// The bundles' file server, shared by the playground and the explorer: HTTP only.
+	"server/webasset":               join(notStores, graphql, ourGraph, []string{module + "/server/"}, tooling),
 	"server/playground/browsertest": join(notStores, graphql, ourGraph, []string{module + "/server/gql", module + "/server/httpapi"}, tooling),
 	// The wiring may use everything but the tools.
 	"server": tooling,

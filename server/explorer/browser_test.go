@@ -494,6 +494,16 @@ func checkCompare(t *testing.T, p *browsertest.Page, base string) {
 	if n := len(regexp.MustCompile(`(?m)^@\w+\{`).FindAllString(bib, -1)); n != len(sources) {
 		t.Errorf("BibTeX export has %d entries, want %d:\n%.400s", n, len(sources), bib)
 	}
+	// Both are the server's own (checked by independent parsers in CI), not the page's.
+	var ids []string
+	for id := range sources {
+		ids = append(ids, id)
+	}
+	var api struct{ Bibliography struct{ Bibtex string } }
+	gql(t, base, `query($n: [ID!]!) { bibliography(nodes: $n, relationships: false) { bibtex } }`, map[string]any{"n": ids}, &api)
+	if bib != api.Bibliography.Bibtex {
+		t.Errorf("BibTeX export differs from the API's bibliography of the same sources:\n got %.300s\nwant %.300s", bib, api.Bibliography.Bibtex)
+	}
 	csv := exportText(t, p, "csv")
 	if lines := strings.Count(strings.TrimSpace(csv), "\r\n") + 1; lines != 1+2*3 {
 		t.Errorf("CSV export has %d lines, want a header and 6 cells:\n%s", lines, csv)

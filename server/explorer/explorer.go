@@ -27,21 +27,13 @@ package explorer
 
 import (
 	"bytes"
-	"compress/gzip"
-	"crypto/rand"
-	"crypto/sha256"
 	"embed"
-	"encoding/base64"
-	"encoding/hex"
 	"fmt"
 	"html/template"
-	"io/fs"
 	"net/http"
-	"path"
 	"strconv"
-	"strings"
-	"sync"
-	"time"
+
+	"github.com/peacegraph/peacegraph/server/webasset"
 )
 
 //go:embed dist
@@ -85,67 +77,7 @@ type pageData struct {
 	Config                      pageConfig
 }
 
-// asset is one embedded file.
-type asset struct {
-	contentType string
-	body        []byte
-	hash        string
-	immutable   bool // its name carries its hash
-
-	gzOnce sync.Once
-	gz     []byte
-}
-
-var contentTypes = map[string]string{
-	".js":  "text/javascript; charset=utf-8",
-	".css": "text/css; charset=utf-8",
-}
-
-var assets = loadAssets()
-
-func loadAssets() map[string]*asset {
-	entries, err := fs.ReadDir(distFS, "dist")
-	if err != nil {
-		panic(fmt.Sprintf("explorer: reading embedded dist: %v", err))
-	}
-	m := make(map[string]*asset, len(entries))
-	for _, e := range entries {
-		ct, ok := contentTypes[path.Ext(e.Name())]
-		if e.IsDir() || !ok {
-			continue
-		}
-		body, err := distFS.ReadFile("dist/" + e.Name())
-		if err != nil {
-			panic(fmt.Sprintf("explorer: reading embedded %s: %v", e.Name(), err))
-		}
-		sum := sha256.Sum256(body)
-		m[e.Name()] = &asset{
-			contentType: ct,
-			body:        body,
-			hash:        hex.EncodeToString(sum[:8]),
-			immutable:   e.Name() != "app.js" && e.Name() != "app.css",
-		}
-	}
-	for _, name := range []string{"app.js", "app.css"} {
-		if m[name] == nil {
-			panic("explorer: embedded dist/" + name + " is missing; run `make explorer`")
-		}
-	}
-	return m
-}
-
-// gzipped returns the compressed body, or nil when compression does not pay.
-func (a *asset) gzipped() []byte {
-	a.gzOnce.Do(func() {
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		_, _ = zw.Write(a.body)
-		if zw.Close() == nil && buf.Len() < len(a.body)*9/10 {
-			a.gz = buf.Bytes()
-		}
-	})
-	return a.gz
-}
+var assets = webasset.MustLoad(distFS, "dist", "explorer", "make explorer")
 
 // ContentSecurityPolicy is the page's policy for a response whose nonce is nonce. Scripts,
 // styles and fetches come from the server only. Observable Plot puts a <style> element in
@@ -171,8 +103,8 @@ func ContentSecurityPolicy(nonce string) string {
 func Handler(cfg Config) http.Handler {
 	data := pageData{
 		Title:  cmpOr(cfg.Title, "peacegraph explorer"),
-		CSSURL: AssetPrefix + "app.css?v=" + assets["app.css"].hash,
-		JSURL:  AssetPrefix + "app.js?v=" + assets["app.js"].hash,
+		CSSURL: AssetPrefix + "app.css?v=" + assets["app.css"].Hash,
+		JSURL:  AssetPrefix + "app.js?v=" + assets["app.js"].Hash,
 		Config: pageConfig{
 			Endpoint:   cmpOr(cfg.Endpoint, "/graphql"),
 			Playground: cmpOr(cfg.Playground, "/"),
@@ -186,7 +118,7 @@ func Handler(cfg Config) http.Handler {
 	}
 	mux := http.NewServeMux()
 	page := func(w http.ResponseWriter, r *http.Request) {
-		nonce, err := newNonce()
+		nonce, err := webasset.NewNonce()
 		if err != nil {
 			http.Error(w, "explorer: no randomness for a CSP nonce", http.StatusInternalServerError)
 			return
@@ -197,7 +129,7 @@ func Handler(cfg Config) http.Handler {
 			return
 		}
 		h := w.Header()
-		securityHeaders(h)
+		webasset.SecurityHeaders(h)
 		h.Set("Content-Security-Policy", ContentSecurityPolicy(nonce))
 		h.Set("Content-Type", "text/html; charset=utf-8")
 		h.Set("Cache-Control", "no-store")
@@ -209,7 +141,7 @@ func Handler(cfg Config) http.Handler {
 	// "GET" patterns also match HEAD; the mux answers 405 to other methods.
 	mux.HandleFunc("GET "+Path, page)
 	mux.HandleFunc("GET "+Path+"/{rest...}", page)
-	mux.HandleFunc("GET "+AssetPrefix+"{file}", serveAsset)
+	mux.Handle("GET "+AssetPrefix+"{file}", assets)
 	return mux
 }
 
@@ -220,35 +152,6 @@ func cmpOr(s, def string) string {
 	return s
 }
 
-func serveAsset(w http.ResponseWriter, r *http.Request) {
-	a, ok := assets[r.PathValue("file")]
-	if !ok {
-		http.NotFound(w, r)
-		return
-	}
-	h := w.Header()
-	securityHeaders(h)
-	h.Set("Content-Type", a.contentType)
-	if a.immutable || r.URL.Query().Get("v") == a.hash {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		h.Set("Cache-Control", "no-cache")
-	}
-	h.Add("Vary", "Accept-Encoding")
-	body, etag := a.body, `"`+a.hash+`"`
-	if gz := a.gzipped(); gz != nil && acceptsGzip(r) {
-		body, etag = gz, `"`+a.hash+`-gzip"`
-		h.Set("Content-Encoding", "gzip")
-	}
-	h.Set("ETag", etag)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
-}
-
-func securityHeaders(h http.Header) {
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
-}
-
 func render(data pageData, nonce string) ([]byte, error) {
 	data.Nonce = nonce
 	var buf bytes.Buffer
@@ -256,30 +159,4 @@ func render(data pageData, nonce string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// newNonce returns 128 random bits, base64url-encoded.
-func newNonce() (string, error) {
-	var b [16]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", err
-	}
-	return base64.RawURLEncoding.EncodeToString(b[:]), nil
-}
-
-// acceptsGzip reports whether the request accepts the gzip content coding (q=0 refuses it).
-func acceptsGzip(r *http.Request) bool {
-	for _, v := range r.Header.Values("Accept-Encoding") {
-		for _, part := range strings.Split(v, ",") {
-			coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-			if strings.EqualFold(strings.TrimSpace(coding), "gzip") {
-				if strings.TrimSpace(params) == "" {
-					return true
-				}
-				q := strings.TrimRight(strings.TrimPrefix(strings.ReplaceAll(params, " ", ""), "q="), "0.")
-				return q != ""
-			}
-		}
-	}
-	return false
 }

@@ -100,7 +100,7 @@ func TestAssetsGzipAndChunks(t *testing.T) {
 		t.Fatal(err)
 	}
 	body, _ := io.ReadAll(zr)
-	if string(body) != string(assets["app.js"].body) {
+	if string(body) != string(assets["app.js"].Body) {
 		t.Error("gzip body does not decode to app.js")
 	}
 	// Every chunk app.js imports is served, immutably (its name is its hash).

@@ -46,22 +46,15 @@ package playground
 
 import (
 	"bytes"
-	"compress/gzip"
-	"crypto/rand"
-	"crypto/sha256"
 	"embed"
-	"encoding/base64"
-	"encoding/hex"
 	"fmt"
 	"html/template"
-	"io/fs"
 	"net/http"
 	"net/url"
-	"path"
 	"strconv"
 	"strings"
-	"sync"
-	"time"
+
+	"github.com/peacegraph/peacegraph/server/webasset"
 )
 
 //go:embed dist
@@ -132,76 +125,8 @@ func ContentSecurityPolicy(nonce string) string {
 		"frame-ancestors 'none'"
 }
 
-// asset is one embedded file with its precomputed metadata.
-type asset struct {
-	name        string
-	contentType string
-	body        []byte
-	hash        string // hex prefix of the SHA-256 of body
-
-	gzOnce sync.Once
-	gz     []byte // gzip-compressed body, nil if compression does not pay
-}
-
-var contentTypes = map[string]string{
-	".js":  "text/javascript; charset=utf-8",
-	".css": "text/css; charset=utf-8",
-}
-
 // assets maps a file name in dist/ (e.g. "app.js") to the asset.
-var assets = loadAssets()
-
-func loadAssets() map[string]*asset {
-	entries, err := fs.ReadDir(distFS, "dist")
-	if err != nil {
-		panic(fmt.Sprintf("playground: reading embedded dist: %v", err))
-	}
-	m := make(map[string]*asset, len(entries))
-	for _, e := range entries {
-		if e.IsDir() {
-			continue
-		}
-		ct, ok := contentTypes[path.Ext(e.Name())]
-		if !ok {
-			continue
-		}
-		body, err := distFS.ReadFile("dist/" + e.Name())
-		if err != nil {
-			panic(fmt.Sprintf("playground: reading embedded %s: %v", e.Name(), err))
-		}
-		sum := sha256.Sum256(body)
-		m[e.Name()] = &asset{
-			name:        e.Name(),
-			contentType: ct,
-			body:        body,
-			hash:        hex.EncodeToString(sum[:8]),
-		}
-	}
-	for _, name := range []string{"app.js", "app.css"} {
-		if m[name] == nil {
-			panic("playground: embedded dist/" + name + " is missing; run `npm run build` in web/playground")
-		}
-	}
-	return m
-}
-
-// gzipped returns the gzip-compressed body, computed on first use.
-func (a *asset) gzipped() []byte {
-	a.gzOnce.Do(func() {
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		_, _ = zw.Write(a.body)
-		if zw.Close() == nil && buf.Len() < len(a.body)*9/10 {
-			a.gz = buf.Bytes()
-		}
-	})
-	return a.gz
-}
-
-// url is the path of the asset under basePath, with its content hash.
-func (a *asset) url(basePath string) string {
-	return basePath + AssetPrefix + a.name + "?v=" + a.hash
-}
+var assets = webasset.MustLoad(distFS, "dist", "playground", "npm run build in web/playground")
 
 // pageData is what index.html is rendered with.
 type pageData struct {
@@ -241,8 +166,8 @@ func Handler(cfg Config) http.Handler {
 	data := pageData{
 		Title:    title,
 		Endpoint: endpoint,
-		CSSURL:   assets["app.css"].url(basePath),
-		JSURL:    assets["app.js"].url(basePath),
+		CSSURL:   assets["app.css"].URL(basePath + AssetPrefix),
+		JSURL:    assets["app.js"].URL(basePath + AssetPrefix),
 		Config:   pageConfig{Examples: examples},
 	}
 	// Render once up front so that a config the template cannot render
@@ -255,7 +180,7 @@ func Handler(cfg Config) http.Handler {
 	mux := http.NewServeMux()
 	// "GET" patterns also match HEAD; other methods get 405 from the mux.
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		nonce, err := newNonce()
+		nonce, err := webasset.NewNonce()
 		if err != nil {
 			http.Error(w, "playground: no randomness for a CSP nonce", http.StatusInternalServerError)
 			return
@@ -266,7 +191,7 @@ func Handler(cfg Config) http.Handler {
 			return
 		}
 		h := w.Header()
-		setSecurityHeaders(h)
+		webasset.SecurityHeaders(h)
 		h.Set("Content-Security-Policy", strings.Replace(ContentSecurityPolicy(nonce), "connect-src 'self'", connectSrc, 1))
 		h.Set("Content-Type", "text/html; charset=utf-8")
 		// The page carries a per-request nonce: it must not be reused.
@@ -276,38 +201,8 @@ func Handler(cfg Config) http.Handler {
 			_, _ = w.Write(page)
 		}
 	})
-	mux.HandleFunc("GET "+AssetPrefix+"{file}", serveAsset)
+	mux.Handle("GET "+AssetPrefix+"{file}", assets)
 	return mux
-}
-
-func serveAsset(w http.ResponseWriter, r *http.Request) {
-	a, ok := assets[r.PathValue("file")]
-	if !ok {
-		http.NotFound(w, r)
-		return
-	}
-	h := w.Header()
-	setSecurityHeaders(h)
-	h.Set("Content-Type", a.contentType)
-	if r.URL.Query().Get("v") == a.hash {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		h.Set("Cache-Control", "no-cache")
-	}
-	h.Add("Vary", "Accept-Encoding")
-
-	body, etag := a.body, `"`+a.hash+`"`
-	if gz := a.gzipped(); gz != nil && acceptsGzip(r) {
-		body, etag = gz, `"`+a.hash+`-gzip"`
-		h.Set("Content-Encoding", "gzip")
-	}
-	h.Set("ETag", etag)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
-}
-
-func setSecurityHeaders(h http.Header) {
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
 }
 
 // renderPage renders index.html with the nonce.
@@ -320,16 +215,6 @@ func renderPage(data pageData, nonce string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// newNonce returns a fresh CSP nonce: 128 random bits, base64url-encoded
-// (22 characters, nothing that HTML escaping changes).
-func newNonce() (string, error) {
-	var b [16]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", err
-	}
-	return base64.RawURLEncoding.EncodeToString(b[:]), nil
-}
-
 // connectSources returns the page's connect-src directive for the endpoint:
 // 'self', plus the endpoint's origin when it is an absolute http(s) URL.
 func connectSources(endpoint string) string {
@@ -338,19 +223,4 @@ func connectSources(endpoint string) string {
 		return "connect-src 'self'"
 	}
 	return "connect-src 'self' " + u.Scheme + "://" + u.Host
-}
-
-// acceptsGzip reports whether the request accepts the gzip content coding.
-func acceptsGzip(r *http.Request) bool {
-	for _, v := range r.Header.Values("Accept-Encoding") {
-		for _, part := range strings.Split(v, ",") {
-			coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-			if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
-				continue
-			}
-			params = strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-			return params != "q=0" && params != "q=0.0" && params != "q=0.00" && params != "q=0.000"
-		}
-	}
-	return false
 }

@@ -89,8 +89,8 @@ func TestPageEmbedsExamplesSafely(t *testing.T) {
 	}{
 		{"title", `<title>Peace &lt;b&gt;&#34;graph&#34;&lt;/b&gt;</title>`},
 		{"endpoint attribute", `data-endpoint="/graphql?x=&#34;&gt;&lt;script&gt;"`},
-		{"stylesheet", `<link rel="stylesheet" href="/playground/app.css?v=` + assets["app.css"].hash + `">`},
-		{"script", `<script src="/playground/app.js?v=` + assets["app.js"].hash + `" defer></script>`},
+		{"stylesheet", `<link rel="stylesheet" href="/playground/app.css?v=` + assets["app.css"].Hash + `">`},
+		{"script", `<script src="/playground/app.js?v=` + assets["app.js"].Hash + `" defer></script>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,8 +125,8 @@ func TestBasePath(t *testing.T) {
 
 func TestRoutes(t *testing.T) {
 	h := Handler(Config{Examples: testExamples})
-	jsV := "?v=" + assets["app.js"].hash
-	cssV := "?v=" + assets["app.css"].hash
+	jsV := "?v=" + assets["app.js"].Hash
+	cssV := "?v=" + assets["app.css"].Hash
 	const immutable = "public, max-age=31536000, immutable"
 	tests := []struct {
 		name         string
@@ -200,7 +200,7 @@ func TestRoutes(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !bytes.Equal(plain, assets["app.js"].body) {
+				if !bytes.Equal(plain, assets["app.js"].Body) {
 					t.Error("gzip body does not decompress to app.js")
 				}
 			}
@@ -216,10 +216,10 @@ func TestRoutes(t *testing.T) {
 
 func TestAssetETag(t *testing.T) {
 	h := Handler(Config{})
-	target := "/playground/app.css?v=" + assets["app.css"].hash
+	target := "/playground/app.css?v=" + assets["app.css"].Hash
 	resp := serve(t, h, "GET", target, nil)
 	etag := resp.Header.Get("ETag")
-	if etag != `"`+assets["app.css"].hash+`"` {
+	if etag != `"`+assets["app.css"].Hash+`"` {
 		t.Fatalf("ETag = %q", etag)
 	}
 	resp = serve(t, h, "GET", target, http.Header{"If-None-Match": {etag}})
@@ -280,40 +280,15 @@ func TestContentSecurityPolicy(t *testing.T) {
 // from another origin: no remote @import or url() in the CSS, no font or CDN
 // host in the JS.
 func TestBundleIsSelfContained(t *testing.T) {
-	css := string(assets["app.css"].body)
+	css := string(assets["app.css"].Body)
 	if m := regexp.MustCompile(`(?i)(@import|url\()\s*["']?\s*(https?:)?//`).FindAllString(css, -1); m != nil {
 		t.Errorf("app.css references remote resources: %q", m)
 	}
-	js := string(assets["app.js"].body)
+	js := string(assets["app.js"].Body)
 	if m := regexp.MustCompile(`(?i)//(fonts\.googleapis\.com|fonts\.gstatic\.com|unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|esm\.sh)`).FindAllString(js, -1); m != nil {
 		t.Errorf("app.js references font/CDN hosts: %q", m)
 	}
 	if strings.Contains(js, "sourceMappingURL") || strings.Contains(css, "sourceMappingURL") {
 		t.Error("bundle references a source map")
-	}
-}
-
-func TestAcceptsGzip(t *testing.T) {
-	tests := []struct {
-		header string
-		want   bool
-	}{
-		{"", false},
-		{"gzip", true},
-		{"br, gzip", true},
-		{"GZIP;q=0.5", true},
-		{"gzip;q=0", false},
-		{"gzip; q=0.0", false},
-		{"deflate, br", false},
-		{"x-gzip", false},
-	}
-	for _, tt := range tests {
-		req := httptest.NewRequest("GET", "/", nil)
-		if tt.header != "" {
-			req.Header.Set("Accept-Encoding", tt.header)
-		}
-		if got := acceptsGzip(req); got != tt.want {
-			t.Errorf("acceptsGzip(%q) = %v, want %v", tt.header, got, tt.want)
-		}
 	}
 }

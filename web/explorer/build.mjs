@@ -4,8 +4,8 @@
 // bytes).
 //
 // Output: app.js (the entry, an ES module), app.css, and chunk-HASH.js files that app.js
-// imports when a view first needs them (Observable Plot and d3 for the charts and graphs,
-// citation-js for BibTeX), so that the home page paints without loading a charting library.
+// imports when a view first needs them (Observable Plot and d3 for the charts and graphs),
+// so that the home page paints without loading a charting library.
 import { build } from 'esbuild';
 import { readFile, rm, mkdir, readdir, mkdtemp } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

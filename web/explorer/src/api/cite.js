@@ -1,7 +1,7 @@
-// Citations in exchange formats, built in the browser from the API's Source and Citation
-// objects: CSL-JSON here, BibTeX through citation-js (loaded on first use). When the server
-// exports BibTeX and CSL-JSON itself (the interoperability issue), toCSL and toBibTeX are
-// the two functions to point at it.
+// Citations in exchange formats, from the server: the API's bibliography field gives the
+// same CSL-JSON and BibTeX as /export/citations.csl.json and .bib, which independent parsers
+// check in CI. The page formats nothing itself, so there is one citation rule, the server's.
+import { run } from './client.js';
 
 // uniqueSources returns the distinct sources of citations, in first-seen order, each with
 // the locators it is cited at.
@@ -16,41 +16,18 @@ export function uniqueSources(citations) {
   return [...byID.values()];
 }
 
-const cslType = {
-  LEGAL_TEXT: 'legislation',
-  UN_DOCUMENT: 'report',
-  GOVERNMENT: 'report',
-  ACADEMIC: 'article-journal',
-  PRESS: 'article-newspaper',
-  DATASET: 'dataset',
-  OTHER: 'webpage',
-};
+// The API takes 1 to 500 nodes a request.
+const MAX_NODES = 500;
 
-// personName splits "Family, Given" or "Given Family"; an organisation stays literal.
-function personName(s) {
-  if (s.includes(',')) {
-    const [family, given] = s.split(',', 2).map((x) => x.trim());
-    return { family, given };
+// bibliography returns {csl, bibtex} for the distinct sources of citations, each its own
+// citation (one CSL item and one BibTeX entry per source).
+export async function bibliography(citations) {
+  const ids = uniqueSources(citations).map((e) => e.source.id);
+  const out = { csl: [], bibtex: '' };
+  for (let i = 0; i < ids.length; i += MAX_NODES) {
+    const { data } = await run('Bibliography', { nodes: ids.slice(i, i + MAX_NODES) });
+    out.csl.push(...data.bibliography.csl);
+    out.bibtex += (out.bibtex && !out.bibtex.endsWith('\n\n') ? '\n' : '') + data.bibliography.bibtex;
   }
-  return { literal: s };
-}
-
-// toCSL returns CSL-JSON items, one per distinct source; the locators go into "note".
-export function toCSL(citations) {
-  return uniqueSources(citations).map(({ source: s, locators }) => {
-    const item = { id: s.id.replace(/^source:/, ''), type: cslType[s.kind] || 'document', title: s.title };
-    if (s.authors && s.authors.length) item.author = s.authors.map(personName);
-    if (s.publisher) item.publisher = s.publisher;
-    if (s.year) item.issued = { 'date-parts': [[s.year]] };
-    if (s.language) item.language = s.language;
-    if (s.url) item.URL = s.url;
-    if (locators.length) item.note = `Cited at: ${locators.join('; ')}`;
-    return item;
-  });
-}
-
-// toBibTeX formats the same items as BibTeX with citation-js.
-export async function toBibTeX(citations) {
-  const { Cite } = await import('./citejs.js');
-  return new Cite(toCSL(citations)).format('bibtex', { format: 'text' });
+  return out;
 }

@@ -13,8 +13,9 @@ import pathways from './queries/pathways.graphql';
 import neighbourhood from './queries/graph.graphql';
 import spans from './queries/spans.graphql';
 import common from './queries/common.graphql';
+import bibliography from './queries/bibliography.graphql';
 
-const documents = [home, entity, personnel, timeline, compare, pathways, neighbourhood, spans, common];
+const documents = [home, entity, personnel, timeline, compare, pathways, neighbourhood, spans, common, bibliography];
 
 // definitions splits a document into its top-level operations and fragments by brace
 // matching (the documents are ours and have no braces in strings or comments).

@@ -1,5 +1,6 @@
-// Downloads built in the page: CSV, JSON, SVG, PNG and citations. Nothing is sent anywhere.
-import { toBibTeX, toCSL } from '../api/cite.js';
+// Downloads: CSV, JSON, SVG and PNG built in the page from what it shows; citations in
+// CSL-JSON and BibTeX from the API (api/cite.js).
+import { bibliography } from '../api/cite.js';
 
 export function download(filename, type, content) {
   const blob = content instanceof Blob ? content : new Blob([content], { type });
@@ -77,6 +78,6 @@ export const exporters = {
   json: (name, { json, rows }) => download(`${name}.json`, 'application/json', JSON.stringify(json ?? rows, null, 2) + '\n'),
   svg: (name, { svg }) => download(`${name}.svg`, 'image/svg+xml', svgText(svg())),
   png: async (name, { svg }) => download(`${name}.png`, 'image/png', await svgToPNG(svg())),
-  csl: (name, { citations }) => download(`${name}.csl.json`, 'application/vnd.citationstyles.csl+json', JSON.stringify(toCSL(citations), null, 2) + '\n'),
-  bibtex: async (name, { citations }) => download(`${name}.bib`, 'application/x-bibtex', await toBibTeX(citations)),
+  csl: async (name, { citations }) => download(`${name}.csl.json`, 'application/vnd.citationstyles.csl+json', JSON.stringify((await bibliography(citations)).csl, null, 2) + '\n'),
+  bibtex: async (name, { citations }) => download(`${name}.bib`, 'application/x-bibtex', (await bibliography(citations)).bibtex),
 };
