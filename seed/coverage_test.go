@@ -68,7 +68,7 @@ func dossierFacts(t *testing.T, path string, id string) []string {
 // objects, reform drivers and threat perceptions are not kept by the loader, so they do not count.
 func restatedFacts(t *testing.T) map[string][]string {
 	t.Helper()
-	ds, err := LoadEmbedded()
+	ds, err := embeddedDataset()
 	if err != nil {
 		t.Fatalf("LoadEmbedded: %v", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -229,7 +230,7 @@ func TestUncitedRelationshipRejected(t *testing.T) {
 
 // TestEmbeddedDataset: the dataset the binary serves validates and has every kind of node.
 func TestEmbeddedDataset(t *testing.T) {
-	ds, err := LoadEmbedded()
+	ds, err := embeddedDataset()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,3 +241,7 @@ func TestEmbeddedDataset(t *testing.T) {
 		}
 	}
 }
+
+// embeddedDataset is the embedded dataset, loaded once for the tests that only read it: each load
+// costs seconds under the race detector.
+var embeddedDataset = sync.OnceValues(LoadEmbedded)

@@ -52,7 +52,7 @@ func TestEverySpanExplicit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds, err := LoadEmbedded()
+	ds, err := embeddedDataset()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestEverySpanExplicit(t *testing.T) {
 // TestSpanCounts pins the tally of how the dataset knows its deployments' and missions' ends,
 // as the report of issue 9 gives it; a change must be a deliberate change to the data.
 func TestSpanCounts(t *testing.T) {
-	ds, err := LoadEmbedded()
+	ds, err := embeddedDataset()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/peacegraph/peacegraph/graph"
 )
@@ -176,6 +177,67 @@ func decodeNode(kind, doc string) (graph.Node, error) {
 		return nil, fmt.Errorf("decoding stored %s node: %w", kind, err)
 	}
 	return n, nil
+}
+
+// maxCachedDocs bounds docCache: a few times the dataset's nodes, so that the documents of a
+// replaced load age out with the whole cache rather than accumulate.
+const maxCachedDocs = 20000
+
+// docCache keeps decoded nodes by their stored document. Decoding the JSON was most of the
+// Go CPU of a read, and of a search, which ranks every candidate in Go. The document is the
+// node's whole content, so a node changed by a reload is a new key and a hit is always the
+// value Neo4j holds now; nodes are read-only once built (the memory store shares its own the
+// same way), so one decoded value serves every request.
+type docCache struct {
+	mu sync.RWMutex
+	m  map[string]*decoded
+}
+
+// decoded is a node and, computed on first use, its search document.
+type decoded struct {
+	node   graph.Node
+	once   sync.Once
+	search graph.SearchDoc
+}
+
+func (d *decoded) searchDoc() *graph.SearchDoc {
+	d.once.Do(func() { d.search = graph.NewSearchDoc(d.node) })
+	return &d.search
+}
+
+func (c *docCache) get(kind, doc string) (*decoded, error) {
+	key := kind + "\x00" + doc
+	c.mu.RLock()
+	d := c.m[key]
+	c.mu.RUnlock()
+	if d != nil {
+		return d, nil
+	}
+	n, err := decodeNode(kind, doc)
+	if err != nil {
+		return nil, err
+	}
+	d = &decoded{node: n}
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxCachedDocs {
+		c.m = make(map[string]*decoded)
+	}
+	if prev := c.m[key]; prev != nil {
+		d = prev // decoded at the same time by another request: keep one
+	} else {
+		c.m[key] = d
+	}
+	c.mu.Unlock()
+	return d, nil
+}
+
+// node decodes a stored node through the store's cache.
+func (s *Store) node(kind, doc string) (graph.Node, error) {
+	d, err := s.docs.get(kind, doc)
+	if err != nil {
+		return nil, err
+	}
+	return d.node, nil
 }
 
 // edgeKey identifies a relationship across loads (graph.EdgeKey: the dataset's own uniqueness

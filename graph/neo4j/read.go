@@ -44,7 +44,7 @@ func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 	byID := make(map[string]graph.Node, len(recs))
 	for _, r := range recs {
 		id, kind, doc := str(r, "id"), str(r, "kind"), str(r, "doc")
-		n, err := decodeNode(kind, doc)
+		n, err := s.node(kind, doc)
 		if err != nil {
 			return nil, graph.Wrap(graph.Internal, op, err, "stored node "+id+" is corrupt")
 		}
@@ -66,7 +66,7 @@ func (s *Store) Get(ctx context.Context, ids []string) ([]graph.Node, error) {
 		return nil, err
 	}
 	for _, r := range recs {
-		n, err := decodeNode(str(r, "kind"), str(r, "doc"))
+		n, err := s.node(str(r, "kind"), str(r, "doc"))
 		if err != nil {
 			return nil, graph.Wrap(graph.Internal, op, err, "stored node is corrupt")
 		}
@@ -108,7 +108,7 @@ func (s *Store) Lookup(ctx context.Context, kind graph.Kind, key string) (graph.
 	if len(recs) == 0 {
 		return nil, graph.Errorf(graph.NotFound, op, "no %s %q", strings.ToLower(string(kind)), key)
 	}
-	n, err := decodeNode(str(recs[0], "kind"), str(recs[0], "doc"))
+	n, err := s.node(str(recs[0], "kind"), str(recs[0], "doc"))
 	if err != nil {
 		return nil, graph.Wrap(graph.Internal, op, err, "stored node is corrupt")
 	}
@@ -272,7 +272,7 @@ func (s *Store) List(ctx context.Context, q graph.ListQuery) (graph.Page, error)
 		}
 		counts[it.ID] = c
 		if doc, ok := cols[4].(string); ok {
-			n, err := decodeNode(string(q.Kind), doc)
+			n, err := s.node(string(q.Kind), doc)
 			if err != nil {
 				return graph.Page{}, graph.Wrap(graph.Internal, op, err, "stored node "+it.ID+" is corrupt")
 			}
@@ -496,11 +496,11 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 	}
 	hits := make([]graph.SearchHit, 0, len(recs))
 	for _, r := range recs {
-		n, err := decodeNode(str(r, "kind"), str(r, "doc"))
+		d, err := s.docs.get(str(r, "kind"), str(r, "doc"))
 		if err != nil {
 			return nil, graph.Wrap(graph.Internal, op, err, "stored node is corrupt")
 		}
-		if h, ok := graph.NewSearchDoc(n).Hit(n.NodeID(), toks); ok {
+		if h, ok := d.searchDoc().Hit(d.node.NodeID(), toks); ok {
 			hits = append(hits, h)
 		}
 	}

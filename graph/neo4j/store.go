@@ -73,6 +73,7 @@ type Store struct {
 
 	trips  atomic.Int64
 	closed atomic.Bool
+	docs   docCache // decoded nodes by stored document
 
 	// schemaErr is set when a background schema check (see Open) found a version the code
 	// cannot serve; every method then returns it.
