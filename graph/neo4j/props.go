@@ -205,12 +205,14 @@ func (d *decoded) searchDoc() *graph.SearchDoc {
 	return &d.search
 }
 
+// get keys by the document alone (a node's ID, inside it, is unique across kinds), so a
+// lookup allocates nothing; a hit of another kind is decoded anew.
 func (c *docCache) get(kind, doc string) (*decoded, error) {
-	key := kind + "\x00" + doc
+	key := doc
 	c.mu.RLock()
 	d := c.m[key]
 	c.mu.RUnlock()
-	if d != nil {
+	if d != nil && string(d.node.NodeKind()) == kind {
 		return d, nil
 	}
 	n, err := decodeNode(kind, doc)
@@ -222,7 +224,7 @@ func (c *docCache) get(kind, doc string) (*decoded, error) {
 	if c.m == nil || len(c.m) >= maxCachedDocs {
 		c.m = make(map[string]*decoded)
 	}
-	if prev := c.m[key]; prev != nil {
+	if prev := c.m[key]; prev != nil && prev.node.NodeKind() == d.node.NodeKind() {
 		d = prev // decoded at the same time by another request: keep one
 	} else {
 		c.m[key] = d

@@ -13,14 +13,9 @@ import (
 // panic and no 500: a 200 or a 4xx, and for GraphQL a JSON body with data or errors, each
 // error with a code.
 
-var fuzzHandler http.Handler
-
 func fuzzServer(f *testing.F) http.Handler {
 	f.Helper()
-	if fuzzHandler == nil {
-		fuzzHandler = newTestHandler(f, memoryBackend(f).store)
-	}
-	return fuzzHandler
+	return newTestHandler(f, memoryBackend(f).store)
 }
 
 // FuzzGraphQLRequest sends a GraphQL-over-HTTP request: a POST with the body as given, or a

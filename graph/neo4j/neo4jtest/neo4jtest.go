@@ -67,15 +67,28 @@ func envOr(k, def string) string {
 	return def
 }
 
-var (
-	lockMu    sync.Mutex
-	lockCount int
-	lockFile  *os.File
+// held is a file lock this process holds, re-entrantly: count takers, one descriptor.
+type held struct {
+	count int
+	file  *os.File
+}
 
+// drop releases one taker's hold; the last unlocks the file. The caller holds lockMu.
+func (h *held) drop() {
+	h.count--
+	if h.count == 0 {
+		unlock(h.file)
+		_ = h.file.Close()
+		h.file = nil
+	}
+}
+
+var (
+	lockMu sync.Mutex
+	excl   held // the exclusive lock: writers
 	// The shared lock, held by readers of one loaded dataset (hash sharedHash).
-	sharedCount int
-	sharedFile  *os.File
-	sharedHash  string
+	shared     held
+	sharedHash string
 )
 
 func openLockFile() (*os.File, error) {
@@ -103,12 +116,12 @@ func LockForProcess() error { return acquire() }
 func acquire() error {
 	lockMu.Lock()
 	defer lockMu.Unlock()
-	if sharedCount > 0 {
+	if shared.count > 0 {
 		// flock locks of one process on two descriptors conflict: this would wait for itself.
 		return errors.New("this test binary shares the database (Shared) and cannot also write to it: " +
 			"release the shared store first, or load a dataset of your own in another test binary")
 	}
-	if lockCount == 0 {
+	if excl.count == 0 {
 		f, err := openLockFile()
 		if err != nil {
 			return err
@@ -117,21 +130,16 @@ func acquire() error {
 			_ = f.Close()
 			return fmt.Errorf("taking the lock: %w", err)
 		}
-		lockFile = f
+		excl.file = f
 	}
-	lockCount++
+	excl.count++
 	return nil
 }
 
 func release() {
 	lockMu.Lock()
 	defer lockMu.Unlock()
-	lockCount--
-	if lockCount == 0 {
-		unlock(lockFile)
-		_ = lockFile.Close()
-		lockFile = nil
-	}
+	excl.drop()
 }
 
 // Exec runs one Cypher statement against the test database (write access) and returns its
@@ -262,14 +270,14 @@ func acquireShared(ctx context.Context, cfg neo4j.Config, ds *graph.Dataset) err
 	}
 	lockMu.Lock()
 	defer lockMu.Unlock()
-	if lockCount > 0 {
+	if excl.count > 0 {
 		return errors.New("this test binary holds the exclusive lock (Open, Wipe, Lock) and cannot also share the database")
 	}
-	if sharedCount > 0 {
+	if shared.count > 0 {
 		if hash != sharedHash {
 			return errors.New("this test binary already shares the database with another dataset loaded")
 		}
-		sharedCount++
+		shared.count++
 		return nil
 	}
 	f, err := openLockFile()
@@ -286,7 +294,7 @@ func acquireShared(ctx context.Context, cfg neo4j.Config, ds *graph.Dataset) err
 		}
 		ok, err := holds(ctx, cfg, hash)
 		if err == nil && ok {
-			sharedFile, sharedHash, sharedCount = f, hash, 1
+			shared.file, shared.count, sharedHash = f, 1, hash
 			return nil
 		}
 		unlock(f)
@@ -312,11 +320,8 @@ func acquireShared(ctx context.Context, cfg neo4j.Config, ds *graph.Dataset) err
 func releaseShared() {
 	lockMu.Lock()
 	defer lockMu.Unlock()
-	sharedCount--
-	if sharedCount == 0 {
-		unlock(sharedFile)
-		_ = sharedFile.Close()
-		sharedFile, sharedHash = nil, ""
+	if shared.drop(); shared.count == 0 {
+		sharedHash = ""
 	}
 }
 
